@@ -1,0 +1,83 @@
+package dev.storeemulator.emulator;
+
+import dev.storeemulator.emulator.fixtures.FixtureException;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar store-emulator.jar [--port 7070] [--host 127.0.0.1] [--fixtures FILE]}. */
+@Command(name = "store-emulator", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Emulates the Cafebazaar, ONE store and Catappult server APIs on one port.",
+        showDefaultValues = true)
+public final class Main implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("store-emulator");
+
+    @Option(names = "--port", defaultValue = "${env:STORE_EMULATOR_PORT:-7070}",
+            description = "Port to listen on (env STORE_EMULATOR_PORT); 0 picks a free one.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:STORE_EMULATOR_HOST:-127.0.0.1}",
+            description = "Address to bind (env STORE_EMULATOR_HOST).")
+    String host;
+
+    @Option(names = "--fixtures", defaultValue = "${env:STORE_EMULATOR_FIXTURES}",
+            description = "YAML or JSON fixtures file (env STORE_EMULATOR_FIXTURES); default: the bundled demo world.")
+    Path fixtures;
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Fixtures loaded;
+        try {
+            loaded = fixtures == null ? Fixtures.demoWorld() : Fixtures.load(fixtures);
+        } catch (FixtureException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        StoreEmulator emulator = StoreEmulator.builder().fixtures(loaded).host(host).port(port).build();
+        try {
+            emulator.start();
+        } catch (RuntimeException e) {
+            System.err.println("Cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            return 3;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.stop();
+            stopped.countDown();
+        }, "store-emulator-shutdown"));
+        LOG.info("Store emulator listening on http://{}:{} with {} (started in {} ms)", host, emulator.port(),
+                loaded.source(), System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        stopped.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"store-emulator " + (v == null ? "development build" : v)};
+        }
+    }
+}

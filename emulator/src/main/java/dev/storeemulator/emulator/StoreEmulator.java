@@ -1,0 +1,143 @@
+package dev.storeemulator.emulator;
+
+import dev.storeemulator.emulator.admin.AdminModule;
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
+import dev.storeemulator.emulator.core.EmulatorApp;
+import dev.storeemulator.emulator.core.StoreModule;
+import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The store emulator, in process: build it with fixtures and a clock, start it (port 0 picks a free
+ * port), read its base URL, stop it.
+ *
+ * <pre>{@code
+ * try (StoreEmulator emulator = StoreEmulator.builder().build().start()) {
+ *     String baseUrl = emulator.baseUrl(); // e.g. http://127.0.0.1:53124
+ *     emulator.clock().advance(Duration.ofHours(2));
+ * }
+ * }</pre>
+ */
+public final class StoreEmulator implements AutoCloseable {
+    private final String host;
+    private final int requestedPort;
+    private final VirtualClock clock;
+    private final Fixtures fixtures;
+    private final CafebazaarModule cafebazaar;
+    private final Javalin app;
+    private volatile boolean started;
+
+    private StoreEmulator(Builder b) {
+        this.host = b.host;
+        this.requestedPort = b.port;
+        this.clock = b.clock != null ? b.clock : VirtualClock.system();
+        this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
+        this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
+        List<StoreModule> stores = List.of(cafebazaar);
+        AdminModule admin = new AdminModule(stores.stream().map(StoreModule::name).toList(), fixtures::source, clock);
+        this.app = EmulatorApp.create(List.of(cafebazaar, admin));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns this for chaining. */
+    public synchronized StoreEmulator start() {
+        if (!started) {
+            app.start(host, requestedPort);
+            started = true;
+        }
+        return this;
+    }
+
+    /** Stops serving. Idempotent. */
+    public synchronized void stop() {
+        if (started) {
+            app.stop();
+            started = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port actually bound (useful after starting on port 0). */
+    public int port() {
+        if (!started) {
+            throw new IllegalStateException("the emulator is not started");
+        }
+        return app.port();
+    }
+
+    /** {@code http://host:port}, with no trailing slash: every store's real paths live under it. */
+    public String baseUrl() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : h) + ":" + port();
+    }
+
+    /** The emulator's clock: move it to make tokens and subscriptions expire. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** The fixtures the emulator was built from. */
+    public Fixtures fixtures() {
+        return fixtures;
+    }
+
+    /** Cafebazaar's live state, to seed or inspect purchases, subscriptions and tokens. */
+    public CafebazaarModule cafebazaar() {
+        return cafebazaar;
+    }
+
+    /** Puts every store back to the loaded fixtures, with relative times taken from the clock's now. */
+    public void reset() {
+        cafebazaar.load(fixtures.cafebazaar());
+    }
+
+    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */
+    public static final class Builder {
+        private Fixtures fixtures;
+        private VirtualClock clock;
+        private String host = "127.0.0.1";
+        private int port = 0;
+
+        private Builder() {}
+
+        public Builder fixtures(Fixtures value) {
+            this.fixtures = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Loads a YAML or JSON fixtures file; throws {@link dev.storeemulator.emulator.fixtures.FixtureException}. */
+        public Builder fixtures(Path file) {
+            return fixtures(Fixtures.load(file));
+        }
+
+        public Builder clock(VirtualClock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public StoreEmulator build() {
+            return new StoreEmulator(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.storeemulator.emulator.admin;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreModule;
+import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.core.VirtualClock;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The control plane under {@code /__admin/}. Errors are {@code {"error": code, "message": text}}. */
+public final class AdminModule implements StoreModule {
+    public static final String PREFIX = "/__admin";
+    private static final Logger LOG = LoggerFactory.getLogger(AdminModule.class);
+
+    record Health(
+            @JsonProperty("status") String status,
+            @JsonProperty("stores") List<String> stores,
+            @JsonProperty("fixtures") String fixtures,
+            @JsonProperty("clock") String clock,
+            @JsonProperty("clockFrozen") boolean clockFrozen) {}
+
+    record Error(@JsonProperty("error") String error, @JsonProperty("message") String message) {}
+
+    private final List<StoreRoute> routes;
+
+    public AdminModule(List<String> stores, Supplier<String> fixturesSource, VirtualClock clock) {
+        this.routes = List.of(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
+                ctx -> Responses.json(ctx, 200, new Health("UP", stores, fixturesSource.get(),
+                        clock.instant().toString(), clock.isFrozen()))));
+    }
+
+    @Override
+    public String name() {
+        return "admin";
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    @Override
+    public List<StoreRoute> routes() {
+        return routes;
+    }
+
+    @Override
+    public void renderException(Context ctx, Exception e) {
+        LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+        Responses.json(ctx, 500, new Error("internal_error", "The emulator failed unexpectedly: " + e));
+    }
+
+    @Override
+    public void renderNoRoute(Context ctx) {
+        Responses.json(ctx, 404, new Error("not_found",
+                "No admin endpoint at " + ctx.method().name() + " " + ctx.path() + "; see the README's admin API."));
+    }
+
+    @Override
+    public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
+        ctx.header("Allow", String.join(", ", allowedMethods));
+        Responses.json(ctx, 405, new Error("method_not_allowed",
+                ctx.method().name() + " is not allowed on " + ctx.path() + "; use " + String.join(" or ", allowedMethods)));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.storeemulator.emulator.cafebazaar;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreModule;
+import dev.storeemulator.emulator.core.StoreRoute;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
+public final class CafebazaarModule implements StoreModule {
+    public static final String NAME = "cafebazaar";
+    private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
+    private static final String APPLICATIONS = "/devapi/v2/api/applications/{package}/subscriptions/{subscription}"
+            + "/purchases/{token}/";
+
+    private final AtomicReference<CafebazaarState> state = new AtomicReference<>();
+    private final Clock clock;
+    private final CafebazaarErrors errors;
+    private final List<StoreRoute> routes;
+
+    public CafebazaarModule(CafebazaarFixtures fixtures, Clock clock) {
+        this.clock = clock;
+        this.errors = new CafebazaarErrors(() -> state.get().settings());
+        load(fixtures);
+        OAuthHandlers oauth = new OAuthHandlers(state::get, clock);
+        ApiHandlers api = new ApiHandlers(state::get, clock);
+        this.routes = List.of(
+                route("authorizePage", GET, "/devapi/v2/auth/authorize/", oauth::authorizePage),
+                route("authorize", POST, "/devapi/v2/auth/authorize/", oauth::authorize),
+                route("token", POST, "/devapi/v2/auth/token/", oauth::token),
+                route("validatePurchase", GET,
+                        "/devapi/v2/api/validate/{package}/inapp/{product}/purchases/{token}/", api::validatePurchase),
+                route("getSubscription", GET, APPLICATIONS, api::subscription),
+                route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel),
+                route("cancelSubscription", POST, APPLICATIONS + "cancel/", api::cancel),
+                route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
+    }
+
+    private static StoreRoute route(String operation, io.javalin.http.HandlerType method, String path,
+                                     io.javalin.http.Handler handler) {
+        return new StoreRoute(NAME, operation, method, path, handler);
+    }
+
+    /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    public void load(CafebazaarFixtures fixtures) {
+        state.set(CafebazaarState.load(fixtures, clock.instant()));
+    }
+
+    /** The live state, for tests and the control plane. */
+    public CafebazaarState state() {
+        return state.get();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.startsWith("/devapi/");
+    }
+
+    @Override
+    public List<StoreRoute> routes() {
+        return routes;
+    }
+
+    @Override
+    public void renderException(Context ctx, Exception e) {
+        if (e instanceof CafebazaarException ce) {
+            errors.render(ctx, ce);
+        } else if (e instanceof HttpResponseException hre && hre.getStatus() == 413) {
+            errors.render(ctx, new CafebazaarException(CafebazaarError.INVALID_BODY, "The request body is too large."));
+        } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
+            errors.render(ctx, new CafebazaarException(CafebazaarError.INVALID_BODY, "The request is malformed."));
+        } else {
+            LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+            errors.render(ctx, new CafebazaarException(CafebazaarError.INTERNAL));
+        }
+    }
+
+    /** Django's APPEND_SLASH: a GET missing its trailing slash is sent to the slashed URL; else the HTML 404. */
+    @Override
+    public void renderNoRoute(Context ctx) {
+        String path = ctx.path();
+        boolean getLike = ctx.method() == GET || ctx.method().name().equals("HEAD");
+        if (getLike && !path.endsWith("/") && state.get().settings().appendSlash()
+                && routes.stream().anyMatch(r -> r.method() == GET && r.path().matches(path + "/"))) {
+            String query = ctx.queryString();
+            ctx.status(301).header("Location", path + "/" + (query == null ? "" : "?" + query))
+                    .contentType(Responses.HTML).result("");
+            return;
+        }
+        Responses.html(ctx, 404, CafebazaarPages.NOT_FOUND);
+    }
+
+    @Override
+    public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
+        ctx.header("Allow", String.join(", ", allowedMethods));
+        errors.render(ctx, new CafebazaarException(CafebazaarError.METHOD_NOT_ALLOWED,
+                "Method \"" + ctx.method().name() + "\" is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+    }
+}

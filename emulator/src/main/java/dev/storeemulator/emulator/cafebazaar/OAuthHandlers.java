@@ -1,0 +1,123 @@
+package dev.storeemulator.emulator.cafebazaar;
+
+import dev.storeemulator.emulator.core.RandomTokens;
+import dev.storeemulator.emulator.core.Responses;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** The authorization-code flow: the authorize page, its form POST, and the token endpoint. */
+final class OAuthHandlers {
+    private static final String AUTHORIZATION_CODE = "authorization_code";
+    private static final String REFRESH_TOKEN = "refresh_token";
+
+    private final Supplier<CafebazaarState> state;
+    private final Clock clock;
+
+    OAuthHandlers(Supplier<CafebazaarState> state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    void authorizePage(Context ctx) {
+        OAuthClient client = checkedClient(ctx);
+        if (client != null && responseTypeAccepted(ctx, client)) {
+            Responses.html(ctx, 200, CafebazaarPages.authorize(client, RandomTokens.alphanumeric(64)));
+        }
+    }
+
+    void authorize(Context ctx) {
+        OAuthClient client = checkedClient(ctx);
+        if (client != null && responseTypeAccepted(ctx, client)) {
+            String code = state.get().oauth().issueCode(client, clock.instant());
+            redirect(ctx, client, "code=" + code);
+        }
+    }
+
+    void token(Context ctx) {
+        CafebazaarState s = state.get();
+        String grantType = ctx.formParam("grant_type");
+        if (grantType == null) {
+            grantType = ctx.formParam("code") != null ? AUTHORIZATION_CODE
+                    : ctx.formParam(REFRESH_TOKEN) != null ? REFRESH_TOKEN : null;
+        }
+        if (grantType == null) {
+            throw invalidRequest("grant_type");
+        }
+        if (!grantType.equals(AUTHORIZATION_CODE) && !grantType.equals(REFRESH_TOKEN)) {
+            throw new CafebazaarException(CafebazaarError.TOKEN_UNSUPPORTED_GRANT_TYPE,
+                    "The grant type '" + grantType + "' is not supported.");
+        }
+        String clientId = required(ctx, "client_id");
+        String clientSecret = required(ctx, "client_secret");
+        boolean codeGrant = grantType.equals(AUTHORIZATION_CODE);
+        String code = codeGrant ? required(ctx, "code") : null;
+        String redirectUri = codeGrant ? required(ctx, "redirect_uri") : null;
+        String refreshToken = codeGrant ? null : required(ctx, REFRESH_TOKEN);
+        OAuthClient client = s.client(clientId)
+                .filter(c -> c.clientSecret().equals(clientSecret))
+                .orElseThrow(() -> new CafebazaarException(CafebazaarError.TOKEN_INVALID_CLIENT));
+        CafebazaarOAuth.Grant grant = codeGrant
+                ? s.oauth().exchangeCode(client, code, redirectUri, clock.instant())
+                : s.oauth().refresh(client, refreshToken, clock.instant());
+        ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache");
+        Responses.json(ctx, 200, CafebazaarWire.Token.of(grant));
+    }
+
+    /** The registered client, or null after answering with an HTML error page (never a redirect). */
+    private OAuthClient checkedClient(Context ctx) {
+        String clientId = param(ctx, "client_id");
+        OAuthClient client = state.get().client(clientId).orElse(null);
+        if (client == null) {
+            Responses.html(ctx, 400, CafebazaarPages.error(clientId == null
+                    ? "The request has no client_id." : "There is no client with the id " + clientId + "."));
+            return null;
+        }
+        String redirectUri = param(ctx, "redirect_uri");
+        if (redirectUri != null && !redirectUri.equals(client.redirectUri())) {
+            Responses.html(ctx, 400, CafebazaarPages.error("The redirect_uri " + redirectUri
+                    + " does not match the redirect URI registered for this client."));
+            return null;
+        }
+        return client;
+    }
+
+    /** RFC 6749 §4.1.2.1: with a valid client and redirect URI, a bad response_type is redirected back. */
+    private boolean responseTypeAccepted(Context ctx, OAuthClient client) {
+        String responseType = param(ctx, "response_type");
+        if ("code".equals(responseType)) {
+            return true;
+        }
+        redirect(ctx, client, "error=" + (responseType == null ? "invalid_request" : "unsupported_response_type"));
+        return false;
+    }
+
+    private void redirect(Context ctx, OAuthClient client, String result) {
+        String uri = client.redirectUri();
+        StringBuilder location = new StringBuilder(uri).append(uri.contains("?") ? '&' : '?').append(result);
+        String stateParam = param(ctx, "state");
+        if (stateParam != null && state.get().settings().echoState()) {
+            location.append("&state=").append(URLEncoder.encode(stateParam, StandardCharsets.UTF_8));
+        }
+        ctx.status(302).header("Location", location.toString()).result("");
+    }
+
+    private static String param(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value != null ? value : ctx.method().name().equals("POST") ? ctx.formParam(name) : null;
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        if (value == null || value.isEmpty()) {
+            throw invalidRequest(name);
+        }
+        return value;
+    }
+
+    private static CafebazaarException invalidRequest(String field) {
+        return new CafebazaarException(CafebazaarError.TOKEN_INVALID_REQUEST, "The field " + field + " is required.");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.storeemulator.emulator.core;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the Javalin app serving every store's route table on one port. It never starts by itself:
+ * {@link dev.storeemulator.emulator.StoreEmulator} starts and stops it.
+ */
+public final class EmulatorApp {
+    private EmulatorApp() {}
+
+    public static Javalin create(List<StoreModule> modules) {
+        ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
+        RequestLog requestLog = new RequestLog(router);
+        List<StoreRoute> routes = new ArrayList<>();
+        modules.forEach(m -> routes.addAll(m.routes()));
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.router.ignoreTrailingSlashes = false;
+            config.router.treatMultipleSlashesAsSingleSlash = false;
+            config.http.prefer405over404 = true;
+            config.http.generateEtags = false;
+            for (StoreRoute route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path().template(), ctx -> {
+                    ctx.attribute(RequestLog.ROUTE_ATTRIBUTE, route);
+                    route.handler().handle(ctx);
+                });
+            }
+            // Javalin's own mapper for HttpResponseException (404, 405, 400…) is replaced, not just shadowed.
+            config.routes.exception(HttpResponseException.class, router::handle);
+            config.routes.exception(Exception.class, router::handle);
+            config.requestLogger.http(requestLog::log);
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package dev.storeemulator.emulator.core;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The one place Jackson is configured: wire records keep their declared field order. */
+public final class JsonMappers {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private JsonMappers() {}
+
+    /** Mapper for request and response bodies. */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    /** Mapper for fixture files (YAML, which also reads JSON); strict about unknown fields. */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.storeemulator.emulator.core;
+
+import io.javalin.http.Context;
+
+/** Writes bodies exactly: JSON through the shared mapper, HTML as given. */
+public final class Responses {
+    public static final String JSON = "application/json";
+    public static final String HTML = "text/html; charset=utf-8";
+
+    private Responses() {}
+
+    public static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON).result(JsonMappers.json().writeValueAsBytes(body));
+    }
+
+    public static void html(Context ctx, int status, String page) {
+        ctx.status(status).contentType(HTML).result(page);
+    }
+}

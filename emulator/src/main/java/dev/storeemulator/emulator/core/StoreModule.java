@@ -1,0 +1,28 @@
+package dev.storeemulator.emulator.core;
+
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * A store emulated on the shared port: its route table, the paths it owns, and the one place that
+ * renders its errors in the store's own wire format.
+ */
+public interface StoreModule {
+
+    /** Short name used in logs, e.g. {@code cafebazaar}. */
+    String name();
+
+    /** Whether a request path belongs to this store (by the real API's path prefix). */
+    boolean owns(String path);
+
+    List<StoreRoute> routes();
+
+    /** Renders any exception thrown while handling one of this store's requests. */
+    void renderException(Context ctx, Exception e);
+
+    /** Answers a request on this store's paths that matched no route. */
+    void renderNoRoute(Context ctx);
+
+    /** Answers a request whose path exists on this store with another method. */
+    void renderMethodNotAllowed(Context ctx, List<String> allowedMethods);
+}

@@ -1,0 +1,15 @@
+package dev.storeemulator.emulator.core;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+/**
+ * One row of a store's route table: the real store's method and path, and the name of the operation
+ * it performs (used in logs, and later in the journal and fault rules).
+ */
+public record StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler) {
+
+    public StoreRoute(String store, String operation, HandlerType method, String path, Handler handler) {
+        this(store, operation, method, new PathTemplate(path), handler);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.storeemulator.emulator.core;
+
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Paths no store owns: a plain HTML 404, as a web front would answer. */
+final class UnknownPaths implements StoreModule {
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head>
+              <title>Not Found</title>
+            </head>
+            <body>
+              <h1>Not Found</h1><p>The requested resource was not found on this server.</p>
+            </body>
+            </html>
+            """;
+
+    @Override
+    public String name() {
+        return "none";
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return true;
+    }
+
+    @Override
+    public List<StoreRoute> routes() {
+        return List.of();
+    }
+
+    @Override
+    public void renderException(Context ctx, Exception e) {
+        Responses.html(ctx, 400, PAGE.replace("Not Found", "Bad Request")
+                .replace("The requested resource was not found on this server.", "The request is malformed."));
+    }
+
+    @Override
+    public void renderNoRoute(Context ctx) {
+        Responses.html(ctx, 404, PAGE);
+    }
+
+    @Override
+    public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
+        renderNoRoute(ctx);
+    }
+}

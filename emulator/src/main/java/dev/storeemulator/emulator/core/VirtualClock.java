@@ -1,0 +1,81 @@
+package dev.storeemulator.emulator.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The emulator's only source of time: the system clock shifted by an offset, or frozen at an instant.
+ * Tests and the control plane move it; store logic only ever reads it.
+ */
+public final class VirtualClock extends Clock {
+    private record State(Duration offset, Instant frozenAt) {}
+
+    private final Clock base;
+    private volatile State state;
+
+    private VirtualClock(Clock base, State state) {
+        this.base = base;
+        this.state = state;
+    }
+
+    /** A clock that follows real time until it is moved. */
+    public static VirtualClock system() {
+        return new VirtualClock(Clock.systemUTC(), new State(Duration.ZERO, null));
+    }
+
+    /** A clock frozen at {@code instant}; it only moves when told to. */
+    public static VirtualClock frozenAt(Instant instant) {
+        return new VirtualClock(Clock.systemUTC(), new State(Duration.ZERO, instant));
+    }
+
+    @Override
+    public Instant instant() {
+        State s = state;
+        return s.frozenAt != null ? s.frozenAt : base.instant().plus(s.offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(instant(), zone);
+    }
+
+    /** Moves the clock to {@code instant}, keeping it frozen or running as it was. */
+    public synchronized void set(Instant instant) {
+        State s = state;
+        state = s.frozenAt != null
+                ? new State(s.offset, instant)
+                : new State(Duration.between(base.instant(), instant), null);
+    }
+
+    /** Moves the clock forward (or back, for a negative duration). */
+    public synchronized void advance(Duration duration) {
+        set(instant().plus(duration));
+    }
+
+    /** Stops the clock at its current instant. */
+    public synchronized void freeze() {
+        if (state.frozenAt == null) {
+            state = new State(state.offset, instant());
+        }
+    }
+
+    /** Lets a frozen clock run again from the instant it shows. */
+    public synchronized void unfreeze() {
+        State s = state;
+        if (s.frozenAt != null) {
+            state = new State(Duration.between(base.instant(), s.frozenAt), null);
+        }
+    }
+
+    public boolean isFrozen() {
+        return state.frozenAt != null;
+    }
+}
