@@ -1,0 +1,122 @@
+package dev.storeemulator.client.cafebazaar;
+
+/**
+ * Every failure of a Cafebazaar call: an error answer ({@code 40X} with
+ * {@code {"error": …, "error_description": …}}), a body that is not what the API documents (an HTML
+ * page, say), or no answer at all (status 0: connection failure, timeout, interruption).
+ *
+ * <p>Only {@link #isNotFound()} proves a purchase or subscription does not exist; an HTML 404 from a
+ * wrong URL has a null {@link #error()} and is not "not found".
+ */
+public final class CafebazaarException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The status used when no HTTP answer was received. */
+    public static final int NO_RESPONSE = 0;
+
+    private final int status;
+    private final String error;
+    private final String errorDescription;
+
+    /**
+     * Creates the exception.
+     *
+     * @param status           the HTTP status, or {@link #NO_RESPONSE}
+     * @param error            the {@code error} code of the body; null when the body had none
+     * @param errorDescription the {@code error_description}; null when absent
+     * @param detail           what happened, for the message when there is no {@code error_description}
+     * @param cause            the underlying failure, or null
+     */
+    public CafebazaarException(int status, String error, String errorDescription, String detail, Throwable cause) {
+        super(message(status, error, errorDescription, detail), cause);
+        this.status = status;
+        this.error = error;
+        this.errorDescription = errorDescription;
+    }
+
+    private static String message(int status, String error, String description, String detail) {
+        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
+        if (error != null) {
+            m.append(' ').append(error);
+        }
+        if (description != null) {
+            m.append(": ").append(description);
+        } else if (detail != null) {
+            m.append(": ").append(detail);
+        }
+        return m.toString();
+    }
+
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The {@code error} code Cafebazaar sent, such as {@code not_found} or {@code invalid_grant}.
+     *
+     * @return the code, or null when the body was not a Cafebazaar error object
+     */
+    public String error() {
+        return error;
+    }
+
+    /**
+     * The {@code error_description} Cafebazaar sent.
+     *
+     * @return the description, or null when absent
+     */
+    public String errorDescription() {
+        return errorDescription;
+    }
+
+    /**
+     * Whether the purchase or subscription does not exist: the only answer that proves a purchase
+     * was not made.
+     *
+     * @return true when {@code error} is {@code not_found}
+     */
+    public boolean isNotFound() {
+        return "not_found".equals(error);
+    }
+
+    /**
+     * Whether the credentials were refused (401 or 403).
+     *
+     * @return true for status 401 or 403
+     */
+    public boolean isAuthenticationFailure() {
+        return status == 401 || status == 403;
+    }
+
+    /**
+     * Whether a consume was refused because the purchase is already consumed.
+     *
+     * @return true when {@code error} is {@code already_consumed}
+     */
+    public boolean isAlreadyConsumed() {
+        return "already_consumed".equals(error);
+    }
+
+    /**
+     * Whether the daily quota is used up.
+     *
+     * @return true for status 429
+     */
+    public boolean isRateLimited() {
+        return status == 429;
+    }
+
+    /**
+     * Whether no HTTP answer was received (connection failure, timeout, interruption).
+     *
+     * @return true when {@link #status()} is {@link #NO_RESPONSE}
+     */
+    public boolean isTransportFailure() {
+        return status == NO_RESPONSE;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.storeemulator.emulator.cafebazaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storeemulator.emulator.core.Http;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class SubscriptionTest extends CafebazaarTestBase {
+    static final String Q = "/?access_token=" + TOKEN;
+
+    static JsonNode subscription(String token) {
+        HttpResponse<String> r = http.get(SUBS + token + Q);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Http.json(r);
+    }
+
+    @Nested
+    class Status {
+        @Test
+        void activeSubscriptionHasTheSeedFieldsAndItsLinkedToken() {
+            JsonNode body = subscription("demo-sub-active");
+            assertThat(body.propertyNames()).containsExactly("kind", "initiationTimestampMsec",
+                    "validUntilTimestampMsec", "autoRenewing", "linkedSubscriptionToken");
+            assertThat(body.get("kind").asString()).isEqualTo("androidpublisher#subscriptionPurchase");
+            assertThat(body.get("initiationTimestampMsec").asLong())
+                    .isEqualTo(START.minus(Duration.ofDays(40)).toEpochMilli());
+            assertThat(body.get("validUntilTimestampMsec").asLong())
+                    .isEqualTo(START.plus(Duration.ofDays(20)).toEpochMilli());
+            assertThat(body.get("autoRenewing").asBoolean()).isTrue();
+            assertThat(body.get("linkedSubscriptionToken").asString()).isEqualTo("demo-sub-active");
+        }
+
+        @Test
+        void aLaterBillingTokenIdentifiesTheSameSubscription() {
+            assertThat(subscription("demo-sub-active-renewal-1")).isEqualTo(subscription("demo-sub-active"));
+        }
+
+        @Test
+        void anExpiredSubscriptionStillAnswers200AndTheCallerComparesValidUntil() {
+            JsonNode body = subscription("demo-sub-expired");
+            assertThat(body.get("validUntilTimestampMsec").asLong()).isLessThan(clock.millis());
+            assertThat(body.get("autoRenewing").asBoolean()).isFalse();
+        }
+
+        @Test
+        void unknownTokenOrWrongSubscriptionIdGetsTheExactSeedBody() {
+            String text = "The requested subscription is not found!";
+            assertError(http.get(SUBS + "nope" + Q), 404, "not_found", text);
+            assertError(http.get(SUBS.replace("premium_monthly", "premium_yearly") + "demo-sub-active" + Q),
+                    404, "not_found", text);
+            assertError(http.get(SUBS + "demo-purchase-active" + Q), 404, "not_found", text);
+        }
+    }
+
+    @Nested
+    class Cancel {
+        @Test
+        void cancelAnswersAnEmptyObjectAndTurnsAutoRenewalOffButKeepsValidUntil() {
+            long validUntil = subscription("demo-sub-active").get("validUntilTimestampMsec").asLong();
+            HttpResponse<String> r = http.get(SUBS + "demo-sub-active/cancel" + Q);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo("{}");
+            JsonNode after = subscription("demo-sub-active");
+            assertThat(after.get("autoRenewing").asBoolean()).isFalse();
+            assertThat(after.get("validUntilTimestampMsec").asLong()).isEqualTo(validUntil);
+        }
+
+        @Test
+        void postIsAcceptedAndALaterBillingTokenCancelsTheSeries() {
+            HttpResponse<String> r = http.send("POST", SUBS + "demo-sub-active-renewal-1/cancel" + Q, "");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean()).isFalse();
+        }
+
+        @Test
+        void cancellingACancelledSubscriptionIsInvalidValue() {
+            assertError(http.get(SUBS + "demo-sub-cancelled/cancel" + Q), 400, "invalid_value",
+                    "The subscription is already cancelled.");
+            assertThat(http.get(SUBS + "demo-sub-active/cancel" + Q).statusCode()).isEqualTo(200);
+            assertError(http.get(SUBS + "demo-sub-active/cancel" + Q), 400, "invalid_value", null);
+        }
+
+        @Test
+        void cancellingAnExpiredSubscriptionIsInvalidValue() {
+            clock.advance(Duration.ofDays(21));
+            assertError(http.get(SUBS + "demo-sub-active/cancel" + Q), 400, "invalid_value",
+                    "The subscription has expired.");
+        }
+
+        @Test
+        void cancellingAnUnknownSubscriptionIsNotFound() {
+            assertError(http.get(SUBS + "nope/cancel" + Q), 404, "not_found",
+                    "The requested subscription is not found!");
+        }
+
+        @Test
+        void cancelNeedsCredentials() {
+            assertError(http.get(SUBS + "demo-sub-active/cancel/"), 401, "invalid_credentials", null);
+            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean()).isTrue();
+        }
+    }
+}
