@@ -1,6 +1,8 @@
 package dev.storeemulator.emulator.core;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,15 @@ public final class EmulatorApp {
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
             for (StoreRoute route : routes) {
-                config.routes.addHttpHandler(route.method(), route.path().template(), ctx -> {
+                Handler handler = ctx -> {
                     ctx.attribute(RequestLog.ROUTE_ATTRIBUTE, route);
                     route.handler().handle(ctx);
-                });
+                };
+                config.routes.addHttpHandler(route.method(), route.path().template(), handler);
+                if (route.method() == HandlerType.GET) {
+                    // HEAD answers as GET does, without the body (Jetty drops it), as the real servers do.
+                    config.routes.addHttpHandler(HandlerType.HEAD, route.path().template(), handler);
+                }
             }
             // Javalin's own mapper for HttpResponseException (404, 405, 400…) is replaced, not just shadowed.
             config.routes.exception(HttpResponseException.class, router::handle);
