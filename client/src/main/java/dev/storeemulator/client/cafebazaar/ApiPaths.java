@@ -34,14 +34,20 @@ final class ApiPaths {
 
     /** Percent-encodes one path segment (RFC 3986): spaces as %20, '/' as %2F, dot-only segments escaped. */
     static String segment(String name, String value) {
-        Objects.requireNonNull(value, name);
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException(name + " must not be empty");
-        }
+        requireValue(name, value);
         if (value.equals(".") || value.equals("..")) {
             return value.replace(".", "%2E");
         }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Rejects a null or empty identifier before any request is sent. */
+    static String requireValue(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value;
     }
 
     /** Encodes a query or form value. */

@@ -33,7 +33,6 @@ public final class CafebazaarClientBuilder {
 
     /**
      * Where the API lives: the real host (the default) or an emulator, e.g. {@code http://127.0.0.1:8080}.
-     *
      * @param value an absolute http or https URL; a trailing slash is ignored
      * @return this builder
      */
@@ -84,7 +83,6 @@ public final class CafebazaarClientBuilder {
 
     /**
      * An access token of unknown expiry: used until the store answers 401, then refreshed.
-     *
      * @param value the access token
      * @return this builder
      */
@@ -96,7 +94,6 @@ public final class CafebazaarClientBuilder {
 
     /**
      * An access token and when it expires: refreshed {@link #refreshMargin} before then.
-     *
      * @param value     the access token
      * @param expiresAt its expiry, by the client's clock
      * @return this builder
@@ -169,7 +166,6 @@ public final class CafebazaarClientBuilder {
 
     /**
      * Builds the client.
-     *
      * @return a thread-safe client
      * @throws IllegalStateException when OAuth and Pishkhan settings are mixed, or OAuth lacks its client credentials
      */

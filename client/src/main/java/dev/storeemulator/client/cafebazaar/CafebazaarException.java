@@ -14,13 +14,15 @@ public final class CafebazaarException extends RuntimeException {
     /** The status used when no HTTP answer was received. */
     public static final int NO_RESPONSE = 0;
 
+    /** The HTTP status, or {@link #NO_RESPONSE}. */
     private final int status;
+    /** The {@code error} code, or null. */
     private final String error;
+    /** The {@code error_description}, or null. */
     private final String errorDescription;
 
     /**
      * Creates the exception.
-     *
      * @param status           the HTTP status, or {@link #NO_RESPONSE}
      * @param error            the {@code error} code of the body; null when the body had none
      * @param errorDescription the {@code error_description}; null when absent
@@ -49,7 +51,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * The HTTP status of the answer.
-     *
      * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
      */
     public int status() {
@@ -58,7 +59,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * The {@code error} code Cafebazaar sent, such as {@code not_found} or {@code invalid_grant}.
-     *
      * @return the code, or null when the body was not a Cafebazaar error object
      */
     public String error() {
@@ -67,7 +67,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * The {@code error_description} Cafebazaar sent.
-     *
      * @return the description, or null when absent
      */
     public String errorDescription() {
@@ -77,7 +76,6 @@ public final class CafebazaarException extends RuntimeException {
     /**
      * Whether the purchase or subscription does not exist: the only answer that proves a purchase
      * was not made.
-     *
      * @return true when {@code error} is {@code not_found}
      */
     public boolean isNotFound() {
@@ -86,7 +84,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * Whether the credentials were refused (401 or 403).
-     *
      * @return true for status 401 or 403
      */
     public boolean isAuthenticationFailure() {
@@ -95,7 +92,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * Whether a consume was refused because the purchase is already consumed.
-     *
      * @return true when {@code error} is {@code already_consumed}
      */
     public boolean isAlreadyConsumed() {
@@ -104,7 +100,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * Whether the daily quota is used up.
-     *
      * @return true for status 429
      */
     public boolean isRateLimited() {
@@ -113,7 +108,6 @@ public final class CafebazaarException extends RuntimeException {
 
     /**
      * Whether no HTTP answer was received (connection failure, timeout, interruption).
-     *
      * @return true when {@link #status()} is {@link #NO_RESPONSE}
      */
     public boolean isTransportFailure() {

@@ -32,7 +32,6 @@ public record InAppPurchase(
 
     /**
      * Whether the purchase has been consumed.
-     *
      * @return true when {@code consumptionState} is 0 (Cafebazaar's encoding)
      */
     public boolean isConsumed() {
@@ -41,7 +40,6 @@ public record InAppPurchase(
 
     /**
      * Whether the purchase has been refunded.
-     *
      * @return true when {@code purchaseState} is 1
      */
     public boolean isRefunded() {
@@ -50,7 +48,6 @@ public record InAppPurchase(
 
     /**
      * The purchase time as an instant.
-     *
      * @return {@code purchaseTime} read as epoch milliseconds
      */
     public Instant purchaseTimeInstant() {

@@ -28,7 +28,6 @@ public record SubscriptionPurchase(
 
     /**
      * When the subscription started.
-     *
      * @return {@code initiationTimestampMsec} as an instant
      */
     public Instant initiationInstant() {
@@ -37,7 +36,6 @@ public record SubscriptionPurchase(
 
     /**
      * When the subscription stops being valid unless it renews.
-     *
      * @return {@code validUntilTimestampMsec} as an instant
      */
     public Instant validUntilInstant() {
@@ -46,7 +44,6 @@ public record SubscriptionPurchase(
 
     /**
      * Whether the subscription is valid at the given time.
-     *
      * @param now the time to check, typically {@code clock.instant()}
      * @return true when {@code validUntilTimestampMsec} is after {@code now}
      */

@@ -24,7 +24,6 @@ public record TokenResponse(
 
     /**
      * The access token's lifetime.
-     *
      * @return {@code expires_in} read as seconds
      */
     public Duration lifetime() {
@@ -33,7 +32,6 @@ public record TokenResponse(
 
     /**
      * Describes the response without revealing the tokens.
-     *
      * @return the type, lifetime and scope, and whether a refresh token is present
      */
     @Override

@@ -148,9 +148,12 @@ public final class CafebazaarState {
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND));
         Subscription[] result = new Subscription[1];
         subscriptions.compute(found.linkedToken(), (t, s) -> {
-            if (!s.autoRenewing() || !s.isActiveAt(now)) {
+            if (!s.isActiveAt(now)) {
+                throw new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_ACTIVE, "The subscription has expired.");
+            }
+            if (!s.autoRenewing()) {
                 throw new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_ACTIVE,
-                        s.autoRenewing() ? "The subscription has expired." : "The subscription is already cancelled.");
+                        "The subscription is already cancelled.");
             }
             result[0] = s.withAutoRenewing(false);
             return result[0];

@@ -89,6 +89,8 @@ class SubscriptionTest extends CafebazaarTestBase {
             clock.advance(Duration.ofDays(21));
             assertError(http.get(SUBS + "demo-sub-active/cancel" + Q), 400, "invalid_value",
                     "The subscription has expired.");
+            assertError(http.get(SUBS + "demo-sub-expired/cancel" + Q), 400, "invalid_value",
+                    "The subscription has expired.");
         }
 
         @Test

@@ -1,0 +1,93 @@
+package dev.storeemulator.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storeemulator.emulator.core.Http;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's start command, for real: the shaded jar as its own process. */
+class ExecutableJarIT {
+    static final Pattern LISTENING = Pattern.compile("listening on (http://[^ ]+) with demo world");
+    static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+            + "demo-purchase-active/?access_token=demo-access-token";
+
+    static Path jar() {
+        return Path.of(System.getProperty("store-emulator.jar", "target/store-emulator.jar"));
+    }
+
+    static ProcessBuilder java(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    @Test
+    void servesTheDemoWorldAndAnswersItsFirstStoreRequest() throws Exception {
+        long started = System.nanoTime();
+        Process process = java("--port", "0").start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String baseUrl = null;
+            String line;
+            while (baseUrl == null && (line = out.readLine()) != null) {
+                Matcher m = LISTENING.matcher(line);
+                if (m.find()) {
+                    baseUrl = m.group(1);
+                }
+            }
+            assertThat(baseUrl).as("the start-up line").isNotNull().startsWith("http://127.0.0.1:");
+            var response = new Http(baseUrl).get(VALIDATE);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"developerPayload\":\"something\"");
+            System.out.println("process start to first 200 on a store endpoint: " + millis + " ms");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void invalidFixturesStopStartUpWithFilePathAndReason(@TempDir Path dir) throws Exception {
+        Path fixtures = dir.resolve("bad.yaml");
+        Files.writeString(fixtures, "cafebazaar:\n  purchases:\n    - {token: a, packageName: p}\n");
+        Process process = java("--fixtures", fixtures.toString(), "--port", "0").start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("Invalid fixtures in " + fixtures, "cafebazaar.purchases[0]", "productId");
+    }
+
+    @Test
+    void environmentVariablesMirrorTheFlags(@TempDir Path dir) throws Exception {
+        Path fixtures = dir.resolve("bad.yaml");
+        Files.writeString(fixtures, "nonsense: true\n");
+        ProcessBuilder builder = java();
+        builder.environment().put("STORE_EMULATOR_FIXTURES", fixtures.toString());
+        builder.environment().put("STORE_EMULATOR_PORT", "0");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("Invalid fixtures in " + fixtures, "unknown field 'nonsense'");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsEnvironmentVariable() throws Exception {
+        Process process = java("--help").start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output).contains("--port", "STORE_EMULATOR_PORT", "--host", "STORE_EMULATOR_HOST",
+                "--fixtures", "STORE_EMULATOR_FIXTURES");
+    }
+}
