@@ -2,7 +2,6 @@ package dev.storeemulator.emulator;
 
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +30,10 @@ public final class Main implements Callable<Integer> {
             description = "YAML or JSON fixtures file (env STORE_EMULATOR_FIXTURES); default: the bundled demo world.")
     Path fixtures;
 
+    @Option(names = "--warm-up", hidden = true,
+            description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
+    boolean warmUp;
+
     public static void main(String[] args) {
         int exit = new CommandLine(new Main()).execute(args);
         if (exit != 0) {
@@ -39,7 +42,11 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
+        if (warmUp) {
+            WarmUp.run();
+            return 0;
+        }
         Fixtures loaded;
         try {
             loaded = fixtures == null ? Fixtures.demoWorld() : Fixtures.load(fixtures);
@@ -59,8 +66,10 @@ public final class Main implements Callable<Integer> {
             emulator.stop();
             stopped.countDown();
         }, "store-emulator-shutdown"));
+        long startedMillis = ProcessHandle.current().info().startInstant()
+                .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
         LOG.info("Store emulator listening on http://{}:{} with {} (started in {} ms)", host, emulator.port(),
-                loaded.source(), System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                loaded.source(), startedMillis);
         stopped.await();
         return 0;
     }
