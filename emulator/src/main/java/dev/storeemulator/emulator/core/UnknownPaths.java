@@ -12,7 +12,9 @@ final class UnknownPaths implements StoreModule {
               <title>Not Found</title>
             </head>
             <body>
-              <h1>Not Found</h1><p>The requested resource was not found on this server.</p>
+              <h1>Not Found</h1>
+              <p>No emulated store serves this path. Store APIs live under their real prefixes
+                 (Cafebazaar: <code>/devapi/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
             </body>
             </html>
             """;
@@ -34,8 +36,7 @@ final class UnknownPaths implements StoreModule {
 
     @Override
     public void renderException(Context ctx, Exception e) {
-        Responses.html(ctx, 400, PAGE.replace("Not Found", "Bad Request")
-                .replace("The requested resource was not found on this server.", "The request is malformed."));
+        Responses.html(ctx, 400, "<!doctype html>\n<title>Bad Request</title>\n<h1>Bad Request</h1>\n");
     }
 
     @Override
