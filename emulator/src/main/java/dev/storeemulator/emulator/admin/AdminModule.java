@@ -7,6 +7,7 @@ import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,10 +29,23 @@ public final class AdminModule implements StoreModule {
 
     private final List<StoreRoute> routes;
 
-    public AdminModule(List<String> stores, Supplier<String> fixturesSource, VirtualClock clock) {
-        this.routes = List.of(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
+    record Reset(@JsonProperty("status") String status, @JsonProperty("fixtures") String fixtures,
+                 @JsonProperty("clock") String clock) {}
+
+    /**
+     * @param reset puts every store back to its fixtures (relative times from the clock's now)
+     */
+    public AdminModule(List<String> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset) {
+        List<StoreRoute> all = new ArrayList<>();
+        all.add(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
                 ctx -> Responses.json(ctx, 200, new Health("UP", stores, fixturesSource.get(),
                         clock.instant().toString(), clock.isFrozen()))));
+        all.add(new StoreRoute("admin", "reset", HandlerType.POST, PREFIX + "/reset", ctx -> {
+            reset.run();
+            Responses.json(ctx, 200, new Reset("reset", fixturesSource.get(), clock.instant().toString()));
+        }));
+        all.addAll(new ClockRoutes(clock).routes());
+        this.routes = List.copyOf(all);
     }
 
     @Override
@@ -51,6 +65,14 @@ public final class AdminModule implements StoreModule {
 
     @Override
     public void renderException(Context ctx, Exception e) {
+        if (e instanceof AdminException ae) {
+            Responses.json(ctx, ae.status(), new Error(ae.code(), ae.getMessage()));
+            return;
+        }
+        if (e instanceof io.javalin.http.HttpResponseException hre && hre.getStatus() < 500) {
+            Responses.json(ctx, hre.getStatus(), new Error("invalid_request", "The request was refused: " + hre.getMessage()));
+            return;
+        }
         LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
         Responses.json(ctx, 500, new Error("internal_error", "The emulator failed unexpectedly: " + e));
     }

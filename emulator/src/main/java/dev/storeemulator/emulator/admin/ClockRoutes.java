@@ -1,0 +1,98 @@
+package dev.storeemulator.emulator.admin;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.core.VirtualClock;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** The virtual clock over HTTP: read it, set it, advance it, freeze and unfreeze it. */
+final class ClockRoutes {
+    record ClockState(@JsonProperty("now") String now, @JsonProperty("frozen") boolean frozen) {}
+
+    private final VirtualClock clock;
+
+    ClockRoutes(VirtualClock clock) {
+        this.clock = clock;
+    }
+
+    List<StoreRoute> routes() {
+        String path = AdminModule.PREFIX + "/clock";
+        return List.of(
+                new StoreRoute("admin", "getClock", GET, path, this::answer),
+                new StoreRoute("admin", "setClock", PUT, path, this::set),
+                new StoreRoute("admin", "advanceClock", POST, path + "/advance", this::advance),
+                new StoreRoute("admin", "freezeClock", POST, path + "/freeze", ctx -> {
+                    clock.freeze();
+                    answer(ctx);
+                }),
+                new StoreRoute("admin", "unfreezeClock", POST, path + "/unfreeze", ctx -> {
+                    clock.unfreeze();
+                    answer(ctx);
+                }));
+    }
+
+    private void answer(Context ctx) {
+        Responses.json(ctx, 200, new ClockState(clock.instant().toString(), clock.isFrozen()));
+    }
+
+    /** {@code {"now": "2026-01-01T00:00:00Z", "frozen": true}}; {@code frozen} is optional. */
+    private void set(Context ctx) {
+        JsonNode body = body(ctx);
+        Instant now = parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        JsonNode frozen = body.get("frozen");
+        if (frozen != null && !frozen.isBoolean()) {
+            throw AdminException.badRequest("'frozen' must be true or false");
+        }
+        clock.set(now);
+        if (frozen != null) {
+            if (frozen.asBoolean()) {
+                clock.freeze();
+            } else {
+                clock.unfreeze();
+            }
+        }
+        answer(ctx);
+    }
+
+    /** {@code {"duration": "P31D"}}: an ISO-8601 duration, negative to go back. */
+    private void advance(Context ctx) {
+        clock.advance(parse("duration", body(ctx), Duration::parse, "an ISO-8601 duration such as PT1H or P31D"));
+        answer(ctx);
+    }
+
+    private static <T> T parse(String field, JsonNode body, java.util.function.Function<String, T> parser, String form) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isString()) {
+            throw AdminException.badRequest("The body needs '" + field + "': " + form + ".");
+        }
+        try {
+            return parser.apply(value.asString());
+        } catch (DateTimeParseException e) {
+            throw AdminException.badRequest("'" + value.asString() + "' is not " + form + ".");
+        }
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode body = JsonMappers.json().readTree(ctx.bodyAsBytes());
+            if (body == null || !body.isObject()) {
+                throw AdminException.badRequest("The body must be a JSON object.");
+            }
+            return body;
+        } catch (JacksonException e) {
+            throw AdminException.badRequest("The body is not valid JSON.");
+        }
+    }
+}
