@@ -88,6 +88,11 @@ public final class CafebazaarOAuth {
         }
     }
 
+    /** Registers an authorization code, as if the developer had clicked Authorize (for tests and contract states). */
+    public void registerCode(String code, String clientId, String redirectUri, Instant expiresAt) {
+        codes.put(code, new Code(clientId, redirectUri, expiresAt));
+    }
+
     /** The client a live access token speaks for; unknown_token or expired_token otherwise. */
     String clientOf(String token, Instant now) {
         AccessToken access = accessTokens.get(token);

@@ -1,0 +1,83 @@
+package dev.storeemulator.testkit.extension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storeemulator.emulator.StoreEmulator;
+import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testkit.StoreEmulatorBaseUrl;
+import dev.storeemulator.testkit.StoreEmulatorTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+class StoreEmulatorExtensionTest {
+    static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+            + "demo-purchase-active/?access_token=demo-access-token";
+    static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
+
+    static HttpResponse<String> send(String baseUrl, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Nested
+    @StoreEmulatorTest(frozenAt = "2026-01-01T00:00:00Z")
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class PerClass {
+        static String firstBaseUrl;
+
+        @Test
+        @Order(1)
+        void injectsTheBaseUrlOfTheDemoWorld(@StoreEmulatorBaseUrl String baseUrl) throws Exception {
+            firstBaseUrl = baseUrl;
+            assertThat(send(baseUrl, "GET", VALIDATE, null).statusCode()).isEqualTo(200);
+            assertThat(send(baseUrl, "POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        @Order(2)
+        void sharesOneEmulatorButResetsItBeforeEachTest(StoreEmulator emulator, VirtualClock clock) throws Exception {
+            assertThat(emulator.baseUrl()).isEqualTo(firstBaseUrl);
+            assertThat(send(emulator.baseUrl(), "POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode())
+                    .as("the consume of the previous test was undone").isEqualTo(200);
+            assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+            clock.advance(Duration.ofDays(3650));
+        }
+
+        @Test
+        @Order(3)
+        void theClockIsBackAtItsFrozenInstant(VirtualClock clock) {
+            assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        }
+    }
+
+    @Nested
+    @StoreEmulatorTest(lifecycle = StoreEmulatorTest.Lifecycle.PER_METHOD, fixtures = "classpath:acme-world.yaml")
+    class PerMethodWithOwnFixtures {
+        @Test
+        void servesTheGivenFixtures(@StoreEmulatorBaseUrl String baseUrl) throws Exception {
+            HttpResponse<String> r = send(baseUrl, "GET", "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/", null);
+            assertThat(r.statusCode()).as("no credentials").isEqualTo(401);
+            HttpRequest withSecret = HttpRequest.newBuilder(URI.create(baseUrl
+                    + "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/"))
+                    .header("CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret").build();
+            assertThat(HttpClient.newHttpClient().send(withSecret, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(200);
+            assertThat(send(baseUrl, "GET", VALIDATE, null).statusCode()).as("no demo world here").isEqualTo(401);
+        }
+
+        @Test
+        void getsAFreshEmulator(StoreEmulator emulator) {
+            assertThat(emulator.fixtures().source()).isEqualTo("classpath:acme-world.yaml");
+        }
+    }
+}
