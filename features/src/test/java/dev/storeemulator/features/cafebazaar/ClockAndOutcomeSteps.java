@@ -1,0 +1,39 @@
+package dev.storeemulator.features.cafebazaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storeemulator.client.cafebazaar.CafebazaarException;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+
+/** Time passing, and what the store said to the backend's last call. */
+public final class ClockAndOutcomeSteps {
+    private final World world;
+
+    public ClockAndOutcomeSteps(World world) {
+        this.world = world;
+    }
+
+    @When("{duration} pass(es)")
+    public void timePasses(Duration duration) {
+        world.emulator.advanceClock(duration);
+    }
+
+    @Then("the store refuses with status {int} and error {string}")
+    public void theStoreRefuses(int status, String error) {
+        CafebazaarException refusal = world.refusal();
+        assertThat(refusal.error()).as("error").isEqualTo(error);
+        assertThat(refusal.status()).as("HTTP status").isEqualTo(status);
+    }
+
+    @Then("the store explains {string}")
+    public void theStoreExplains(String description) {
+        assertThat(world.refusal().errorDescription()).as("error_description").isEqualTo(description);
+    }
+
+    @Then("the store accepts the consumption/cancellation")
+    public void theStoreAccepts() {
+        world.assertAccepted();
+    }
+}
