@@ -29,6 +29,14 @@ class VirtualClockTest {
     }
 
     @Test
+    void aViewInAnotherZoneStillFollowsTheClock() {
+        VirtualClock clock = VirtualClock.frozenAt(T);
+        java.time.Clock tehran = clock.withZone(java.time.ZoneId.of("Asia/Tehran"));
+        clock.advance(Duration.ofHours(5));
+        assertThat(tehran.instant()).isEqualTo(T.plus(Duration.ofHours(5)));
+    }
+
+    @Test
     void freezingAndUnfreezingKeepTheReading() {
         VirtualClock clock = VirtualClock.system();
         clock.set(T);
