@@ -38,8 +38,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
         this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
         List<StoreModule> stores = List.of(cafebazaar);
-        AdminModule admin = new AdminModule(stores.stream().map(StoreModule::name).toList(), fixtures::source, clock,
-                this::reset);
+        AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset);
         this.app = EmulatorApp.create(List.of(cafebazaar, admin));
     }
 

@@ -35,16 +35,18 @@ public final class AdminModule implements StoreModule {
     /**
      * @param reset puts every store back to its fixtures (relative times from the clock's now)
      */
-    public AdminModule(List<String> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset) {
+    public AdminModule(List<StoreModule> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset) {
+        List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
         all.add(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
-                ctx -> Responses.json(ctx, 200, new Health("UP", stores, fixturesSource.get(),
+                ctx -> Responses.json(ctx, 200, new Health("UP", names, fixturesSource.get(),
                         clock.instant().toString(), clock.isFrozen()))));
         all.add(new StoreRoute("admin", "reset", HandlerType.POST, PREFIX + "/reset", ctx -> {
             reset.run();
             Responses.json(ctx, 200, new Reset("reset", fixturesSource.get(), clock.instant().toString()));
         }));
         all.addAll(new ClockRoutes(clock).routes());
+        stores.forEach(store -> all.addAll(store.adminRoutes()));
         this.routes = List.copyOf(all);
     }
 

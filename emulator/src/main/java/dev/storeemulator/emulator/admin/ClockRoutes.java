@@ -5,7 +5,6 @@ import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** The virtual clock over HTTP: read it, set it, advance it, freeze and unfreeze it. */
@@ -49,7 +47,7 @@ final class ClockRoutes {
 
     /** {@code {"now": "2026-01-01T00:00:00Z", "frozen": true}}; {@code frozen} is optional. */
     private void set(Context ctx) {
-        JsonNode body = body(ctx);
+        JsonNode body = AdminJson.object(ctx);
         Instant now = parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
         JsonNode frozen = body.get("frozen");
         if (frozen != null && !frozen.isBoolean()) {
@@ -68,7 +66,7 @@ final class ClockRoutes {
 
     /** {@code {"duration": "P31D"}}: an ISO-8601 duration, negative to go back. */
     private void advance(Context ctx) {
-        clock.advance(parse("duration", body(ctx), Duration::parse, "an ISO-8601 duration such as PT1H or P31D"));
+        clock.advance(parse("duration", AdminJson.object(ctx), Duration::parse, "an ISO-8601 duration such as PT1H or P31D"));
         answer(ctx);
     }
 
@@ -81,18 +79,6 @@ final class ClockRoutes {
             return parser.apply(value.asString());
         } catch (DateTimeParseException e) {
             throw AdminException.badRequest("'" + value.asString() + "' is not " + form + ".");
-        }
-    }
-
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JsonMappers.json().readTree(ctx.bodyAsBytes());
-            if (body == null || !body.isObject()) {
-                throw AdminException.badRequest("The body must be a JSON object.");
-            }
-            return body;
-        } catch (JacksonException e) {
-            throw AdminException.badRequest("The body is not valid JSON.");
         }
     }
 }

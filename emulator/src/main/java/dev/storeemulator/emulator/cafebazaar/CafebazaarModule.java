@@ -25,6 +25,7 @@ public final class CafebazaarModule implements StoreModule {
     private final Clock clock;
     private final CafebazaarErrors errors;
     private final List<StoreRoute> routes;
+    private final List<StoreRoute> adminRoutes;
 
     public CafebazaarModule(CafebazaarFixtures fixtures, Clock clock) {
         this.clock = clock;
@@ -42,6 +43,7 @@ public final class CafebazaarModule implements StoreModule {
                 route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel),
                 route("cancelSubscription", POST, APPLICATIONS + "cancel/", api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
+        this.adminRoutes = new CafebazaarAdminRoutes(state::get, clock).routes();
     }
 
     private static StoreRoute route(String operation, io.javalin.http.HandlerType method, String path,
@@ -72,6 +74,11 @@ public final class CafebazaarModule implements StoreModule {
     @Override
     public List<StoreRoute> routes() {
         return routes;
+    }
+
+    @Override
+    public List<StoreRoute> adminRoutes() {
+        return adminRoutes;
     }
 
     @Override

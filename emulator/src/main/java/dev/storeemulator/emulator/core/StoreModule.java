@@ -17,6 +17,11 @@ public interface StoreModule {
 
     List<StoreRoute> routes();
 
+    /** This store's part of the control plane, served under {@code /__admin/<store>/…}. */
+    default List<StoreRoute> adminRoutes() {
+        return List.of();
+    }
+
     /** Renders any exception thrown while handling one of this store's requests. */
     void renderException(Context ctx, Exception e);
 

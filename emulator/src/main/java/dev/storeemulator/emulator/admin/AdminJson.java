@@ -1,0 +1,23 @@
+package dev.storeemulator.emulator.admin;
+
+import dev.storeemulator.emulator.core.JsonMappers;
+import io.javalin.http.Context;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Reads admin request bodies; anything but a JSON object is a 400 with a message. */
+public final class AdminJson {
+    private AdminJson() {}
+
+    public static JsonNode object(Context ctx) {
+        try {
+            JsonNode body = JsonMappers.json().readTree(ctx.bodyAsBytes());
+            if (body == null || !body.isObject()) {
+                throw AdminException.badRequest("The body must be a JSON object.");
+            }
+            return body;
+        } catch (JacksonException e) {
+            throw AdminException.badRequest("The body is not valid JSON.");
+        }
+    }
+}
