@@ -29,8 +29,8 @@ class CafebazaarProviderPactIT extends CafebazaarProviderStates {
     }
 
     @Override
-    StoreEmulator emulator() {
-        return emulator;
+    ProviderStateDriver driver() {
+        return new JavaApiDriver(emulator);
     }
 
     @BeforeEach

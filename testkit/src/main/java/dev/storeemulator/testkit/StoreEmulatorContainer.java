@@ -1,0 +1,139 @@
+package dev.storeemulator.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ImageNameSubstitutor;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * The store emulator in a Docker container, for tests of code that cannot call it in process (another
+ * language, another JVM, a docker-compose set-up) — a Testcontainers module.
+ *
+ * <pre>{@code
+ * try (StoreEmulatorContainer emulator = new StoreEmulatorContainer()) {
+ *     emulator.start();
+ *     String url = emulator.getBaseUrl()
+ *             + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+ *             + "?access_token=demo-access-token";
+ *     // GET url -> 200 {"consumptionState":1,"purchaseState":0,...,"developerPayload":"something",...}
+ * }
+ * }</pre>
+ *
+ * <p>The default image is {@code store-emulator:local}, which this project builds but does not publish:
+ * {@code ./mvnw -B install -DskipTests -pl emulator -am} (or {@code docker/build-image.sh}) makes it. It
+ * serves the bundled demo world unless {@link #withFixtures(Path)} names a fixtures file. The container is
+ * started once it answers 200 on {@code GET /__admin/health}.
+ *
+ * <p>Requires {@code org.testcontainers:testcontainers} (2.x) on the test class path; see
+ * {@link DockerAvailability} for skipping tests where Docker is missing.
+ */
+public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContainer> {
+    /** The image repository, {@code store-emulator}; other images must be compatible substitutes for it. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("store-emulator");
+
+    /** The tag the build gives the image it makes locally: {@code local}. */
+    public static final String DEFAULT_TAG = "local";
+
+    /** The default image with its tag, {@code store-emulator:local}. */
+    public static final String DEFAULT_IMAGE = DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG).asCanonicalNameString();
+
+    /** The port the emulator listens on inside the container: {@value}. */
+    public static final int PORT = 7070;
+
+    /** The directory fixtures files are copied to inside the container: {@value}. */
+    public static final String FIXTURES_DIRECTORY = "/fixtures";
+
+    /** The health endpoint the container is waited on: {@value}. */
+    public static final String HEALTH_PATH = "/__admin/health";
+
+    private final String requestedImage;
+
+    /** Creates a container of the default image, {@code store-emulator:local}. */
+    public StoreEmulatorContainer() {
+        this(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG));
+    }
+
+    /**
+     * Creates a container of the given image.
+     *
+     * @param dockerImageName an image of the store emulator, e.g. {@code "store-emulator:0.1.0-SNAPSHOT"}
+     * @throws IllegalStateException if the image is not {@code store-emulator} or declared a compatible substitute
+     */
+    public StoreEmulatorContainer(String dockerImageName) {
+        this(DockerImageName.parse(dockerImageName));
+    }
+
+    /**
+     * Creates a container of the given image. An image under another name (a registry mirror, say) must be
+     * declared a substitute: {@code DockerImageName.parse("registry.example.com/store-emulator:1.0")
+     * .asCompatibleSubstituteFor("store-emulator")}.
+     *
+     * @param dockerImageName an image of the store emulator
+     * @throws IllegalStateException if the image is not {@code store-emulator} or declared a compatible substitute
+     */
+    public StoreEmulatorContainer(DockerImageName dockerImageName) {
+        super(dockerImageName);
+        dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        this.requestedImage = dockerImageName.asCanonicalNameString();
+        withExposedPorts(PORT);
+        waitingFor(Wait.forHttp(HEALTH_PATH).forPort(PORT).forStatusCode(200));
+    }
+
+    /**
+     * Serves the given fixtures instead of the demo world: copies the YAML or JSON file to
+     * {@code /fixtures/<file name>} in the container (readable by the image's unprivileged user) and points
+     * {@code STORE_EMULATOR_FIXTURES} at it. The format is the README's "Fixtures" section; an invalid file
+     * stops the container, and Testcontainers logs the emulator's list of problems.
+     *
+     * @param hostFile the fixtures file on this machine
+     * @return this container
+     * @throws IllegalArgumentException if the file does not exist or is not a regular file
+     */
+    public StoreEmulatorContainer withFixtures(Path hostFile) {
+        if (!Files.isRegularFile(hostFile)) {
+            throw new IllegalArgumentException("Fixtures file not found: " + hostFile.toAbsolutePath());
+        }
+        String containerPath = FIXTURES_DIRECTORY + "/" + hostFile.getFileName();
+        withCopyFileToContainer(MountableFile.forHostPath(hostFile, 0644), containerPath);
+        return withEnv("STORE_EMULATOR_FIXTURES", containerPath);
+    }
+
+    /**
+     * The emulator's base URL as seen from the test: {@code http://<host>:<mapped port>}, without a trailing
+     * slash. Append the store's real paths to it, e.g. {@code getBaseUrl() + "/devapi/v2/auth/token/"}; pass it
+     * where a client takes {@code https://pardakht.cafebazaar.ir}.
+     *
+     * @return the base URL
+     * @throws IllegalStateException if the container is not started
+     */
+    public String getBaseUrl() {
+        return "http://" + getHost() + ":" + getMappedPort(PORT);
+    }
+
+    /**
+     * Starts the container and waits until {@code GET /__admin/health} answers 200. For the default image it
+     * first checks that {@code store-emulator:local} exists locally: it is never published, so Testcontainers'
+     * attempt to pull it could only fail, slowly and with a misleading message.
+     *
+     * @throws IllegalStateException if the default image has not been built on this machine
+     * @throws org.testcontainers.containers.ContainerLaunchException if the container does not become healthy
+     */
+    @Override
+    public void start() {
+        // Checked here, not in configure(): a failure inside doStart() makes Testcontainers resolve, that is
+        // pull, the image just to word its error message. Skipped when an image name substitutor (a registry
+        // mirror, say) maps the name elsewhere.
+        if (getContainerId() == null && DEFAULT_IMAGE.equals(requestedImage) && DockerAvailability.isDockerAvailable()
+                && DEFAULT_IMAGE.equals(ImageNameSubstitutor.instance().apply(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG))
+                        .asCanonicalNameString())
+                && !DockerAvailability.isImagePresent(requestedImage)) {
+            throw new IllegalStateException("Docker image " + requestedImage + " is not present locally and is not"
+                    + " published anywhere; build it: ./mvnw -B install -DskipTests -pl emulator -am"
+                    + " (or docker/build-image.sh)");
+        }
+        super.start();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.storeemulator.testkit.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storeemulator.testkit.DockerAvailability;
+import dev.storeemulator.testkit.StoreEmulatorContainer;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The image {@code store-emulator:local} in a container, with the demo world. Skipped without Docker or
+ * the image; on CI ({@code CI=true}) that is a failure instead.
+ */
+class StoreEmulatorContainerTest {
+    private static StoreEmulatorContainer emulator;
+
+    @BeforeAll
+    static void start() {
+        if (DockerAvailability.isImagePresent(StoreEmulatorContainer.DEFAULT_IMAGE)) {
+            emulator = new StoreEmulatorContainer();
+            emulator.start();
+        }
+    }
+
+    /** Per test, not in {@code @BeforeAll}: Surefire reports a class-level skip as zero tests, not as skipped. */
+    @BeforeEach
+    void requireDocker() {
+        DockerAvailability.assumeImageOrFailInCi(StoreEmulatorContainer.DEFAULT_IMAGE);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (emulator != null) {
+            emulator.stop();
+        }
+    }
+
+    @Test
+    void validatesTheDemoPurchase() throws Exception {
+        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
+                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+                + "?access_token=demo-access-token");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"developerPayload\":\"something\"")
+                .contains("\"consumptionState\":1")
+                .contains("\"purchaseTime\":1414181378566");
+    }
+
+    @Test
+    void answersHealth() throws Exception {
+        HttpResponse<String> response = Http.get(emulator.getBaseUrl() + "/__admin/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"fixtures\":\"demo world\"");
+    }
+
+    @Test
+    void baseUrlIsHostAndMappedPortWithoutTrailingSlash() {
+        assertThat(emulator.getBaseUrl())
+                .isEqualTo("http://" + emulator.getHost() + ":" + emulator.getMappedPort(StoreEmulatorContainer.PORT))
+                .doesNotEndWith("/");
+    }
+
+    @Test
+    void servesTheRealPathsWithDjangoBehaviour() throws Exception {
+        // Missing trailing slash: 301 to the slashed URL (APPEND_SLASH), as on the real host.
+        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
+                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active"
+                + "?access_token=demo-access-token");
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/demo-purchase-active/?access_token=demo-access-token"));
+    }
+
+    @Test
+    void runsAsAnUnprivilegedUser() throws Exception {
+        assertThat(emulator.execInContainer("bash", "-c", "echo $(</proc/1/status)").getStdout())
+                .containsPattern("Uid:\\s+10001\\s");
+    }
+}
