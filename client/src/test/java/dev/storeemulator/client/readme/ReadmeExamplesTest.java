@@ -16,7 +16,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java snippets, verbatim between the BEGIN/END markers, so they cannot go stale. */
+/** The README's Java snippets (between BEGIN/END markers; contracts' ReadmeSnippetsIT checks they match). */
 class ReadmeExamplesTest {
 
     @Test
@@ -64,20 +64,5 @@ class ReadmeExamplesTest {
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("is_refunded"));
         }
         // END readme:own-fixtures
-    }
-
-    @Test
-    void readmeShowsTheseSnippetsVerbatim() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String source = Files.readString(Path.of("src/test/java/dev/storeemulator/client/readme/ReadmeExamplesTest.java"));
-        for (String name : new String[] {"in-process", "own-fixtures"}) {
-            String snippet = between(source, "// BEGIN readme:" + name + "\n", "        // END readme:" + name);
-            assertThat(readme).as("README snippet " + name).contains(snippet.stripTrailing().stripIndent());
-        }
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start) + start.length();
-        return text.substring(from, text.indexOf(end, from));
     }
 }

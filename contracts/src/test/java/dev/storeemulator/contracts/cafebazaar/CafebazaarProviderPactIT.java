@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The committed pacts, verified against the emulator running in process. */
+// BEGIN readme:pact-provider
 @Provider(CafebazaarPact.PROVIDER)
 @PactFolder("pacts")
 class CafebazaarProviderPactIT extends CafebazaarProviderStates {
@@ -44,3 +45,4 @@ class CafebazaarProviderPactIT extends CafebazaarProviderStates {
         context.verifyInteraction();
     }
 }
+// END readme:pact-provider
