@@ -14,7 +14,7 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Runs every feature under {@code src/test/resources/features} (selected as the package
  * {@code features}, as Cucumber recommends over a classpath-resource selector) against the emulator chosen by
- * {@code store-emulator.target} (see {@link dev.storeemulator.features.target.Targets}); reports go to
+ * {@code store-emulator.target} (see {@link dev.storeemulator.features.emulator.Targets}); reports go to
  * {@code target/cucumber-report.html}, {@code .json} and {@code target/cucumber-junit.xml}.
  */
 @Suite

@@ -1,6 +1,6 @@
 package dev.storeemulator.features.cafebazaar;
 
-import dev.storeemulator.features.target.Targets;
+import dev.storeemulator.features.emulator.Targets;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 
