@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +18,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReadmeSnippetsIT {
     static final Pattern SNIPPET = Pattern.compile("// BEGIN readme:([\\w-]+)\\n(.*?)\\n\\s*// END readme:\\1", Pattern.DOTALL);
+
+    @Test
+    void theFixturesExampleIsValidFixtures() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(yaml.find()).as("a yaml block in the README").isTrue();
+        Fixtures fixtures = Fixtures.parse(yaml.group(1), "README.md");
+        assertThat(fixtures.cafebazaar().purchases()).isNotEmpty();
+        assertThat(fixtures.onestore().sandbox().purchases()).isNotEmpty();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -6,6 +6,7 @@ import dev.storeemulator.emulator.core.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.onestore.OneStoreModule;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final VirtualClock clock;
     private final Fixtures fixtures;
     private final CafebazaarModule cafebazaar;
+    private final OneStoreModule onestore;
     private final Javalin app;
     private volatile boolean started;
 
@@ -37,9 +39,10 @@ public final class StoreEmulator implements AutoCloseable {
         this.clock = b.clock != null ? b.clock : VirtualClock.system();
         this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
         this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
-        List<StoreModule> stores = List.of(cafebazaar);
+        this.onestore = new OneStoreModule(fixtures.onestore(), clock);
+        List<StoreModule> stores = List.of(cafebazaar, onestore);
         AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset);
-        this.app = EmulatorApp.create(List.of(cafebazaar, admin));
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, admin));
     }
 
     public static Builder builder() {
@@ -97,9 +100,15 @@ public final class StoreEmulator implements AutoCloseable {
         return cafebazaar;
     }
 
+    /** ONE store's live state (sandbox and commercial), to seed or inspect purchases. */
+    public OneStoreModule onestore() {
+        return onestore;
+    }
+
     /** Puts every store back to the loaded fixtures, with relative times taken from the clock's now. */
     public void reset() {
         cafebazaar.load(fixtures.cafebazaar());
+        onestore.load(fixtures.onestore());
     }
 
     /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */

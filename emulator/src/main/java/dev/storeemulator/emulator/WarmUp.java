@@ -32,6 +32,9 @@ final class WarmUp {
                             + "&refresh_token=demo-refresh-token");
             call(base, "GET", "/devapi/v2/auth/authorize/?response_type=code&client_id=demo-client-id", null, null);
             call(base, "GET", "/devapi/v2/api/validate" + PKG + "inapp/coins_100/purchases/unknown/" + Q, null, null);
+            call(base, "POST", "/v2/oauth/token", "application/x-www-form-urlencoded",
+                    "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret");
+            call(base, "GET", "/v2/purchase/details/SANDBOX0000000000001/com.example.game", null, null);
             call(base, "GET", "/unknown", null, null);
         }
     }

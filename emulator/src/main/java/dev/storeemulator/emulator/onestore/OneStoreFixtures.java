@@ -1,0 +1,114 @@
+package dev.storeemulator.emulator.onestore;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.fixtures.FixtureProblems;
+import dev.storeemulator.emulator.fixtures.TimeValue;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code onestore:} section of a fixtures file: the apps (client_id is the package name) and, per
+ * environment, the purchases and recurring series. Sandbox and commercial are separate worlds.
+ */
+public record OneStoreFixtures(
+        @JsonProperty("apps") List<App> apps,
+        @JsonProperty("sandbox") World sandbox,
+        @JsonProperty("commercial") World commercial,
+        @JsonProperty("settings") Settings settings) {
+
+    public OneStoreFixtures {
+        apps = apps == null ? List.of() : List.copyOf(apps);
+        sandbox = sandbox == null ? World.EMPTY : sandbox;
+        commercial = commercial == null ? World.EMPTY : commercial;
+        settings = settings == null ? new Settings(null, null, null) : settings;
+    }
+
+    public static OneStoreFixtures empty() {
+        return new OneStoreFixtures(null, null, null, null);
+    }
+
+    /** An app registered in the developer center; its client_id is its package name. */
+    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("clientSecret") String clientSecret) {}
+
+    /** The purchases of one environment. */
+    public record World(@JsonProperty("purchases") List<Purchase> purchases,
+                        @JsonProperty("recurring") List<Recurring> recurring) {
+        static final World EMPTY = new World(null, null);
+
+        public World {
+            purchases = purchases == null ? List.of() : List.copyOf(purchases);
+            recurring = recurring == null ? List.of() : List.copyOf(recurring);
+        }
+    }
+
+    /** An in-app purchase; {@code voidedTime} makes it cancelled (refunded) at that time. */
+    public record Purchase(
+            @JsonProperty("purchaseId") String purchaseId,
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("purchaseTime") TimeValue purchaseTime,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("consumed") boolean consumed,
+            @JsonProperty("acknowledged") boolean acknowledged,
+            @JsonProperty("voidedTime") TimeValue voidedTime) {}
+
+    /** A monthly auto-renewing series; {@code renewing: false} means its cancel is reserved. */
+    public record Recurring(
+            @JsonProperty("purchaseId") String purchaseId,
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("startTime") TimeValue startTime,
+            @JsonProperty("expiryTime") TimeValue expiryTime,
+            @JsonProperty("renewing") Boolean renewing,
+            @JsonProperty("developerPayload") String developerPayload) {}
+
+    /**
+     * @param defaultEnvironment where requests go that name no environment: {@code sandbox} (default) or {@code commercial}
+     * @param tokenTtl           access token lifetime; default PT1H
+     * @param renewWithin        a token request while the live token has more than this left returns it again; default PT10M
+     */
+    public record Settings(
+            @JsonProperty("defaultEnvironment") String defaultEnvironment,
+            @JsonProperty("tokenTtl") Duration tokenTtl,
+            @JsonProperty("renewWithin") Duration renewWithin) {
+        public Settings {
+            defaultEnvironment = defaultEnvironment == null ? "sandbox" : defaultEnvironment;
+            tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
+            renewWithin = renewWithin == null ? Duration.ofMinutes(10) : renewWithin;
+        }
+    }
+
+    /** Uniqueness and references the schema cannot check. */
+    public void validate(String at, FixtureProblems problems) {
+        Set<String> packages = FixtureProblems.newSeenSet();
+        for (int i = 0; i < apps.size(); i++) {
+            problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");
+        }
+        validate(at + ".sandbox", sandbox, packages, problems);
+        validate(at + ".commercial", commercial, packages, problems);
+        if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
+            problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
+        }
+    }
+
+    private static void validate(String at, World world, Set<String> packages, FixtureProblems problems) {
+        Set<String> ids = FixtureProblems.newSeenSet();
+        for (int i = 0; i < world.purchases().size(); i++) {
+            Purchase p = world.purchases().get(i);
+            problems.unique(ids, p.purchaseId(), at + ".purchases[" + i + "].purchaseId", "purchaseId");
+            knownPackage(packages, p.packageName(), at + ".purchases[" + i + "].packageName", problems);
+        }
+        for (int i = 0; i < world.recurring().size(); i++) {
+            Recurring r = world.recurring().get(i);
+            problems.unique(ids, r.purchaseId(), at + ".recurring[" + i + "].purchaseId", "purchaseId");
+            knownPackage(packages, r.packageName(), at + ".recurring[" + i + "].packageName", problems);
+        }
+    }
+
+    private static void knownPackage(Set<String> packages, String pkg, String path, FixtureProblems problems) {
+        if (!packages.contains(pkg)) {
+            problems.add(path, "package '" + pkg + "' is not one of onestore.apps");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.storeemulator.emulator.onestore;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
+
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreModule;
+import dev.storeemulator.emulator.core.StoreRoute;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** ONE store's In-App Purchase Server API v2 at {@code /v2/…}, paths as in the seed. */
+public final class OneStoreModule implements StoreModule {
+    public static final String NAME = "onestore";
+    private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
+    /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
+    static final String NOT_FOUND = """
+            <html>
+            <head><title>404 Not Found</title></head>
+            <body>
+            <center><h1>404 Not Found</h1></center>
+            </body>
+            </html>
+            """;
+
+    private final AtomicReference<OneStoreState> state = new AtomicReference<>();
+    private final Clock clock;
+    private final List<StoreRoute> routes;
+
+    public OneStoreModule(OneStoreFixtures fixtures, Clock clock) {
+        this.clock = clock;
+        load(fixtures);
+        OneStoreHandlers h = new OneStoreHandlers(state::get, clock);
+        String purchase = "/v2/purchase/";
+        this.routes = List.of(
+                route("getAccessToken", POST, "/v2/oauth/token", h::token),
+                route("getAccessToken", PUT, "/v2/oauth/token", h::token),
+                route("getPurchaseDetails", GET, purchase + "details/{purchaseId}/{packageName}", h::details),
+                route("getPurchaseDetailsByProductId", GET,
+                        purchase + "details-by-productid/{purchaseId}/{packageName}/{productId}", h::detailsByProductId),
+                route("getRecurringPurchaseDetails", GET, purchase + "recurring-details/{purchaseId}/{packageName}",
+                        h::recurringDetails),
+                route("getLastRecurringPurchaseDetails", GET,
+                        purchase + "last-recurring-details/{purchaseId}/{packageName}", h::recurringDetails),
+                route("manageRecurringPaymentStatus", POST,
+                        purchase + "manage-payment-status/{purchaseId}/{packageName}/{action}", h::managePaymentStatus),
+                route("getVoidedPurchases", GET, purchase + "voided-purchases/{packageName}", h::voidedPurchases),
+                route("consumePurchase", POST, purchase + "consume/{purchaseId}/{packageName}", h::consume));
+    }
+
+    /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
+    private static StoreRoute route(String operation, HandlerType method, String path, Handler handler) {
+        return new StoreRoute(NAME, operation, method, path, ctx -> {
+            if (ctx.pathParamMap().values().stream().anyMatch(v -> v.contains("/"))) {
+                Responses.html(ctx, 404, NOT_FOUND);
+                return;
+            }
+            handler.handle(ctx);
+        });
+    }
+
+    /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    public void load(OneStoreFixtures fixtures) {
+        state.set(OneStoreState.load(fixtures, clock.instant()));
+    }
+
+    /** The live state, for tests and the control plane. */
+    public OneStoreState state() {
+        return state.get();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.startsWith("/v2/");
+    }
+
+    @Override
+    public List<StoreRoute> routes() {
+        return routes;
+    }
+
+    @Override
+    public void renderException(Context ctx, Exception e) {
+        if (e instanceof OneStoreException ose) {
+            render(ctx, ose);
+        } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
+            render(ctx, new OneStoreException(OneStoreError.INVALID_PARAMETER, "The request is malformed."));
+        } else {
+            LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+            render(ctx, new OneStoreException(OneStoreError.INTERNAL));
+        }
+    }
+
+    @Override
+    public void renderNoRoute(Context ctx) {
+        Responses.html(ctx, 404, NOT_FOUND);
+    }
+
+    @Override
+    public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
+        ctx.header("Allow", String.join(", ", allowedMethods));
+        render(ctx, new OneStoreException(OneStoreError.METHOD_NOT_ALLOWED,
+                ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+    }
+
+    private static void render(Context ctx, OneStoreException e) {
+        Responses.json(ctx, e.error().status(),
+                new OneStoreWire.Error(new OneStoreWire.Code(e.error().code(), e.message())));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.storeemulator.emulator.onestore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An in-app purchase. A purchase neither consumed nor acknowledged within {@link #AUTO_REFUND_AFTER}
+ * is cancelled automatically at that moment (ONE store's 3-day rule), which {@link #voidedAt} reflects
+ * for any reading of the clock.
+ */
+public record OneStorePurchase(String purchaseId, String packageName, String productId, Instant purchaseTime,
+                               String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime) {
+    public static final Duration AUTO_REFUND_AFTER = Duration.ofDays(3);
+
+    public OneStorePurchase {
+        Objects.requireNonNull(purchaseId, "purchaseId");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(purchaseTime, "purchaseTime");
+        developerPayload = developerPayload == null ? "" : developerPayload;
+    }
+
+    /** When this purchase was (or will have been) cancelled as of {@code now}; null while it stands. */
+    public Instant voidedAt(Instant now) {
+        if (voidedTime != null) {
+            return voidedTime;
+        }
+        Instant autoRefund = purchaseTime.plus(AUTO_REFUND_AFTER);
+        return !consumed && !acknowledged && !now.isBefore(autoRefund) ? autoRefund : null;
+    }
+
+    public OneStorePurchase consumedNow() {
+        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, true,
+                acknowledged, voidedTime);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.storeemulator.emulator.onestore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * ONE store's access tokens (UUIDs, one environment): asking again while the live token has more than
+ * {@code renewWithin} left returns that token with its remaining lifetime; otherwise a new one is issued
+ * and older ones stay valid until they expire, so several may be live at once.
+ */
+final class OneStoreTokens {
+    record Token(String value, String clientId, Instant expiresAt) {
+        long secondsLeft(Instant now) {
+            return Math.max(0, Duration.between(now, expiresAt).toSeconds());
+        }
+    }
+
+    private final Duration ttl;
+    private final Duration renewWithin;
+    private final ConcurrentHashMap<String, Token> byValue = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Token> latestByClient = new ConcurrentHashMap<>();
+
+    OneStoreTokens(Duration ttl, Duration renewWithin) {
+        this.ttl = ttl;
+        this.renewWithin = renewWithin;
+    }
+
+    /** The token a getAccessToken call answers with, by the 600-second rule. Atomic per client. */
+    Token issue(String clientId, Instant now) {
+        return latestByClient.compute(clientId, (id, latest) -> {
+            if (latest != null && Duration.between(now, latest.expiresAt()).compareTo(renewWithin) > 0) {
+                return latest;
+            }
+            byValue.values().removeIf(t -> !now.isBefore(t.expiresAt()));
+            Token fresh = new Token(UUID.randomUUID().toString(), id, now.plus(ttl));
+            byValue.put(fresh.value(), fresh);
+            return fresh;
+        });
+    }
+
+    /** The client a live token belongs to; AccessTokenExpired or InvalidAccessToken otherwise. */
+    String clientOf(String value, Instant now) {
+        Token token = byValue.get(value);
+        if (token == null) {
+            throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN, "The access token is unknown.");
+        }
+        if (!now.isBefore(token.expiresAt())) {
+            throw new OneStoreException(OneStoreError.ACCESS_TOKEN_EXPIRED);
+        }
+        return token.clientId();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.storeemulator.emulator.onestore;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/** ONE store's JSON bodies, field for field. */
+final class OneStoreWire {
+    private OneStoreWire() {}
+
+    record Token(
+            @JsonProperty("status") String status,
+            @JsonProperty("client_id") String clientId,
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn,
+            @JsonProperty("scope") String scope) {}
+
+    /** consumptionState 1 = consumed (the opposite of Cafebazaar); purchaseState 1 = cancelled. */
+    record PurchaseDetails(
+            @JsonProperty("consumptionState") int consumptionState,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("purchaseState") int purchaseState,
+            @JsonProperty("purchaseTime") long purchaseTime) {
+
+        static PurchaseDetails of(OneStorePurchase p, Instant now) {
+            return new PurchaseDetails(p.consumed() ? 1 : 0, p.developerPayload(), p.voidedAt(now) != null ? 1 : 0,
+                    p.purchaseTime().toEpochMilli());
+        }
+    }
+
+    /** [DECIDED] shape; recurringState 0 = renewing, 1 = cancellation reserved. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RecurringDetails(
+            @JsonProperty("purchaseId") String purchaseId,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("purchaseTime") long purchaseTime,
+            @JsonProperty("startTime") long startTime,
+            @JsonProperty("expiryTime") long expiryTime,
+            @JsonProperty("nextPaymentTime") Long nextPaymentTime,
+            @JsonProperty("recurringState") int recurringState,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("purchaseState") int purchaseState) {
+
+        static RecurringDetails of(RecurringPurchase r) {
+            return new RecurringDetails(r.purchaseId(), r.productId(), r.startTime().toEpochMilli(),
+                    r.startTime().toEpochMilli(), r.expiryTime().toEpochMilli(),
+                    r.renewing() ? r.expiryTime().toEpochMilli() : null, r.renewing() ? 0 : 1, r.developerPayload(), 0);
+        }
+    }
+
+    record Result(@JsonProperty("result") Code result) {
+        static Result success(String message) {
+            return new Result(new Code("Success", message));
+        }
+    }
+
+    record Code(@JsonProperty("code") String code, @JsonProperty("message") String message) {}
+
+    record Error(@JsonProperty("error") Code error) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record VoidedPage(
+            @JsonProperty("voidedPurchaseList") List<Voided> voidedPurchaseList,
+            @JsonProperty("continuationKey") String continuationKey) {}
+
+    record Voided(
+            @JsonProperty("purchaseId") String purchaseId,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("purchaseTime") long purchaseTime,
+            @JsonProperty("voidedTime") long voidedTime) {}
+}
