@@ -14,6 +14,11 @@ final class OneStoreAuth {
 
     /** Checks the token and returns the request's package name (size-checked). */
     static String authorize(Context ctx, OneStoreWorld world, Instant now) {
+        return authorize(ctx, world, now, "packageName");
+    }
+
+    /** The same, with the package in the path parameter {@code packageParam} (v7 calls it clientId). */
+    static String authorize(Context ctx, OneStoreWorld world, Instant now, String packageParam) {
         String header = ctx.header("Authorization");
         if (header == null || !header.startsWith(BEARER)) {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN);
@@ -23,7 +28,7 @@ final class OneStoreAuth {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN);
         }
         String clientId = world.tokens().clientOf(token, now);
-        String packageName = OneStoreParams.path(ctx, "packageName", OneStoreParams.PACKAGE_NAME);
+        String packageName = OneStoreParams.path(ctx, packageParam, OneStoreParams.PACKAGE_NAME);
         if (!clientId.equals(packageName)) {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN,
                     "The access token was issued for another package.");

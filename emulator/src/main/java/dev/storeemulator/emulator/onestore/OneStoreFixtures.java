@@ -29,7 +29,12 @@ public record OneStoreFixtures(
     }
 
     /** An app registered in the developer center; its client_id is its package name. */
-    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("clientSecret") String clientSecret) {}
+    /**
+     * An app registered in the developer center; its client_id is its package name. A {@code global} app
+     * (distributed worldwide) answers v7 calls only with {@code x-market-code: MKT_GLB}.
+     */
+    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("clientSecret") String clientSecret,
+                      @JsonProperty("global") boolean global) {}
 
     /** The purchases of one environment. */
     public record World(@JsonProperty("purchases") List<Purchase> purchases,
@@ -51,7 +56,9 @@ public record OneStoreFixtures(
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("consumed") boolean consumed,
             @JsonProperty("acknowledged") boolean acknowledged,
-            @JsonProperty("voidedTime") TimeValue voidedTime) {}
+            @JsonProperty("voidedTime") TimeValue voidedTime,
+            @JsonProperty("purchaseToken") String purchaseToken,
+            @JsonProperty("quantity") Integer quantity) {}
 
     /** A monthly auto-renewing series; {@code renewing: false} means its cancel is reserved. */
     public record Recurring(
@@ -94,9 +101,12 @@ public record OneStoreFixtures(
 
     private static void validate(String at, World world, Set<String> packages, FixtureProblems problems) {
         Set<String> ids = FixtureProblems.newSeenSet();
+        Set<String> tokens = FixtureProblems.newSeenSet();
         for (int i = 0; i < world.purchases().size(); i++) {
             Purchase p = world.purchases().get(i);
             problems.unique(ids, p.purchaseId(), at + ".purchases[" + i + "].purchaseId", "purchaseId");
+            problems.unique(tokens, p.purchaseToken() == null ? p.purchaseId() : p.purchaseToken(),
+                    at + ".purchases[" + i + "].purchaseToken", "purchase token");
             knownPackage(packages, p.packageName(), at + ".purchases[" + i + "].packageName", problems);
         }
         for (int i = 0; i < world.recurring().size(); i++) {

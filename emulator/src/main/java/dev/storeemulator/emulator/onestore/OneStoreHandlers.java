@@ -100,7 +100,7 @@ final class OneStoreHandlers {
         return new Request(world, packageName, OneStoreParams.path(ctx, "purchaseId", PURCHASE_ID), now);
     }
 
-    private OneStoreWorld world(Context ctx) {
+    OneStoreWorld world(Context ctx) {
         return state.get().world(OneStoreEnvironments.of(ctx, state.get().settings()));
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** ONE store's In-App Purchase Server API v2 at {@code /v2/…}, paths as in the seed. */
+/** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
 public final class OneStoreModule implements StoreModule {
     public static final String NAME = "onestore";
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
@@ -39,8 +39,16 @@ public final class OneStoreModule implements StoreModule {
         this.clock = clock;
         load(fixtures);
         OneStoreHandlers h = new OneStoreHandlers(state::get, clock);
+        OneStoreV7Handlers v7 = new OneStoreV7Handlers(state::get, clock, h);
         String purchase = "/v2/purchase/";
+        String apps = "/v7/apps/{clientId}/purchases/";
         this.routes = List.of(
+                route("getAccessTokenV7", POST, "/v7/oauth/token", h::token),
+                route("getAccessTokenV7", PUT, "/v7/oauth/token", h::token),
+                route("getPurchaseV7", GET, apps + "inapp/products/{productId}/{purchaseToken}", v7::details),
+                route("consumePurchaseV7", POST, apps + "inapp/products/{productId}/{purchaseToken}/consume", v7::consume),
+                route("acknowledgePurchaseV7", POST, apps + "all/products/{productId}/{purchaseToken}/acknowledge",
+                        v7::acknowledge),
                 route("getAccessToken", POST, "/v2/oauth/token", h::token),
                 route("getAccessToken", PUT, "/v2/oauth/token", h::token),
                 route("getPurchaseDetails", GET, purchase + "details/{purchaseId}/{packageName}", h::details),
@@ -84,7 +92,7 @@ public final class OneStoreModule implements StoreModule {
 
     @Override
     public boolean owns(String path) {
-        return path.startsWith("/v2/");
+        return path.startsWith("/v2/") || path.startsWith("/v7/");
     }
 
     @Override

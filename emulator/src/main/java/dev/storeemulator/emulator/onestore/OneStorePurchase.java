@@ -10,8 +10,16 @@ import java.util.Objects;
  * for any reading of the clock.
  */
 public record OneStorePurchase(String purchaseId, String packageName, String productId, Instant purchaseTime,
-                               String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime) {
+                               String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime,
+                               String purchaseToken, int quantity) {
     public static final Duration AUTO_REFUND_AFTER = Duration.ofDays(3);
+
+    /** A purchase whose v7 purchase token is its purchaseId, for one item. */
+    public OneStorePurchase(String purchaseId, String packageName, String productId, Instant purchaseTime,
+                            String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime) {
+        this(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed, acknowledged, voidedTime,
+                purchaseId, 1);
+    }
 
     public OneStorePurchase {
         Objects.requireNonNull(purchaseId, "purchaseId");
@@ -19,6 +27,7 @@ public record OneStorePurchase(String purchaseId, String packageName, String pro
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(purchaseTime, "purchaseTime");
         developerPayload = developerPayload == null ? "" : developerPayload;
+        purchaseToken = purchaseToken == null ? purchaseId : purchaseToken;
     }
 
     /** When this purchase was (or will have been) cancelled as of {@code now}; null while it stands. */
@@ -32,6 +41,11 @@ public record OneStorePurchase(String purchaseId, String packageName, String pro
 
     public OneStorePurchase consumedNow() {
         return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, true,
-                acknowledged, voidedTime);
+                acknowledged, voidedTime, purchaseToken, quantity);
+    }
+
+    public OneStorePurchase acknowledgedNow() {
+        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed,
+                true, voidedTime, purchaseToken, quantity);
     }
 }

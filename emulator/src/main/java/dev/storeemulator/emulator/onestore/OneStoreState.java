@@ -10,12 +10,15 @@ public final class OneStoreState {
     public enum Environment { SANDBOX, COMMERCIAL }
 
     private final Map<String, String> secretsByClientId;
+    private final java.util.Set<String> globalApps;
     private final OneStoreFixtures.Settings settings;
     private final OneStoreWorld sandbox;
     private final OneStoreWorld commercial;
 
-    private OneStoreState(Map<String, String> secretsByClientId, OneStoreFixtures.Settings settings) {
+    private OneStoreState(Map<String, String> secretsByClientId, java.util.Set<String> globalApps,
+                          OneStoreFixtures.Settings settings) {
         this.secretsByClientId = Map.copyOf(secretsByClientId);
+        this.globalApps = java.util.Set.copyOf(globalApps);
         this.settings = settings;
         this.sandbox = new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()));
         this.commercial = new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()));
@@ -25,7 +28,9 @@ public final class OneStoreState {
     public static OneStoreState load(OneStoreFixtures f, Instant now) {
         Map<String, String> secrets = new HashMap<>();
         f.apps().forEach(a -> secrets.put(a.packageName(), a.clientSecret()));
-        OneStoreState state = new OneStoreState(secrets, f.settings());
+        java.util.Set<String> global = new java.util.HashSet<>();
+        f.apps().stream().filter(OneStoreFixtures.App::global).forEach(a -> global.add(a.packageName()));
+        OneStoreState state = new OneStoreState(secrets, global, f.settings());
         fill(state.sandbox, f.sandbox(), now);
         fill(state.commercial, f.commercial(), now);
         return state;
@@ -35,7 +40,8 @@ public final class OneStoreState {
         for (OneStoreFixtures.Purchase p : f.purchases()) {
             world.putPurchase(new OneStorePurchase(p.purchaseId(), p.packageName(), p.productId(),
                     p.purchaseTime() == null ? now : p.purchaseTime().resolve(now), p.developerPayload(), p.consumed(),
-                    p.acknowledged(), p.voidedTime() == null ? null : p.voidedTime().resolve(now)));
+                    p.acknowledged(), p.voidedTime() == null ? null : p.voidedTime().resolve(now), p.purchaseToken(),
+                    p.quantity() == null ? 1 : p.quantity()));
         }
         for (OneStoreFixtures.Recurring r : f.recurring()) {
             world.putRecurring(new RecurringPurchase(r.purchaseId(), r.packageName(), r.productId(),
@@ -50,6 +56,11 @@ public final class OneStoreState {
 
     public OneStoreFixtures.Settings settings() {
         return settings;
+    }
+
+    /** Whether the app is distributed worldwide (its v7 calls need {@code x-market-code: MKT_GLB}). */
+    boolean isGlobal(String clientId) {
+        return globalApps.contains(clientId);
     }
 
     /** Whether {@code clientId} (a package name) is registered with this secret. */

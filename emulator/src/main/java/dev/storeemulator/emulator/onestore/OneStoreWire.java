@@ -30,6 +30,24 @@ final class OneStoreWire {
         }
     }
 
+    /** v7 in-app details: the v2 fields plus purchaseId, acknowledgeState and quantity. */
+    record V7Purchase(
+            @JsonProperty("consumptionState") int consumptionState,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("purchaseState") int purchaseState,
+            @JsonProperty("purchaseTime") long purchaseTime,
+            @JsonProperty("purchaseId") String purchaseId,
+            @JsonProperty("acknowledgeState") int acknowledgeState,
+            @JsonProperty("quantity") int quantity) {
+
+        /** Commercial answers a missing payload as null where sandbox answers "". */
+        static V7Purchase of(OneStorePurchase p, Instant now, boolean commercial) {
+            String payload = commercial && p.developerPayload().isEmpty() ? null : p.developerPayload();
+            return new V7Purchase(p.consumed() ? 1 : 0, payload, p.voidedAt(now) != null ? 1 : 0,
+                    p.purchaseTime().toEpochMilli(), p.purchaseId(), p.acknowledged() ? 1 : 0, p.quantity());
+        }
+    }
+
     /** [DECIDED] shape; recurringState 0 = renewing, 1 = cancellation reserved. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RecurringDetails(

@@ -10,6 +10,7 @@ public final class OneStoreWorld {
     private final OneStoreTokens tokens;
     private final ConcurrentHashMap<String, OneStorePurchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RecurringPurchase> recurring = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> purchaseIdByToken = new ConcurrentHashMap<>();
     private final VoidedCursors cursors = new VoidedCursors();
 
     OneStoreWorld(OneStoreTokens tokens) {
@@ -26,6 +27,7 @@ public final class OneStoreWorld {
 
     public void putPurchase(OneStorePurchase purchase) {
         purchases.put(purchase.purchaseId(), purchase);
+        purchaseIdByToken.put(purchase.purchaseToken(), purchase.purchaseId());
     }
 
     public void putRecurring(RecurringPurchase series) {
@@ -38,6 +40,26 @@ public final class OneStoreWorld {
 
     public Optional<RecurringPurchase> recurring(String purchaseId, String packageName) {
         return Optional.ofNullable(recurring.get(purchaseId)).filter(r -> r.packageName().equals(packageName));
+    }
+
+    /** The purchase a v7 purchase token names, for that app and product. */
+    public Optional<OneStorePurchase> byToken(String purchaseToken, String packageName, String productId) {
+        String purchaseId = purchaseIdByToken.get(purchaseToken);
+        return Optional.ofNullable(purchaseId == null ? null : purchases.get(purchaseId))
+                .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId));
+    }
+
+    /** v7 acknowledge: once per purchase; a cancelled purchase cannot be acknowledged. Atomic. */
+    void acknowledge(String purchaseId, Instant now) {
+        purchases.compute(purchaseId, (id, p) -> {
+            if (p.acknowledged()) {
+                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is already acknowledged.");
+            }
+            if (p.voidedAt(now) != null) {
+                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is cancelled.");
+            }
+            return p.acknowledgedNow();
+        });
     }
 
     List<OneStorePurchase> purchasesOf(String packageName) {
