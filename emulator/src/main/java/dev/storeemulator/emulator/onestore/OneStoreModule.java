@@ -34,6 +34,7 @@ public final class OneStoreModule implements StoreModule {
     private final AtomicReference<OneStoreState> state = new AtomicReference<>();
     private final Clock clock;
     private final List<StoreRoute> routes;
+    private final List<StoreRoute> adminRoutes;
 
     public OneStoreModule(OneStoreFixtures fixtures, Clock clock) {
         this.clock = clock;
@@ -62,6 +63,7 @@ public final class OneStoreModule implements StoreModule {
                         purchase + "manage-payment-status/{purchaseId}/{packageName}/{action}", h::managePaymentStatus),
                 route("getVoidedPurchases", GET, purchase + "voided-purchases/{packageName}", h::voidedPurchases),
                 route("consumePurchase", POST, purchase + "consume/{purchaseId}/{packageName}", h::consume));
+        this.adminRoutes = new OneStoreAdminRoutes(state::get, clock).routes();
     }
 
     /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
@@ -98,6 +100,11 @@ public final class OneStoreModule implements StoreModule {
     @Override
     public List<StoreRoute> routes() {
         return routes;
+    }
+
+    @Override
+    public List<StoreRoute> adminRoutes() {
+        return adminRoutes;
     }
 
     @Override

@@ -40,6 +40,13 @@ final class OneStoreTokens {
         });
     }
 
+    /** Registers a token with a chosen value (tests, contract states); it becomes the client's latest. */
+    void register(String value, String clientId, Instant expiresAt) {
+        Token token = new Token(value, clientId, expiresAt);
+        byValue.put(value, token);
+        latestByClient.put(clientId, token);
+    }
+
     /** The client a live token belongs to; AccessTokenExpired or InvalidAccessToken otherwise. */
     String clientOf(String value, Instant now) {
         Token token = byValue.get(value);

@@ -21,6 +21,11 @@ public final class OneStoreWorld {
         return tokens;
     }
 
+    /** Registers an access token with a chosen value for a client (a package name), valid until {@code expiresAt}. */
+    public void registerToken(String value, String clientId, Instant expiresAt) {
+        tokens.register(value, clientId, expiresAt);
+    }
+
     VoidedCursors cursors() {
         return cursors;
     }

@@ -51,6 +51,16 @@ class OneStoreTokenTest extends OneStoreTestBase {
     }
 
     @Test
+    void aTokenSeededThroughTheAdminApiOpensItsPackage() {
+        HttpResponse<String> seeded = http.postJson("/__admin/onestore/tokens",
+                "{\"clientId\":\"com.example.game\",\"accessToken\":\"680b3621-1234-1234-1234-8adfaef561b4\"}");
+        assertThat(seeded.statusCode()).isEqualTo(201);
+        assertThat(http.get(DETAILS, "Authorization", "Bearer 680b3621-1234-1234-1234-8adfaef561b4").statusCode())
+                .isEqualTo(200);
+        assertThat(http.postJson("/__admin/onestore/tokens", "{\"clientId\":\"x\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void putIsAcceptedToo() {
         assertThat(http.send("PUT", "/v2/oauth/token", FORM, "Content-Type", "application/x-www-form-urlencoded")
                 .statusCode()).isEqualTo(200);

@@ -1,0 +1,64 @@
+package dev.storeemulator.emulator.onestore;
+
+import static io.javalin.http.HandlerType.POST;
+
+import dev.storeemulator.emulator.admin.AdminException;
+import dev.storeemulator.emulator.admin.AdminJson;
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.TimeValue;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/** ONE store access tokens seeded over HTTP, for tests that drive an emulator in a container. */
+final class OneStoreAdminRoutes {
+    private final Supplier<OneStoreState> state;
+    private final Clock clock;
+
+    OneStoreAdminRoutes(Supplier<OneStoreState> state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    List<StoreRoute> routes() {
+        return List.of(new StoreRoute("admin", "onestoreSeedToken", POST, "/__admin/onestore/tokens", this::token));
+    }
+
+    /** {@code {"clientId", "accessToken", "environment"?: sandbox|commercial, "expiresAt"?}}. */
+    private void token(Context ctx) {
+        JsonNode body = AdminJson.object(ctx);
+        String clientId = text(body, "clientId");
+        String accessToken = text(body, "accessToken");
+        String environment = body.has("environment") ? text(body, "environment") : state.get().settings().defaultEnvironment();
+        OneStoreState.Environment env;
+        try {
+            env = OneStoreEnvironments.parse(environment);
+        } catch (OneStoreException e) {
+            throw AdminException.badRequest("'environment' must be sandbox or commercial.");
+        }
+        Instant expiresAt = clock.instant().plus(state.get().settings().tokenTtl());
+        if (body.hasNonNull("expiresAt")) {
+            try {
+                expiresAt = TimeValue.parse(body.get("expiresAt").asString()).resolve(clock.instant());
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest("'expiresAt': " + e.getMessage());
+            }
+        }
+        state.get().world(env).registerToken(accessToken, clientId, expiresAt);
+        Responses.json(ctx, 201, Map.of("clientId", clientId, "environment", env.name().toLowerCase(java.util.Locale.ROOT),
+                "expiresAt", expiresAt.toString()));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isString() || value.asString().isEmpty()) {
+            throw AdminException.badRequest("'" + field + "' must be a non-empty string.");
+        }
+        return value.asString();
+    }
+}
