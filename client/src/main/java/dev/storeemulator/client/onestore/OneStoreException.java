@@ -1,0 +1,116 @@
+package dev.storeemulator.client.onestore;
+
+/**
+ * Every failure of a ONE store call: an error answer ({@code {"error": {"code": …, "message": …}}} with
+ * its HTTP status), a body that is not what the API documents (an HTML 404 page, say: status set, null
+ * {@link #code()}), or no answer at all (status {@link #NO_RESPONSE}: connection failure, timeout,
+ * interruption). No Jackson or I/O exception ever escapes the client otherwise.
+ *
+ * <p>Only {@link #isNoSuchData()} proves a purchase does not exist; an HTML 404 from a wrong URL has a
+ * null code and is not "no such data".
+ */
+public final class OneStoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The status used when no HTTP answer was received. */
+    public static final int NO_RESPONSE = 0;
+
+    /** The HTTP status, or {@link #NO_RESPONSE}. */
+    private final int status;
+    /** The {@code error.code}, or null. */
+    private final String code;
+    /** The {@code error.message}, or null. */
+    private final String errorMessage;
+
+    /**
+     * Creates the exception.
+     * @param status       the HTTP status, or {@link #NO_RESPONSE}
+     * @param code         the {@code error.code} of the body; null when the body had none
+     * @param errorMessage the {@code error.message}; null when absent
+     * @param detail       what happened, for the message when there is no {@code error.message}
+     * @param cause        the underlying failure, or null
+     */
+    public OneStoreException(int status, String code, String errorMessage, String detail, Throwable cause) {
+        super(message(status, code, errorMessage, detail), cause);
+        this.status = status;
+        this.code = code;
+        this.errorMessage = errorMessage;
+    }
+
+    private static String message(int status, String code, String errorMessage, String detail) {
+        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
+        if (code != null) {
+            m.append(' ').append(code);
+        }
+        if (errorMessage != null) {
+            m.append(": ").append(errorMessage);
+        } else if (detail != null) {
+            m.append(": ").append(detail);
+        }
+        return m.toString();
+    }
+
+    /**
+     * The HTTP status of the answer.
+     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The {@code error.code} ONE store sent, such as {@code NoSuchData} or {@code InvalidPurchaseState}.
+     * @return the code, or null when the body was not a ONE store error object
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The {@code error.message} ONE store sent.
+     * @return the message, or null when absent
+     */
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /**
+     * Whether the purchase (or series) does not exist in this environment, or does not match the product.
+     * @return true when the code is {@code NoSuchData}
+     */
+    public boolean isNoSuchData() {
+        return "NoSuchData".equals(code);
+    }
+
+    /**
+     * Whether the purchase's state forbids the action (already consumed, cancelled, already cancelled…).
+     * @return true when the code is {@code InvalidPurchaseState}
+     */
+    public boolean isInvalidPurchaseState() {
+        return "InvalidPurchaseState".equals(code);
+    }
+
+    /**
+     * Whether the access token had expired.
+     * @return true when the code is {@code AccessTokenExpired}
+     */
+    public boolean isAccessTokenExpired() {
+        return "AccessTokenExpired".equals(code);
+    }
+
+    /**
+     * Whether the client id (package name) or client secret was refused by the token endpoint.
+     * @return true when the code is {@code InvalidClient}
+     */
+    public boolean isInvalidClient() {
+        return "InvalidClient".equals(code);
+    }
+
+    /**
+     * Whether no HTTP answer was received (connection failure, timeout, interruption).
+     * @return true when {@link #status()} is {@link #NO_RESPONSE}
+     */
+    public boolean isTransportFailure() {
+        return status == NO_RESPONSE;
+    }
+}
