@@ -21,8 +21,13 @@ final class ApiCaller {
 
     /** A 2xx answer to {@code method pathAndQuery} (no body); any other answer throws. */
     HttpResponse<String> call(String method, String pathAndQuery) {
+        return call(method, pathAndQuery, null);
+    }
+
+    /** The same with a JSON body ({@code jsonBody} may be null for none). */
+    HttpResponse<String> call(String method, String pathAndQuery, String jsonBody) {
         String token = session.accessToken();
-        HttpResponse<String> response = send(method, pathAndQuery, token);
+        HttpResponse<String> response = send(method, pathAndQuery, token, jsonBody);
         if (response.statusCode() == 401) {
             OneStoreException rejected = http.error(response);
             String fresh;
@@ -32,16 +37,20 @@ final class ApiCaller {
                 renewalFailure.addSuppressed(rejected);
                 throw renewalFailure;
             }
-            response = send(method, pathAndQuery, fresh);
+            response = send(method, pathAndQuery, fresh, jsonBody);
         }
         http.requireSuccess(response);
         return response;
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, String token) {
+    private HttpResponse<String> send(String method, String pathAndQuery, String token, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .header("Authorization", "Bearer " + token);
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
         return http.send(request);
     }
 }

@@ -150,6 +150,16 @@ public final class OneStoreClient {
     }
 
     /**
+     * The v7 in-app calls current ONE store SDKs pair with (details by purchase token, consume, acknowledge).
+     * A worldwide app adds {@code x-market-code: MKT_GLB} with the builder's {@code header(...)}.
+     *
+     * @return the v7 calls, sharing this client's token
+     */
+    public OneStoreV7 v7() {
+        return new OneStoreV7(packageName, http, caller);
+    }
+
+    /**
      * The access token the next call would send, without requesting one.
      * @return the token, or null before any was obtained
      */
