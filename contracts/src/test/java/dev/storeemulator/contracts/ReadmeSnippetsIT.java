@@ -27,6 +27,7 @@ class ReadmeSnippetsIT {
         Fixtures fixtures = Fixtures.parse(yaml.group(1), "README.md");
         assertThat(fixtures.cafebazaar().purchases()).isNotEmpty();
         assertThat(fixtures.onestore().sandbox().purchases()).isNotEmpty();
+        assertThat(fixtures.catappult().purchases()).isNotEmpty();
     }
 
     @ParameterizedTest

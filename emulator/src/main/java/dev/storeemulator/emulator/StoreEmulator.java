@@ -2,6 +2,7 @@ package dev.storeemulator.emulator;
 
 import dev.storeemulator.emulator.admin.AdminModule;
 import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
+import dev.storeemulator.emulator.catappult.CatappultModule;
 import dev.storeemulator.emulator.core.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
@@ -30,6 +31,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Fixtures fixtures;
     private final CafebazaarModule cafebazaar;
     private final OneStoreModule onestore;
+    private final CatappultModule catappult;
     private final Javalin app;
     private volatile boolean started;
 
@@ -40,9 +42,10 @@ public final class StoreEmulator implements AutoCloseable {
         this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
         this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
         this.onestore = new OneStoreModule(fixtures.onestore(), clock);
-        List<StoreModule> stores = List.of(cafebazaar, onestore);
+        this.catappult = new CatappultModule(fixtures.catappult(), clock);
+        List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, admin));
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
     }
 
     public static Builder builder() {
@@ -109,6 +112,12 @@ public final class StoreEmulator implements AutoCloseable {
     public void reset() {
         cafebazaar.load(fixtures.cafebazaar());
         onestore.load(fixtures.onestore());
+        catappult.load(fixtures.catappult());
+    }
+
+    /** Catappult's live state. */
+    public CatappultModule catappult() {
+        return catappult;
     }
 
     /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */

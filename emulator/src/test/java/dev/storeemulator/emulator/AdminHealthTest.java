@@ -16,7 +16,7 @@ class AdminHealthTest {
             HttpResponse<String> r = new Http(emulator.baseUrl()).get("/__admin/health");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
-            assertThat(r.body()).isEqualTo("{\"status\":\"UP\",\"stores\":[\"cafebazaar\",\"onestore\"],\"fixtures\":\"demo world\","
+            assertThat(r.body()).isEqualTo("{\"status\":\"UP\",\"stores\":[\"cafebazaar\",\"onestore\",\"catappult\"],\"fixtures\":\"demo world\","
                     + "\"clock\":\"2026-02-02T00:00:00Z\",\"clockFrozen\":true}");
         }
     }

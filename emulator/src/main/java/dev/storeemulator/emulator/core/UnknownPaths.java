@@ -14,7 +14,8 @@ final class UnknownPaths implements StoreModule {
             <body>
               <h1>Not Found</h1>
               <p>No emulated store serves this path. Store APIs live under their real prefixes
-                 (Cafebazaar: <code>/devapi/</code>, ONE store: <code>/v2/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
+                 (Cafebazaar: <code>/devapi/</code>, ONE store: <code>/v2/</code>, <code>/v7/</code>,
+                 Catappult: <code>/product/</code>, <code>/productv2/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
             </body>
             </html>
             """;

@@ -1,0 +1,88 @@
+package dev.storeemulator.emulator.catappult;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.fixtures.FixtureProblems;
+import dev.storeemulator.emulator.fixtures.TimeValue;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code catappult:} section of a fixtures file: apps with their Api-Key, purchases, subscriptions. */
+public record CatappultFixtures(
+        @JsonProperty("apps") List<App> apps,
+        @JsonProperty("purchases") List<Purchase> purchases,
+        @JsonProperty("subscriptions") List<Subscription> subscriptions) {
+
+    /** Every purchase token starts with this [SEED]. */
+    public static final String TOKEN_PREFIX = "catappult.inapp.purchase.";
+
+    public CatappultFixtures {
+        apps = apps == null ? List.of() : List.copyOf(apps);
+        purchases = purchases == null ? List.of() : List.copyOf(purchases);
+        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+    }
+
+    public static CatappultFixtures empty() {
+        return new CatappultFixtures(null, null, null);
+    }
+
+    /** An app and the Api-Key its acknowledge calls need. */
+    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("apiKey") String apiKey) {}
+
+    /** An in-app purchase; a {@code voidedTime} makes it canceled (purchaseState 1) and lists it as voided. */
+    public record Purchase(
+            @JsonProperty("token") String token,
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("purchaseTime") TimeValue purchaseTime,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("orderId") String orderId,
+            @JsonProperty("consumed") boolean consumed,
+            @JsonProperty("acknowledged") Boolean acknowledged,
+            @JsonProperty("regionCode") String regionCode,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("voidedTime") TimeValue voidedTime,
+            @JsonProperty("voidedReason") Integer voidedReason) {}
+
+    /** A subscription; the store answers 200 even once expiryTime has passed. */
+    public record Subscription(
+            @JsonProperty("token") String token,
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("productId") String productId,
+            @JsonProperty("startTime") TimeValue startTime,
+            @JsonProperty("expiryTime") TimeValue expiryTime,
+            @JsonProperty("autoRenewing") Boolean autoRenewing,
+            @JsonProperty("priceCurrencyCode") String priceCurrencyCode,
+            @JsonProperty("priceAmountMicros") Long priceAmountMicros,
+            @JsonProperty("countryCode") String countryCode,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("orderId") String orderId,
+            @JsonProperty("acknowledged") boolean acknowledged) {}
+
+    /** Uniqueness and references the schema cannot check. */
+    public void validate(String at, FixtureProblems problems) {
+        Set<String> packages = FixtureProblems.newSeenSet();
+        for (int i = 0; i < apps.size(); i++) {
+            problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");
+        }
+        Set<String> tokens = FixtureProblems.newSeenSet();
+        for (int i = 0; i < purchases.size(); i++) {
+            check(at + ".purchases[" + i + "]", purchases.get(i).token(), purchases.get(i).packageName(), packages,
+                    tokens, problems);
+        }
+        for (int i = 0; i < subscriptions.size(); i++) {
+            check(at + ".subscriptions[" + i + "]", subscriptions.get(i).token(), subscriptions.get(i).packageName(),
+                    packages, tokens, problems);
+        }
+    }
+
+    private static void check(String at, String token, String pkg, Set<String> packages, Set<String> tokens,
+                              FixtureProblems problems) {
+        problems.unique(tokens, token, at + ".token", "purchase token");
+        if (!token.startsWith(TOKEN_PREFIX)) {
+            problems.add(at + ".token", "Catappult purchase tokens start with '" + TOKEN_PREFIX + "'");
+        }
+        if (!packages.contains(pkg)) {
+            problems.add(at + ".packageName", "package '" + pkg + "' is not one of catappult.apps");
+        }
+    }
+}

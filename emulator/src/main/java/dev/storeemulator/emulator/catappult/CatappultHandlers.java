@@ -1,0 +1,85 @@
+package dev.storeemulator.emulator.catappult;
+
+import dev.storeemulator.emulator.core.Responses;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Validation needs no authentication and a 200 is the verdict "valid": anything that does not match
+ * exactly (version, prefix, package, SKU) is a 404. Acknowledge needs the app's {@code Api-Key}.
+ */
+final class CatappultHandlers {
+    private static final Pattern VERSION = Pattern.compile("8\\.\\d{8}");
+
+    private final Supplier<CatappultState> state;
+    private final Clock clock;
+
+    CatappultHandlers(Supplier<CatappultState> state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+    }
+
+    void purchase(Context ctx, boolean v2) {
+        String token = checkedToken(ctx);
+        CatappultState.Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
+                .orElseThrow(() -> CatappultException.notFound("The purchase was not found."));
+        Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p)
+                : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p)));
+    }
+
+    void subscription(Context ctx, boolean v2) {
+        CatappultWire.Subscription body = CatappultWire.Subscription.of(findSubscription(ctx));
+        Responses.json(ctx, 200, v2 ? body : new CatappultWire.Resource(body));
+    }
+
+    void acknowledge(Context ctx) {
+        if (!state.get().apiKeyOpens(ctx.header("Api-Key"), ctx.pathParam("packageName"))) {
+            throw new CatappultException(401, "Authorization.Unauthorized",
+                    "A valid Api-Key header for this application is required.");
+        }
+        CatappultState.Subscription s = findSubscription(ctx);
+        state.get().acknowledge(s.token());
+        ctx.status(204).result("");
+    }
+
+    /** {@code ?startTime=} in epoch ms; default 30 days back. */
+    void voided(Context ctx) {
+        checkedVersion(ctx);
+        String startTime = ctx.queryParam("startTime");
+        Instant since;
+        if (startTime == null || startTime.isEmpty()) {
+            since = clock.instant().minus(Duration.ofDays(30));
+        } else if (startTime.length() <= 13 && startTime.chars().allMatch(Character::isDigit)) {
+            since = Instant.ofEpochMilli(Long.parseLong(startTime));
+        } else {
+            throw new CatappultException(400, "Request.Invalid", "startTime must be epoch milliseconds.");
+        }
+        Responses.json(ctx, 200, new CatappultWire.VoidedList(state.get().voidedSince(ctx.pathParam("packageName"), since)
+                .stream().map(CatappultWire.Voided::of).toList()));
+    }
+
+    private CatappultState.Subscription findSubscription(Context ctx) {
+        String token = checkedToken(ctx);
+        return state.get().subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
+                .orElseThrow(() -> CatappultException.notFound("The subscription was not found."));
+    }
+
+    private static String checkedToken(Context ctx) {
+        checkedVersion(ctx);
+        String token = ctx.pathParam("token");
+        if (!token.startsWith(CatappultFixtures.TOKEN_PREFIX)) {
+            throw CatappultException.notFound("Purchase tokens start with " + CatappultFixtures.TOKEN_PREFIX);
+        }
+        return token;
+    }
+
+    private static void checkedVersion(Context ctx) {
+        if (!VERSION.matcher(ctx.pathParam("version")).matches()) {
+            throw CatappultException.notFound("The API version must look like 8.20191001.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.storeemulator.emulator.catappult;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreModule;
+import dev.storeemulator.emulator.core.StoreRoute;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Catappult's server-to-server validation at {@code /product/…} (legacy, wrapped in {@code resource})
+ * and {@code /productv2/…} (flat), each under both {@code google/inapp/v3} and {@code inapp/google/v3}.
+ */
+public final class CatappultModule implements StoreModule {
+    public static final String NAME = "catappult";
+    private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
+
+    private final AtomicReference<CatappultState> state = new AtomicReference<>();
+    private final Clock clock;
+    private final List<StoreRoute> routes;
+
+    public CatappultModule(CatappultFixtures fixtures, Clock clock) {
+        this.clock = clock;
+        load(fixtures);
+        CatappultHandlers h = new CatappultHandlers(state::get, clock);
+        List<StoreRoute> all = new ArrayList<>();
+        for (String order : List.of("google/inapp/v3", "inapp/google/v3")) {
+            for (boolean v2 : new boolean[] {false, true}) {
+                String family = v2 ? "productv2" : "product";
+                String app = "/" + family + "/{version}/" + order + "/applications/{packageName}/purchases/";
+                String suffix = v2 ? "V2" : "";
+                all.add(new StoreRoute(NAME, "validatePurchase" + suffix, GET,
+                        app + "products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, v2)));
+                all.add(new StoreRoute(NAME, "validateSubscription" + suffix, GET,
+                        app + "subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, v2)));
+                if (v2) {
+                    all.add(new StoreRoute(NAME, "acknowledgeSubscription", POST,
+                            app + "subscriptions/{productId}/tokens/{token}/acknowledge", h::acknowledge));
+                    all.add(new StoreRoute(NAME, "voidedPurchases", GET, app + "voidedpurchases", h::voided));
+                }
+            }
+        }
+        this.routes = List.copyOf(all);
+    }
+
+    /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    public void load(CatappultFixtures fixtures) {
+        state.set(CatappultState.load(fixtures, clock.instant()));
+    }
+
+    /** The live state, for tests and the control plane. */
+    public CatappultState state() {
+        return state.get();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.startsWith("/product/") || path.startsWith("/productv2/");
+    }
+
+    @Override
+    public List<StoreRoute> routes() {
+        return routes;
+    }
+
+    @Override
+    public void renderException(Context ctx, Exception e) {
+        if (e instanceof CatappultException ce) {
+            render(ctx, ce);
+        } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
+            render(ctx, new CatappultException(400, "Request.Invalid", "The request is malformed."));
+        } else {
+            LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+            render(ctx, new CatappultException(500, "Internal", "The emulator failed unexpectedly; see its log."));
+        }
+    }
+
+    @Override
+    public void renderNoRoute(Context ctx) {
+        render(ctx, CatappultException.notFound("No such resource."));
+    }
+
+    @Override
+    public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
+        ctx.header("Allow", String.join(", ", allowedMethods));
+        render(ctx, new CatappultException(405, "Request.MethodNotAllowed",
+                ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+    }
+
+    private static void render(Context ctx, CatappultException e) {
+        Responses.json(ctx, e.status(), new CatappultWire.Error(e.code(), ctx.path(), e.getMessage(), null));
+    }
+}
