@@ -1,0 +1,119 @@
+package dev.storeemulator.client.catappult;
+
+/**
+ * Every failure of a Catappult call: an error answer (any status but the expected one, normally with
+ * {@code {"code", "path", "text", "data"}}), a body that is not what the API documents, or no answer at all
+ * (status 0: connection failure, timeout, interruption).
+ *
+ * <p>On Catappult a 200 is the verdict "valid": for validation, any other answer means the purchase must not
+ * be granted. {@link #isNotFound()} tells the usual case (unknown token, another package or SKU).
+ */
+public final class CatappultException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The status used when no HTTP answer was received. */
+    public static final int NO_RESPONSE = 0;
+
+    /** The HTTP status, or {@link #NO_RESPONSE}. */
+    private final int status;
+    /** The dotted error code, or null. */
+    private final String code;
+    /** The request path the store echoed, or null. */
+    private final String path;
+    /** The store's message, or null. */
+    private final String text;
+
+    /**
+     * Creates the exception.
+     * @param status the HTTP status, or {@link #NO_RESPONSE}
+     * @param code   the {@code code} of the error body, e.g. {@code NotFound}; null when the body had none
+     * @param path   the {@code path} of the error body; null when absent
+     * @param text   the {@code text} of the error body; null when absent
+     * @param detail what happened, for the message when there is no {@code text}; may be null
+     * @param cause  the underlying failure, or null
+     */
+    public CatappultException(int status, String code, String path, String text, String detail, Throwable cause) {
+        super(message(status, code, text, detail), cause);
+        this.status = status;
+        this.code = code;
+        this.path = path;
+        this.text = text;
+    }
+
+    private static String message(int status, String code, String text, String detail) {
+        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
+        if (code != null) {
+            m.append(' ').append(code);
+        }
+        if (text != null) {
+            m.append(": ").append(text);
+        } else if (detail != null) {
+            m.append(": ").append(detail);
+        }
+        return m.toString();
+    }
+
+    /**
+     * The HTTP status of the answer.
+     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The dotted error code Catappult sent, such as {@code NotFound} or {@code Authorization.Unauthorized}.
+     * @return the code, or null when the body was not a Catappult error object
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The request path the error body names.
+     * @return the path, or null when absent
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * The human-readable {@code text} of the error body.
+     * @return the text, or null when absent
+     */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Whether the store answered 404: no such purchase for that package and SKU (or no such resource).
+     * @return true for status 404
+     */
+    public boolean isNotFound() {
+        return status == 404;
+    }
+
+    /**
+     * Whether the {@code Api-Key} was missing or refused.
+     * @return true for status 401 or 403
+     */
+    public boolean isUnauthorized() {
+        return status == 401 || status == 403;
+    }
+
+    /**
+     * Whether a quota was exceeded.
+     * @return true for status 429
+     */
+    public boolean isRateLimited() {
+        return status == 429;
+    }
+
+    /**
+     * Whether no HTTP answer was received (connection failure, timeout, interruption).
+     * @return true when {@link #status()} is {@link #NO_RESPONSE}
+     */
+    public boolean isTransportFailure() {
+        return status == NO_RESPONSE;
+    }
+}
