@@ -10,7 +10,8 @@ import java.util.Set;
 public record CatappultFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("purchases") List<Purchase> purchases,
-        @JsonProperty("subscriptions") List<Subscription> subscriptions) {
+        @JsonProperty("subscriptions") List<Subscription> subscriptions,
+        @JsonProperty("settings") Settings settings) {
 
     /** Every purchase token starts with this [SEED]. */
     public static final String TOKEN_PREFIX = "catappult.inapp.purchase.";
@@ -19,11 +20,26 @@ public record CatappultFixtures(
         apps = apps == null ? List.of() : List.copyOf(apps);
         purchases = purchases == null ? List.of() : List.copyOf(purchases);
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        settings = settings == null ? new Settings(null) : settings;
     }
 
     public static CatappultFixtures empty() {
-        return new CatappultFixtures(null, null, null);
+        return new CatappultFixtures(null, null, null, null);
     }
+
+    /** Error keys that {@code settings.errors} may override. */
+    public static final Set<String> ERROR_KEYS = Set.of("notFound", "unauthorized", "invalidRequest", "methodNotAllowed");
+
+    /** [DECIDED] behaviour; {@code errors} overrides status, code or text per key of {@link #ERROR_KEYS}. */
+    public record Settings(@JsonProperty("errors") java.util.Map<String, ErrorOverride> errors) {
+        public Settings {
+            errors = errors == null ? java.util.Map.of() : java.util.Map.copyOf(errors);
+        }
+    }
+
+    /** Replaces any of status, {@code code} and {@code text} of one error. */
+    public record ErrorOverride(@JsonProperty("status") Integer status, @JsonProperty("code") String code,
+                                @JsonProperty("text") String text) {}
 
     /** An app and the Api-Key its acknowledge calls need. */
     public record App(@JsonProperty("packageName") String packageName, @JsonProperty("apiKey") String apiKey) {}
@@ -60,6 +76,12 @@ public record CatappultFixtures(
 
     /** Uniqueness and references the schema cannot check. */
     public void validate(String at, FixtureProblems problems) {
+        for (String key : settings.errors().keySet()) {
+            if (!ERROR_KEYS.contains(key)) {
+                problems.add(at + ".settings.errors." + key, "unknown error key; known keys: "
+                        + String.join(", ", new java.util.TreeSet<>(ERROR_KEYS)));
+            }
+        }
         Set<String> packages = FixtureProblems.newSeenSet();
         for (int i = 0; i < apps.size(); i++) {
             problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");

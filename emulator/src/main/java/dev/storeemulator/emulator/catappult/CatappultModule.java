@@ -81,10 +81,10 @@ public final class CatappultModule implements StoreModule {
         if (e instanceof CatappultException ce) {
             render(ctx, ce);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
-            render(ctx, new CatappultException(400, "Request.Invalid", "The request is malformed."));
+            render(ctx, new CatappultException("invalidRequest", 400, "Request.Invalid", "The request is malformed."));
         } else {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
-            render(ctx, new CatappultException(500, "Internal", "The emulator failed unexpectedly; see its log."));
+            render(ctx, new CatappultException("internal", 500, "Internal", "The emulator failed unexpectedly; see its log."));
         }
     }
 
@@ -96,11 +96,16 @@ public final class CatappultModule implements StoreModule {
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        render(ctx, new CatappultException(405, "Request.MethodNotAllowed",
+        render(ctx, new CatappultException("methodNotAllowed", 405, "Request.MethodNotAllowed",
                 ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
     }
 
-    private static void render(Context ctx, CatappultException e) {
-        Responses.json(ctx, e.status(), new CatappultWire.Error(e.code(), ctx.path(), e.getMessage(), null));
+    /** The error shape, with any override from {@code catappult.settings.errors}. */
+    private void render(Context ctx, CatappultException e) {
+        CatappultFixtures.ErrorOverride o = state.get().settings().errors().get(e.key());
+        int status = o != null && o.status() != null ? o.status() : e.status();
+        String code = o != null && o.code() != null ? o.code() : e.code();
+        String text = o != null && o.text() != null ? o.text() : e.getMessage();
+        Responses.json(ctx, status, new CatappultWire.Error(code, ctx.path(), text, null));
     }
 }

@@ -30,18 +30,24 @@ public final class CatappultState {
     }
 
     private final Map<String, String> apiKeys;
+    private final CatappultFixtures.Settings settings;
     private final ConcurrentHashMap<String, Purchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-    private CatappultState(Map<String, String> apiKeys) {
+    private CatappultState(Map<String, String> apiKeys, CatappultFixtures.Settings settings) {
         this.apiKeys = Map.copyOf(apiKeys);
+        this.settings = settings;
+    }
+
+    public CatappultFixtures.Settings settings() {
+        return settings;
     }
 
     /** Builds the state the fixtures describe; relative times resolve against {@code now}. */
     public static CatappultState load(CatappultFixtures f, Instant now) {
         Map<String, String> keys = new HashMap<>();
         f.apps().forEach(a -> keys.put(a.packageName(), a.apiKey()));
-        CatappultState state = new CatappultState(keys);
+        CatappultState state = new CatappultState(keys, f.settings());
         for (CatappultFixtures.Purchase p : f.purchases()) {
             state.purchases.put(p.token(), new Purchase(p.token(), p.packageName(), p.productId(),
                     p.purchaseTime() == null ? now : p.purchaseTime().resolve(now), nonNull(p.developerPayload()),

@@ -32,4 +32,14 @@ public enum OneStoreError {
     public String message() {
         return message;
     }
+
+    /** The name of this error under {@code onestore.settings.errors} in fixtures, e.g. {@code noSuchData}. */
+    public String key() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return out.toString();
+    }
 }

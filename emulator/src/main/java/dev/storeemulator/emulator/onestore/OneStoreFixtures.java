@@ -21,7 +21,7 @@ public record OneStoreFixtures(
         apps = apps == null ? List.of() : List.copyOf(apps);
         sandbox = sandbox == null ? World.EMPTY : sandbox;
         commercial = commercial == null ? World.EMPTY : commercial;
-        settings = settings == null ? new Settings(null, null, null) : settings;
+        settings = settings == null ? new Settings(null, null, null, null) : settings;
     }
 
     public static OneStoreFixtures empty() {
@@ -78,13 +78,19 @@ public record OneStoreFixtures(
     public record Settings(
             @JsonProperty("defaultEnvironment") String defaultEnvironment,
             @JsonProperty("tokenTtl") Duration tokenTtl,
-            @JsonProperty("renewWithin") Duration renewWithin) {
+            @JsonProperty("renewWithin") Duration renewWithin,
+            @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors) {
         public Settings {
             defaultEnvironment = defaultEnvironment == null ? "sandbox" : defaultEnvironment;
             tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
             renewWithin = renewWithin == null ? Duration.ofMinutes(10) : renewWithin;
+            errors = errors == null ? java.util.Map.of() : java.util.Map.copyOf(errors);
         }
     }
+
+    /** Replaces any of status, {@code code} and {@code message} of one error ({@code settings.errors.<key>}). */
+    public record ErrorOverride(@JsonProperty("status") Integer status, @JsonProperty("code") String code,
+                                @JsonProperty("message") String message) {}
 
     /** Uniqueness and references the schema cannot check. */
     public void validate(String at, FixtureProblems problems) {
@@ -94,6 +100,15 @@ public record OneStoreFixtures(
         }
         validate(at + ".sandbox", sandbox, packages, problems);
         validate(at + ".commercial", commercial, packages, problems);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (OneStoreError e : OneStoreError.values()) {
+            keys.add(e.key());
+        }
+        for (String key : settings.errors().keySet()) {
+            if (!keys.contains(key)) {
+                problems.add(at + ".settings.errors." + key, "unknown error key; known keys: " + String.join(", ", keys));
+            }
+        }
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
         }

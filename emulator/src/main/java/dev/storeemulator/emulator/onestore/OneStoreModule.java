@@ -131,8 +131,12 @@ public final class OneStoreModule implements StoreModule {
                 ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
     }
 
-    private static void render(Context ctx, OneStoreException e) {
-        Responses.json(ctx, e.error().status(),
-                new OneStoreWire.Error(new OneStoreWire.Code(e.error().code(), e.message())));
+    /** The store's error format, with any override from {@code onestore.settings.errors}. */
+    private void render(Context ctx, OneStoreException e) {
+        OneStoreFixtures.ErrorOverride o = state.get().settings().errors().get(e.error().key());
+        int status = o != null && o.status() != null ? o.status() : e.error().status();
+        String code = o != null && o.code() != null ? o.code() : e.error().code();
+        String message = o != null && o.message() != null ? o.message() : e.message();
+        Responses.json(ctx, status, new OneStoreWire.Error(new OneStoreWire.Code(code, message)));
     }
 }
