@@ -27,8 +27,9 @@ final class CatappultHandlers {
         String token = checkedToken(ctx);
         CatappultState.Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
                 .orElseThrow(() -> CatappultException.notFound("The purchase was not found."));
-        Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p)
-                : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p)));
+        Instant now = clock.instant();
+        Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p, now)
+                : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p, now)));
     }
 
     void subscription(Context ctx, boolean v2) {
@@ -58,7 +59,7 @@ final class CatappultHandlers {
         } else {
             throw new CatappultException("invalidRequest", 400, "Request.Invalid", "startTime must be epoch milliseconds.");
         }
-        Responses.json(ctx, 200, new CatappultWire.VoidedList(state.get().voidedSince(ctx.pathParam("packageName"), since)
+        Responses.json(ctx, 200, new CatappultWire.VoidedList(state.get().voidedSince(ctx.pathParam("packageName"), since, clock.instant())
                 .stream().map(CatappultWire.Voided::of).toList()));
     }
 

@@ -13,8 +13,9 @@ public final class CatappultState {
     public record Purchase(String token, String packageName, String productId, Instant purchaseTime,
                            String developerPayload, String orderId, boolean consumed, boolean acknowledged,
                            String regionCode, String currency, Instant voidedTime, int voidedReason) {
-        public boolean canceled() {
-            return voidedTime != null;
+        /** Canceled once its void time has come: a fixture may schedule a refund for later. */
+        public boolean canceledAt(Instant now) {
+            return voidedTime != null && !voidedTime.isAfter(now);
         }
     }
 
@@ -94,9 +95,9 @@ public final class CatappultState {
         subscriptions.computeIfPresent(token, (t, s) -> s.acknowledgedNow());
     }
 
-    List<Purchase> voidedSince(String packageName, Instant since) {
+    List<Purchase> voidedSince(String packageName, Instant since, Instant now) {
         return purchases.values().stream()
-                .filter(p -> p.packageName().equals(packageName) && p.canceled() && !p.voidedTime().isBefore(since))
+                .filter(p -> p.packageName().equals(packageName) && p.canceledAt(now) && !p.voidedTime().isBefore(since))
                 .sorted(java.util.Comparator.comparing(Purchase::voidedTime).thenComparing(Purchase::token))
                 .toList();
     }

@@ -22,9 +22,9 @@ final class CatappultWire {
             @JsonProperty("productId") String productId,
             @JsonProperty("regionCode") String regionCode) {
 
-        static LegacyPurchase of(CatappultState.Purchase p) {
+        static LegacyPurchase of(CatappultState.Purchase p, java.time.Instant now) {
             return new LegacyPurchase("androidpublisher#productPurchase", p.purchaseTime().toEpochMilli(),
-                    p.canceled() ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
+                    p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
                     p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode());
         }
     }
@@ -43,9 +43,9 @@ final class CatappultWire {
             @JsonProperty("regionCode") String regionCode,
             @JsonProperty("currency") String currency) {
 
-        static V2Purchase of(CatappultState.Purchase p) {
+        static V2Purchase of(CatappultState.Purchase p, java.time.Instant now) {
             return new V2Purchase("androidpublisher#inappPurchase", Long.toString(p.purchaseTime().toEpochMilli()),
-                    p.canceled() ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
+                    p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
                     p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode(), p.currency());
         }
     }

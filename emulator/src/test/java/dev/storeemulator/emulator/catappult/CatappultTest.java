@@ -155,6 +155,26 @@ class CatappultTest {
         }
 
         @Test
+        void aRefundScheduledInFixturesFiresWhenTheClockGetsThere() {
+            StoreEmulator later = StoreEmulator.builder().clock(clock).fixtures(dev.storeemulator.emulator.fixtures.Fixtures.parse("""
+                    catappult:
+                      apps: [{packageName: com.acme.app, apiKey: k}]
+                      purchases:
+                        - {token: catappult.inapp.purchase.R1, packageName: com.acme.app, productId: gems, voidedTime: now+P1D}
+                    """)).build().start();
+            try {
+                Http h = new Http(later.baseUrl());
+                String path = "/productv2/8.20191001/google/inapp/v3/applications/com.acme.app/purchases/products/gems/tokens/"
+                        + "catappult.inapp.purchase.R1";
+                assertThat(Http.json(h.get(path)).get("purchaseState").asInt()).isZero();
+                clock.advance(Duration.ofDays(1));
+                assertThat(Http.json(h.get(path)).get("purchaseState").asInt()).isEqualTo(1);
+            } finally {
+                later.stop();
+            }
+        }
+
+        @Test
         void aMalformedStartTimeIsRequestInvalid() {
             HttpResponse<String> r = http.get("/productv2" + APP + "voidedpurchases?startTime=yesterday");
             assertThat(r.statusCode()).isEqualTo(400);
