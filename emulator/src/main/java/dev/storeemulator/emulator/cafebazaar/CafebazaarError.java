@@ -56,13 +56,4 @@ public enum CafebazaarError {
     public String description() {
         return description;
     }
-
-    public static CafebazaarError byKey(String key) {
-        for (CafebazaarError e : values()) {
-            if (e.key.equals(key)) {
-                return e;
-            }
-        }
-        return null;
-    }
 }

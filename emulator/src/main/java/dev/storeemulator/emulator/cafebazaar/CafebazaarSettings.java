@@ -52,18 +52,7 @@ public record CafebazaarSettings(
         if (authorizationCodeTtl.isNegative() || authorizationCodeTtl.isZero()) {
             problems.add(at + ".authorizationCodeTtl", "must be a positive duration");
         }
-        for (String key : errors.keySet()) {
-            if (CafebazaarError.byKey(key) == null) {
-                problems.add(at + ".errors." + key, "unknown error key; known keys: " + knownKeys());
-            }
-        }
-    }
-
-    private static String knownKeys() {
-        StringBuilder out = new StringBuilder();
-        for (CafebazaarError e : CafebazaarError.values()) {
-            out.append(out.isEmpty() ? "" : ", ").append(e.key());
-        }
-        return out.toString();
+        problems.knownKeys(at + ".errors", errors.keySet(),
+                java.util.Arrays.stream(CafebazaarError.values()).map(CafebazaarError::key).toList());
     }
 }

@@ -76,12 +76,7 @@ public record CatappultFixtures(
 
     /** Uniqueness and references the schema cannot check. */
     public void validate(String at, FixtureProblems problems) {
-        for (String key : settings.errors().keySet()) {
-            if (!ERROR_KEYS.contains(key)) {
-                problems.add(at + ".settings.errors." + key, "unknown error key; known keys: "
-                        + String.join(", ", new java.util.TreeSet<>(ERROR_KEYS)));
-            }
-        }
+        problems.knownKeys(at + ".settings.errors", settings.errors().keySet(), ERROR_KEYS);
         Set<String> packages = FixtureProblems.newSeenSet();
         for (int i = 0; i < apps.size(); i++) {
             problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");

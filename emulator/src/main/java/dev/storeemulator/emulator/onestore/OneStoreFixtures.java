@@ -100,15 +100,8 @@ public record OneStoreFixtures(
         }
         validate(at + ".sandbox", sandbox, packages, problems);
         validate(at + ".commercial", commercial, packages, problems);
-        java.util.Set<String> keys = new java.util.TreeSet<>();
-        for (OneStoreError e : OneStoreError.values()) {
-            keys.add(e.key());
-        }
-        for (String key : settings.errors().keySet()) {
-            if (!keys.contains(key)) {
-                problems.add(at + ".settings.errors." + key, "unknown error key; known keys: " + String.join(", ", keys));
-            }
-        }
+        problems.knownKeys(at + ".settings.errors", settings.errors().keySet(),
+                java.util.Arrays.stream(OneStoreError.values()).map(OneStoreError::key).toList());
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
         }
