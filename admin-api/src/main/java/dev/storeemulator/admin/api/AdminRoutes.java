@@ -1,0 +1,80 @@
+package dev.storeemulator.admin.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole control plane under {@value #PREFIX}: general routes, then each {@link AdminResource}'s. */
+public final class AdminRoutes {
+    public static final String PREFIX = "/__admin";
+    /** The header carrying the admin token when the emulator runs with {@code --admin-token}. */
+    public static final String TOKEN_HEADER = "X-Store-Emulator-Admin-Token";
+    /** The response header naming the closest known value when a store answers "not found". */
+    public static final String HINT_HEADER = "X-Store-Emulator-Hint";
+
+    public static final AdminRoute HEALTH = r("health", "GET", "/health",
+            "Whether the emulator is up, which fixtures it serves, the clock, and the last reload problem.");
+    public static final AdminRoute OPENAPI = r("openapi", "GET", "/openapi.json", "This API as an OpenAPI 3.1 description.");
+    public static final AdminRoute RESET = r("reset", "POST", "/reset",
+            "Back to the loaded fixtures: every store, the clock as configured at start, an empty journal.");
+    public static final AdminRoute RELOAD = r("reload", "POST", "/reload",
+            "Read the fixtures file again; on success it becomes the world and the reset point.");
+    public static final AdminRoute GET_FIXTURES = r("getFixtures", "GET", "/fixtures",
+            "The live world as a fixtures document (JSON; ?format=yaml for YAML), absolute times.");
+    public static final AdminRoute PUT_FIXTURES = r("putFixtures", "PUT", "/fixtures",
+            "Load a fixtures document (YAML or JSON): it becomes the world and the reset point.");
+
+    public static final AdminRoute GET_CLOCK = r("getClock", "GET", "/clock", "The virtual clock: now and whether it is frozen.");
+    public static final AdminRoute SET_CLOCK = r("setClock", "PUT", "/clock",
+            "Set the clock: {\"now\": ISO instant, \"frozen\"?: boolean}. Renewals and expiries happen on the way.");
+    public static final AdminRoute ADVANCE_CLOCK = r("advanceClock", "POST", "/clock/advance",
+            "Move the clock: {\"duration\": ISO-8601 duration such as P31D}.");
+    public static final AdminRoute FREEZE_CLOCK = r("freezeClock", "POST", "/clock/freeze", "Stop the clock where it is.");
+    public static final AdminRoute UNFREEZE_CLOCK = r("unfreezeClock", "POST", "/clock/unfreeze",
+            "Let the clock run again from where it shows.");
+
+    public static final AdminRoute LIST_REQUESTS = r("listRequests", "GET", "/requests",
+            "The request journal, newest first; filters: store, operation, method, status, token, since, until, limit.");
+    public static final AdminRoute COUNT_REQUESTS = r("countRequests", "GET", "/requests/count",
+            "How many journalled requests match the same filters.");
+    public static final AdminRoute CLEAR_REQUESTS = r("clearRequests", "DELETE", "/requests", "Empty the journal.");
+
+    public static final AdminRoute GET_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "GET");
+    public static final AdminRoute PUT_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "PUT");
+    public static final AdminRoute GET_ONESTORE_SETTINGS = settings("onestore", "GET");
+    public static final AdminRoute PUT_ONESTORE_SETTINGS = settings("onestore", "PUT");
+    public static final AdminRoute GET_CATAPPULT_SETTINGS = settings("catappult", "GET");
+    public static final AdminRoute PUT_CATAPPULT_SETTINGS = settings("catappult", "PUT");
+
+    public static final AdminRoute CAFEBAZAAR_SEED_TOKENS = r("cafebazaar.tokens.seed", "POST", "/cafebazaar/tokens",
+            "Register an access and/or refresh token: {clientId, accessToken?, refreshToken?, expiresAt?}.");
+    public static final AdminRoute CAFEBAZAAR_SEED_CODE = r("cafebazaar.authorizationCodes.seed", "POST",
+            "/cafebazaar/authorization-codes", "Register an authorization code: {code, clientId, expiresAt?}.");
+    public static final AdminRoute ONESTORE_SEED_TOKEN = r("onestore.tokens.seed", "POST", "/onestore/tokens",
+            "Register an access token: {clientId, accessToken, environment?, expiresAt?}.");
+
+    private AdminRoutes() {}
+
+    private static AdminRoute r(String operation, String method, String path, String summary) {
+        return new AdminRoute(operation, method, PREFIX + path, summary);
+    }
+
+    private static AdminRoute settings(String store, String method) {
+        return r(store + ".settings." + (method.equals("GET") ? "get" : "replace"), method, "/" + store + "/settings",
+                method.equals("GET") ? "The store's settings (the fixtures' " + store + ".settings)."
+                        : "Replace the store's settings (same fields and checks as the fixtures' " + store + ".settings).");
+    }
+
+    /** Every admin route, in a stable order. */
+    public static List<AdminRoute> all() {
+        List<AdminRoute> all = new ArrayList<>(List.of(HEALTH, OPENAPI, RESET, RELOAD, GET_FIXTURES, PUT_FIXTURES,
+                GET_CLOCK, SET_CLOCK, ADVANCE_CLOCK, FREEZE_CLOCK, UNFREEZE_CLOCK,
+                LIST_REQUESTS, COUNT_REQUESTS, CLEAR_REQUESTS,
+                GET_CAFEBAZAAR_SETTINGS, PUT_CAFEBAZAAR_SETTINGS, GET_ONESTORE_SETTINGS, PUT_ONESTORE_SETTINGS,
+                GET_CATAPPULT_SETTINGS, PUT_CATAPPULT_SETTINGS,
+                CAFEBAZAAR_SEED_TOKENS, CAFEBAZAAR_SEED_CODE, ONESTORE_SEED_TOKEN));
+        for (AdminResource resource : AdminResource.values()) {
+            all.addAll(resource.routes());
+        }
+        return List.copyOf(all);
+    }
+}
