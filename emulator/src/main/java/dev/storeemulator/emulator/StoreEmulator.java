@@ -1,17 +1,22 @@
 package dev.storeemulator.emulator;
 
+import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.AdminModule;
+import dev.storeemulator.emulator.admin.ControlPlane;
 import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import dev.storeemulator.emulator.catappult.CatappultModule;
 import dev.storeemulator.emulator.core.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The store emulator, in process: build it with fixtures and a clock, start it (port 0 picks a free
@@ -28,7 +33,9 @@ public final class StoreEmulator implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final VirtualClock clock;
-    private final Fixtures fixtures;
+    private final Path fixturesFile;
+    private volatile Fixtures fixtures;
+    private volatile ControlPlane.ReloadStatus lastReload;
     private final CafebazaarModule cafebazaar;
     private final OneStoreModule onestore;
     private final CatappultModule catappult;
@@ -39,12 +46,14 @@ public final class StoreEmulator implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.clock = b.clock != null ? b.clock : VirtualClock.system();
+        this.fixturesFile = b.fixturesFile;
         this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
         this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
         this.onestore = new OneStoreModule(fixtures.onestore(), clock);
         this.catappult = new CatappultModule(fixtures.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
-        AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset);
+        clock.onMove(cafebazaar::renewAll);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken);
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
     }
 
@@ -93,7 +102,7 @@ public final class StoreEmulator implements AutoCloseable {
         return clock;
     }
 
-    /** The fixtures the emulator was built from. */
+    /** The fixtures the emulator serves (and resets to): as built, or as last reloaded. */
     public Fixtures fixtures() {
         return fixtures;
     }
@@ -108,11 +117,89 @@ public final class StoreEmulator implements AutoCloseable {
         return onestore;
     }
 
-    /** Puts every store back to the loaded fixtures, with relative times taken from the clock's now. */
-    public void reset() {
-        cafebazaar.load(fixtures.cafebazaar());
-        onestore.load(fixtures.onestore());
-        catappult.load(fixtures.catappult());
+    /**
+     * Puts everything back as it was at start: the clock as it was made (running, or frozen at its first
+     * instant), then every store from the loaded fixtures, relative times taken from that clock.
+     */
+    public synchronized void reset() {
+        clock.restore();
+        Fixtures f = fixtures;
+        cafebazaar.load(f.cafebazaar());
+        onestore.load(f.onestore());
+        catappult.load(f.catappult());
+    }
+
+    /**
+     * Replaces the world with {@code newFixtures}, which also become the reset point. Issued OAuth and
+     * access tokens live on, so a backend's session survives an edit of the fixtures file.
+     */
+    public synchronized void reload(Fixtures newFixtures) {
+        fixtures = Objects.requireNonNull(newFixtures);
+        cafebazaar.reload(newFixtures.cafebazaar());
+        onestore.load(newFixtures.onestore());
+        catappult.load(newFixtures.catappult());
+    }
+
+    /**
+     * Reads the fixtures file again (the one given to {@link Builder#fixtures(Path)}). If it is invalid,
+     * the world stays as it was, the problem is kept for {@code /__admin/health}, and this throws.
+     */
+    public synchronized void reloadFixturesFile() {
+        if (fixturesFile == null) {
+            throw new IllegalStateException("the emulator was not started from a fixtures file");
+        }
+        try {
+            reload(Fixtures.load(fixturesFile));
+            lastReload = new ControlPlane.ReloadStatus(true, Instant.now(), fixturesFile.toString(), List.of());
+        } catch (FixtureException e) {
+            lastReload = new ControlPlane.ReloadStatus(false, Instant.now(), fixturesFile.toString(), e.problems());
+            throw e;
+        }
+    }
+
+    /** The file fixtures were loaded from, if any (what {@code --watch} and reload read). */
+    public Optional<Path> fixturesFile() {
+        return Optional.ofNullable(fixturesFile);
+    }
+
+    /** The control plane's view of this emulator. */
+    private final class Control implements ControlPlane {
+        @Override
+        public String fixturesSource() {
+            return fixtures.source();
+        }
+
+        @Override
+        public void reset() {
+            StoreEmulator.this.reset();
+        }
+
+        @Override
+        public void reload() {
+            if (fixturesFile == null) {
+                throw AdminException.conflict("This emulator was not started from a fixtures file, so there is "
+                        + "nothing to reload; PUT /__admin/fixtures loads a document.");
+            }
+            try {
+                reloadFixturesFile();
+            } catch (FixtureException e) {
+                throw AdminException.invalid(e);
+            }
+        }
+
+        @Override
+        public void load(String document) {
+            try {
+                StoreEmulator.this.reload(Fixtures.parse(document, "PUT /__admin/fixtures"));
+            } catch (FixtureException e) {
+                throw AdminException.invalid(e);
+            }
+        }
+
+        @Override
+        public ReloadStatus lastReload() {
+            return lastReload;
+        }
     }
 
     /** Catappult's live state. */
@@ -123,6 +210,8 @@ public final class StoreEmulator implements AutoCloseable {
     /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */
     public static final class Builder {
         private Fixtures fixtures;
+        private Path fixturesFile;
+        private String adminToken;
         private VirtualClock clock;
         private String host = "127.0.0.1";
         private int port = 0;
@@ -131,12 +220,21 @@ public final class StoreEmulator implements AutoCloseable {
 
         public Builder fixtures(Fixtures value) {
             this.fixtures = Objects.requireNonNull(value);
+            this.fixturesFile = null;
             return this;
         }
 
         /** Loads a YAML or JSON fixtures file; throws {@link dev.storeemulator.emulator.fixtures.FixtureException}. */
         public Builder fixtures(Path file) {
-            return fixtures(Fixtures.load(file));
+            fixtures(Fixtures.load(file));
+            this.fixturesFile = file;
+            return this;
+        }
+
+        /** Requires this token on every admin call but health (header {@code X-Store-Emulator-Admin-Token}). */
+        public Builder adminToken(String value) {
+            this.adminToken = value == null || value.isEmpty() ? null : value;
+            return this;
         }
 
         public Builder clock(VirtualClock value) {

@@ -77,6 +77,15 @@ public enum AdminResource {
         return actions;
     }
 
+    /**
+     * Where the list sits in the store's fixtures section: {@code ["purchases"]}, or for ONE store
+     * {@code ["sandbox", "purchases"]}.
+     */
+    public List<String> sectionKeys(String environment) {
+        String path = perEnvironment() ? collection.replace("{environment}", environment) : collection;
+        return List.of(path.split("/"));
+    }
+
     /** Whether the path holds an {@code {environment}} (ONE store's sandbox and commercial are separate worlds). */
     public boolean perEnvironment() {
         return collection.contains("{environment}");

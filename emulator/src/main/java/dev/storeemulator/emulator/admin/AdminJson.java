@@ -9,13 +9,13 @@ import tools.jackson.databind.JsonNode;
 public final class AdminJson {
     private AdminJson() {}
 
-    public static JsonNode object(Context ctx) {
+    public static tools.jackson.databind.node.ObjectNode object(Context ctx) {
         try {
             JsonNode body = JsonMappers.json().readTree(ctx.bodyAsBytes());
             if (body == null || !body.isObject()) {
                 throw AdminException.badRequest("The body must be a JSON object.");
             }
-            return body;
+            return (tools.jackson.databind.node.ObjectNode) body;
         } catch (JacksonException e) {
             throw AdminException.badRequest("The body is not valid JSON.");
         }

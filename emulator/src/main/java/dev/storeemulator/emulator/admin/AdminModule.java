@@ -1,15 +1,19 @@
 package dev.storeemulator.emulator.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.fixtures.FixtureProblem;
+import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,36 +22,83 @@ public final class AdminModule implements StoreModule {
     public static final String PREFIX = "/__admin";
     private static final Logger LOG = LoggerFactory.getLogger(AdminModule.class);
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Health(
             @JsonProperty("status") String status,
             @JsonProperty("stores") List<String> stores,
             @JsonProperty("fixtures") String fixtures,
             @JsonProperty("clock") String clock,
-            @JsonProperty("clockFrozen") boolean clockFrozen) {}
+            @JsonProperty("clockFrozen") boolean clockFrozen,
+            @JsonProperty("lastReload") ControlPlane.ReloadStatus lastReload) {}
 
-    record Error(@JsonProperty("error") String error, @JsonProperty("message") String message) {}
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Error(@JsonProperty("error") String error, @JsonProperty("message") String message,
+                 @JsonProperty("problems") List<FixtureProblem> problems) {
+        Error(String error, String message) {
+            this(error, message, List.of());
+        }
+    }
+
+    record Done(@JsonProperty("status") String status, @JsonProperty("fixtures") String fixtures,
+                @JsonProperty("clock") String clock) {}
 
     private final List<StoreRoute> routes;
-
-    record Reset(@JsonProperty("status") String status, @JsonProperty("fixtures") String fixtures,
-                 @JsonProperty("clock") String clock) {}
+    private final String adminToken;
 
     /**
-     * @param reset puts every store back to its fixtures (relative times from the clock's now)
+     * @param adminToken when not null, every admin call but health needs it in {@value AdminRoutes#TOKEN_HEADER}
+     *                   or {@code Authorization: Bearer}
      */
-    public AdminModule(List<StoreModule> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset) {
+    public AdminModule(List<StoreModule> stores, List<EditableStore> editable, VirtualClock clock,
+                       ControlPlane control, String adminToken) {
+        this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
-        all.add(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
-                ctx -> Responses.json(ctx, 200, new Health("UP", names, fixturesSource.get(),
-                        clock.instant().toString(), clock.isFrozen()))));
-        all.add(new StoreRoute("admin", "reset", HandlerType.POST, PREFIX + "/reset", ctx -> {
-            reset.run();
-            Responses.json(ctx, 200, new Reset("reset", fixturesSource.get(), clock.instant().toString()));
+        all.add(StoreRoute.admin(AdminRoutes.HEALTH, ctx -> Responses.json(ctx, 200, new Health("UP", names,
+                control.fixturesSource(), clock.instant().toString(), clock.isFrozen(), control.lastReload()))));
+        List<StoreRoute> guarded = new ArrayList<>();
+        guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
+            control.reset();
+            done(ctx, "reset", control, clock);
         }));
-        all.addAll(new ClockRoutes(clock).routes());
-        stores.forEach(store -> all.addAll(store.adminRoutes()));
+        guarded.add(StoreRoute.admin(AdminRoutes.RELOAD, ctx -> {
+            control.reload();
+            done(ctx, "reloaded", control, clock);
+        }));
+        guarded.add(StoreRoute.admin(AdminRoutes.PUT_FIXTURES, ctx -> {
+            control.load(ctx.body());
+            done(ctx, "loaded", control, clock);
+        }));
+        guarded.addAll(new ClockRoutes(clock).routes());
+        guarded.addAll(new WorldRoutes(editable).routes());
+        stores.forEach(store -> guarded.addAll(store.adminRoutes()));
+        guarded.forEach(r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
         this.routes = List.copyOf(all);
+    }
+
+    private static void done(Context ctx, String status, ControlPlane control, VirtualClock clock) {
+        Responses.json(ctx, 200, new Done(status, control.fixturesSource(), clock.instant().toString()));
+    }
+
+    private Handler guard(Handler handler) {
+        if (adminToken == null) {
+            return handler;
+        }
+        byte[] expected = adminToken.getBytes(StandardCharsets.UTF_8);
+        return ctx -> {
+            String given = ctx.header(AdminRoutes.TOKEN_HEADER);
+            String auth = ctx.header("Authorization");
+            if (given == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                given = auth.substring(7).trim();
+            }
+            if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+                throw new AdminException(401, "unauthorized", given == null
+                        ? "This emulator's admin API needs its token: send " + AdminRoutes.TOKEN_HEADER
+                                + ": <token> (or Authorization: Bearer <token>)."
+                        : "The admin token is wrong.");
+            }
+            handler.handle(ctx);
+        };
     }
 
     @Override
@@ -68,7 +119,7 @@ public final class AdminModule implements StoreModule {
     @Override
     public void renderException(Context ctx, Exception e) {
         if (e instanceof AdminException ae) {
-            Responses.json(ctx, ae.status(), new Error(ae.code(), ae.getMessage()));
+            Responses.json(ctx, ae.status(), new Error(ae.code(), ae.getMessage(), ae.problems()));
             return;
         }
         if (e instanceof io.javalin.http.HttpResponseException hre && hre.getStatus() < 500) {

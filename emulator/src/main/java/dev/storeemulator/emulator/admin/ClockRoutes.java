@@ -1,10 +1,7 @@
 package dev.storeemulator.emulator.admin;
 
-import static io.javalin.http.HandlerType.GET;
-import static io.javalin.http.HandlerType.POST;
-import static io.javalin.http.HandlerType.PUT;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
@@ -26,16 +23,15 @@ final class ClockRoutes {
     }
 
     List<StoreRoute> routes() {
-        String path = AdminModule.PREFIX + "/clock";
         return List.of(
-                new StoreRoute("admin", "getClock", GET, path, this::answer),
-                new StoreRoute("admin", "setClock", PUT, path, this::set),
-                new StoreRoute("admin", "advanceClock", POST, path + "/advance", this::advance),
-                new StoreRoute("admin", "freezeClock", POST, path + "/freeze", ctx -> {
+                StoreRoute.admin(AdminRoutes.GET_CLOCK, this::answer),
+                StoreRoute.admin(AdminRoutes.SET_CLOCK, this::set),
+                StoreRoute.admin(AdminRoutes.ADVANCE_CLOCK, this::advance),
+                StoreRoute.admin(AdminRoutes.FREEZE_CLOCK, ctx -> {
                     clock.freeze();
                     answer(ctx);
                 }),
-                new StoreRoute("admin", "unfreezeClock", POST, path + "/unfreeze", ctx -> {
+                StoreRoute.admin(AdminRoutes.UNFREEZE_CLOCK, ctx -> {
                     clock.unfreeze();
                     answer(ctx);
                 }));

@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.cafebazaar;
 
 import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -12,11 +13,13 @@ import tools.jackson.databind.JsonNode;
 
 /** The Developer API proper: validate, subscription status, cancel, consume. */
 final class ApiHandlers {
+    private final LiveState<CafebazaarState> live;
     private final Supplier<CafebazaarState> state;
     private final Clock clock;
 
-    ApiHandlers(Supplier<CafebazaarState> state, Clock clock) {
-        this.state = state;
+    ApiHandlers(LiveState<CafebazaarState> live, Clock clock) {
+        this.live = live;
+        this.state = live::get;
         this.clock = clock;
     }
 
@@ -36,7 +39,7 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         String subscriptionId = ctx.pathParam("subscription");
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
-        Subscription subscription = s.subscription(ctx.pathParam("token"))
+        Subscription subscription = s.subscription(ctx.pathParam("token"), clock.instant())
                 .filter(x -> x.packageName().equals(packageName) && x.subscriptionId().equals(subscriptionId))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND));
         Responses.json(ctx, 200,
@@ -48,7 +51,7 @@ final class ApiHandlers {
         Instant now = clock.instant();
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, now, packageName);
-        s.cancel(packageName, ctx.pathParam("subscription"), ctx.pathParam("token"), now);
+        live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), ctx.pathParam("token"), now));
         Responses.json(ctx, 200, Map.of());
     }
 
@@ -56,7 +59,8 @@ final class ApiHandlers {
         CafebazaarState s = state.get();
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
-        s.consume(packageName, tokenFromBody(ctx));
+        String token = tokenFromBody(ctx);
+        live.run(current -> current.consume(packageName, token));
         Responses.json(ctx, 200, Map.of());
     }
 

@@ -1,8 +1,16 @@
 package dev.storeemulator.emulator.cafebazaar;
 
-import static io.javalin.http.HandlerType.POST;
-
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.admin.api.AdminRoute;
+import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.admin.AdminException;
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.LiveState;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import dev.storeemulator.emulator.admin.AdminJson;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -16,24 +24,77 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Cafebazaar's OAuth grants seeded over HTTP, for tests that drive an emulator they cannot reach in
- * process (a container): access/refresh tokens and authorization codes with chosen values and expiry.
+ * Cafebazaar's admin actions (consume, refund, cancel, renew, expire) and its OAuth grants seeded over
+ * HTTP (access/refresh tokens and authorization codes with chosen values and expiry).
  */
 final class CafebazaarAdminRoutes {
-    private static final String PREFIX = "/__admin/cafebazaar";
-
+    private final LiveState<CafebazaarState> live;
     private final Supplier<CafebazaarState> state;
     private final Clock clock;
+    private final EditableStore store;
 
-    CafebazaarAdminRoutes(Supplier<CafebazaarState> state, Clock clock) {
-        this.state = state;
+    CafebazaarAdminRoutes(LiveState<CafebazaarState> live, Clock clock, EditableStore store) {
+        this.live = live;
+        this.state = live::get;
         this.clock = clock;
+        this.store = store;
     }
 
-    List<StoreRoute> routes() {
+    List<StoreRoute> seedRoutes() {
+        return List.of(route(AdminRoutes.CAFEBAZAAR_SEED_TOKENS, this::tokens),
+                route(AdminRoutes.CAFEBAZAAR_SEED_CODE, this::code));
+    }
+
+    /** consume and refund a purchase; cancel, renew and expire a subscription — as the store would. */
+    List<StoreRoute> actionRoutes() {
+        AdminResource purchases = AdminResource.CAFEBAZAAR_PURCHASES;
+        AdminResource subscriptions = AdminResource.CAFEBAZAAR_SUBSCRIPTIONS;
         return List.of(
-                new StoreRoute("admin", "cafebazaarSeedTokens", POST, PREFIX + "/tokens", this::tokens),
-                new StoreRoute("admin", "cafebazaarSeedCode", POST, PREFIX + "/authorization-codes", this::code));
+                route(purchases.action("consume"), ctx -> purchase(ctx, p -> {
+                    if (p.consumed()) {
+                        throw AdminException.conflict("The purchase is already consumed.");
+                    }
+                    return p.withConsumed(true);
+                })),
+                route(purchases.action("refund"), ctx -> purchase(ctx, p -> {
+                    if (p.refunded()) {
+                        throw AdminException.conflict("The purchase is already refunded.");
+                    }
+                    return p.withRefunded(true);
+                })),
+                route(subscriptions.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
+                    if (!s.isActiveAt(now) || !s.autoRenewing()) {
+                        throw AdminException.conflict(s.isActiveAt(now) ? "The subscription is already cancelled."
+                                : "The subscription has expired.");
+                    }
+                    return s.withAutoRenewing(false);
+                })),
+                route(subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                route(subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
+    }
+
+    private static StoreRoute route(AdminRoute route, Handler handler) {
+        return StoreRoute.admin(route, handler);
+    }
+
+    private void purchase(Context ctx, UnaryOperator<Purchase> change) {
+        String token = ctx.pathParam("token");
+        Purchase changed = live.change(s -> s.replacePurchase(token, change));
+        if (changed == null) {
+            throw AdminEntries.notFound(store, AdminResource.CAFEBAZAAR_PURCHASES, token);
+        }
+        AdminEntries.respond(ctx, store, AdminResource.CAFEBAZAAR_PURCHASES, null, token);
+    }
+
+    private void subscription(Context ctx, BiFunction<Subscription, Instant, Subscription> change) {
+        String token = ctx.pathParam("token");
+        Instant now = clock.instant();
+        Subscription changed = live.change(s -> s.subscription(token, now)
+                .map(found -> s.replaceSubscription(found.linkedToken(), x -> change.apply(x, now))).orElse(null));
+        if (changed == null) {
+            throw AdminEntries.notFound(store, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, token);
+        }
+        AdminEntries.respond(ctx, store, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, null, token);
     }
 
     /** {@code {"clientId", "accessToken"?, "refreshToken"?, "expiresAt"?}}; expiresAt is a fixtures time value. */

@@ -24,7 +24,9 @@ final class CafebazaarAuth {
             throw new CafebazaarException(CafebazaarError.MISSING_TOKEN);
         }
         String clientId = state.oauth().clientOf(token, now);
-        return state.account(state.client(clientId).orElseThrow().accountId());
+        // A token whose client (or account) an admin edit removed is no longer known.
+        return state.client(clientId).map(c -> state.account(c.accountId()))
+                .orElseThrow(() -> new CafebazaarException(CafebazaarError.UNKNOWN_TOKEN));
     }
 
     /** Authenticates, counts the call against the daily quota, and checks the package is the caller's. */

@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.cafebazaar;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.core.BillingPeriod;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.util.List;
@@ -56,7 +57,8 @@ public record CafebazaarFixtures(
 
     /**
      * A subscription series: {@code token} is its first purchase token (and its linkedSubscriptionToken);
-     * {@code renewalTokens} are the tokens of later billings, which identify it too.
+     * {@code renewalTokens} are the tokens of later billings, which identify it too; while auto-renewing it
+     * renews every {@code period} (default P1M).
      */
     public record Subscription(
             @JsonProperty("token") String token,
@@ -65,8 +67,10 @@ public record CafebazaarFixtures(
             @JsonProperty("initiationTime") TimeValue initiationTime,
             @JsonProperty("validUntil") TimeValue validUntil,
             @JsonProperty("autoRenewing") Boolean autoRenewing,
-            @JsonProperty("renewalTokens") List<String> renewalTokens) {
+            @JsonProperty("renewalTokens") List<String> renewalTokens,
+            @JsonProperty("period") BillingPeriod period) {
         public Subscription {
+            period = period == null ? BillingPeriod.MONTHLY : period;
             renewalTokens = renewalTokens == null ? List.of() : List.copyOf(renewalTokens);
             autoRenewing = autoRenewing == null ? Boolean.TRUE : autoRenewing;
         }

@@ -3,6 +3,9 @@ package dev.storeemulator.emulator.cafebazaar;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -10,29 +13,32 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
-public final class CafebazaarModule implements StoreModule {
+public final class CafebazaarModule implements StoreModule, EditableStore {
     public static final String NAME = "cafebazaar";
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
     private static final String APPLICATIONS = "/devapi/v2/api/applications/{package}/subscriptions/{subscription}"
             + "/purchases/{token}/";
 
-    private final AtomicReference<CafebazaarState> state = new AtomicReference<>();
+    private final LiveState<CafebazaarState> state;
     private final Clock clock;
     private final CafebazaarErrors errors;
     private final List<StoreRoute> routes;
     private final List<StoreRoute> adminRoutes;
+    private final List<StoreRoute> actionRoutes;
 
     public CafebazaarModule(CafebazaarFixtures fixtures, Clock clock) {
         this.clock = clock;
+        this.state = new LiveState<>(CafebazaarState.load(fixtures, clock.instant()));
         this.errors = new CafebazaarErrors(() -> state.get().settings());
-        load(fixtures);
         OAuthHandlers oauth = new OAuthHandlers(state::get, clock);
-        ApiHandlers api = new ApiHandlers(state::get, clock);
+        ApiHandlers api = new ApiHandlers(state, clock);
         this.routes = List.of(
                 route("authorizePage", GET, "/devapi/v2/auth/authorize/", oauth::authorizePage),
                 route("authorize", POST, "/devapi/v2/auth/authorize/", oauth::authorize),
@@ -43,7 +49,9 @@ public final class CafebazaarModule implements StoreModule {
                 route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel),
                 route("cancelSubscription", POST, APPLICATIONS + "cancel/", api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
-        this.adminRoutes = new CafebazaarAdminRoutes(state::get, clock).routes();
+        CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this);
+        this.adminRoutes = admin.seedRoutes();
+        this.actionRoutes = admin.actionRoutes();
     }
 
     private static StoreRoute route(String operation, io.javalin.http.HandlerType method, String path,
@@ -53,7 +61,37 @@ public final class CafebazaarModule implements StoreModule {
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
     public void load(CafebazaarFixtures fixtures) {
-        state.set(CafebazaarState.load(fixtures, clock.instant()));
+        state.replace(old -> CafebazaarState.load(fixtures, clock.instant()));
+    }
+
+    /** Like {@link #load}, but issued OAuth grants and quota counts live on (a fixtures reload). */
+    public void reload(CafebazaarFixtures fixtures) {
+        state.replace(old -> CafebazaarState.load(fixtures, clock.instant(), old));
+    }
+
+    /** Bills every renewal due by the clock's now (called when the clock moves). */
+    public void renewAll() {
+        state.run(s -> s.renewAll(clock.instant()));
+    }
+
+    @Override
+    public Object exportSection() {
+        renewAll();
+        return state.get().export();
+    }
+
+    @Override
+    public void edit(Function<ObjectNode, Fixtures> editor) {
+        state.replace(old -> {
+            old.renewAll(clock.instant());
+            ObjectNode section = JsonMappers.export().valueToTree(old.export());
+            return CafebazaarState.load(editor.apply(section).cafebazaar(), clock.instant(), old);
+        });
+    }
+
+    @Override
+    public List<StoreRoute> actionRoutes() {
+        return actionRoutes;
     }
 
     /** The live state, for tests and the control plane. */

@@ -24,13 +24,28 @@ public final class CafebazaarOAuth {
     public record Grant(String accessToken, long expiresInSeconds, String refreshToken) {}
 
     private final CafebazaarSettings settings;
-    private final ConcurrentHashMap<String, Code> codes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> refreshTokens = new ConcurrentHashMap<>();
-    private final AtomicInteger issued = new AtomicInteger();
+    private final ConcurrentHashMap<String, Code> codes;
+    private final ConcurrentHashMap<String, AccessToken> accessTokens;
+    private final ConcurrentHashMap<String, String> refreshTokens;
+    private final AtomicInteger issued;
 
     CafebazaarOAuth(CafebazaarSettings settings) {
+        this(settings, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger());
+    }
+
+    private CafebazaarOAuth(CafebazaarSettings settings, ConcurrentHashMap<String, Code> codes,
+                            ConcurrentHashMap<String, AccessToken> accessTokens,
+                            ConcurrentHashMap<String, String> refreshTokens, AtomicInteger issued) {
         this.settings = settings;
+        this.codes = codes;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.issued = issued;
+    }
+
+    /** The same grants, issuing new ones under {@code newSettings} (an admin edit or reload keeps sessions). */
+    CafebazaarOAuth withSettings(CafebazaarSettings newSettings) {
+        return new CafebazaarOAuth(newSettings, codes, accessTokens, refreshTokens, issued);
     }
 
     String issueCode(OAuthClient client, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * subscriptions (changed atomically, one key at a time), and OAuth grants.
  */
 public final class CafebazaarState {
+    private final List<Account> accountList;
+    private final List<OAuthClient> clientList;
     private final Map<String, Account> accounts;
     private final Map<String, OAuthClient> clients;
     private final Map<String, Account> accountsBySecret;
@@ -24,7 +27,10 @@ public final class CafebazaarState {
     private final DailyQuota quota;
     private final CafebazaarSettings settings;
 
-    CafebazaarState(List<Account> accounts, List<OAuthClient> clients, CafebazaarSettings settings) {
+    CafebazaarState(List<Account> accounts, List<OAuthClient> clients, CafebazaarSettings settings,
+                    CafebazaarState carried) {
+        this.accountList = List.copyOf(accounts);
+        this.clientList = List.copyOf(clients);
         Map<String, Account> byId = new HashMap<>();
         Map<String, Account> bySecret = new HashMap<>();
         for (Account a : accounts) {
@@ -38,20 +44,29 @@ public final class CafebazaarState {
         this.accounts = Map.copyOf(byId);
         this.accountsBySecret = Map.copyOf(bySecret);
         this.clients = Map.copyOf(byClientId);
-        this.oauth = new CafebazaarOAuth(settings);
-        this.quota = new DailyQuota(settings.dailyQuota());
+        this.oauth = carried == null ? new CafebazaarOAuth(settings) : carried.oauth.withSettings(settings);
+        this.quota = carried == null || !java.util.Objects.equals(carried.settings.dailyQuota(), settings.dailyQuota())
+                ? new DailyQuota(settings.dailyQuota()) : carried.quota;
         this.settings = settings;
     }
 
     /** Builds the state a fixtures section describes; relative times resolve against {@code now}. */
     public static CafebazaarState load(CafebazaarFixtures f, Instant now) {
+        return load(f, now, null);
+    }
+
+    /**
+     * Builds the state a fixtures section describes, keeping {@code carried}'s OAuth grants and quota
+     * counts when not null (an admin edit or a reload: the backend's session survives).
+     */
+    public static CafebazaarState load(CafebazaarFixtures f, Instant now, CafebazaarState carried) {
         List<Account> accounts = new ArrayList<>();
         List<OAuthClient> clients = new ArrayList<>();
         for (CafebazaarFixtures.Account a : f.accounts()) {
             accounts.add(new Account(a.id(), Set.copyOf(a.packages()), a.pishkhanSecret()));
             a.clients().forEach(c -> clients.add(new OAuthClient(c.clientId(), c.clientSecret(), c.redirectUri(), a.id())));
         }
-        CafebazaarState state = new CafebazaarState(accounts, clients, f.settings());
+        CafebazaarState state = new CafebazaarState(accounts, clients, f.settings(), carried);
         for (CafebazaarFixtures.Purchase p : f.purchases()) {
             Instant time = p.purchaseTime() == null ? now : p.purchaseTime().resolve(now);
             state.putPurchase(new Purchase(p.token(), p.packageName(), p.productId(), time,
@@ -63,13 +78,72 @@ public final class CafebazaarState {
             tokens.addAll(s.renewalTokens());
             Instant initiation = s.initiationTime() == null ? now : s.initiationTime().resolve(now);
             state.putSubscription(new Subscription(s.packageName(), s.subscriptionId(), initiation,
-                    s.validUntil().resolve(now), s.autoRenewing(), tokens));
+                    s.validUntil().resolve(now), s.autoRenewing(), tokens, s.period()));
+        }
+        if (carried != null) {
+            return state;
         }
         for (CafebazaarFixtures.IssuedToken t : f.issuedTokens()) {
             Instant expiresAt = t.expiresAt() == null ? now.plus(f.settings().accessTokenTtl()) : t.expiresAt().resolve(now);
             state.oauth().register(t.clientId(), t.accessToken(), t.refreshToken(), expiresAt);
         }
         return state;
+    }
+
+    /**
+     * The live world as a fixtures section, with absolute times. Issued OAuth grants are not part of it:
+     * they live on across admin edits and reloads.
+     */
+    public CafebazaarFixtures export() {
+        List<CafebazaarFixtures.Account> accountEntries = new ArrayList<>();
+        for (Account a : accountList) {
+            List<CafebazaarFixtures.Client> own = clientList.stream().filter(c -> c.accountId().equals(a.id()))
+                    .map(c -> new CafebazaarFixtures.Client(c.clientId(), c.clientSecret(), c.redirectUri())).toList();
+            accountEntries.add(new CafebazaarFixtures.Account(a.id(), a.packages().stream().sorted().toList(), own,
+                    a.pishkhanSecret()));
+        }
+        List<CafebazaarFixtures.Purchase> purchaseEntries = purchases.values().stream()
+                .sorted(java.util.Comparator.comparing(Purchase::token))
+                .map(p -> new CafebazaarFixtures.Purchase(p.token(), p.packageName(), p.productId(),
+                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.consumed(), p.refunded()))
+                .toList();
+        List<CafebazaarFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
+                .sorted(java.util.Comparator.comparing(Subscription::linkedToken))
+                .map(x -> new CafebazaarFixtures.Subscription(x.linkedToken(), x.packageName(), x.subscriptionId(),
+                        TimeValue.of(x.initiation()), TimeValue.of(x.validUntil()), x.autoRenewing(),
+                        x.tokens().subList(1, x.tokens().size()), x.period()))
+                .toList();
+        return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, List.of(), settings);
+    }
+
+    /** Bills every renewal due by {@code now}, so each new token names its series. Deterministic, so idempotent. */
+    public void renewAll(Instant now) {
+        for (String linked : List.copyOf(subscriptions.keySet())) {
+            settle(linked, now);
+        }
+    }
+
+    private Subscription settle(String linked, Instant now) {
+        Subscription before = subscriptions.get(linked);
+        if (before == null || before.renewedBy(now) == before) {
+            return before;
+        }
+        return replaceSubscription(linked, s -> s.renewedBy(now));
+    }
+
+    /** Changes one series atomically and keeps the token index in step. */
+    Subscription replaceSubscription(String linked, java.util.function.UnaryOperator<Subscription> change) {
+        Subscription after = subscriptions.computeIfPresent(linked, (k, s) -> change.apply(s));
+        if (after != null) {
+            after.tokens().forEach(t -> seriesByToken.put(t, linked));
+            seriesByToken.entrySet().removeIf(e -> e.getValue().equals(linked) && !after.tokens().contains(e.getKey()));
+        }
+        return after;
+    }
+
+    /** Changes one purchase atomically; null when there is no such purchase. */
+    Purchase replacePurchase(String token, java.util.function.UnaryOperator<Purchase> change) {
+        return purchases.computeIfPresent(token, (k, p) -> change.apply(p));
     }
 
     public CafebazaarSettings settings() {
@@ -111,10 +185,10 @@ public final class CafebazaarState {
         return Optional.ofNullable(purchases.get(token));
     }
 
-    /** The subscription identified by any of its billing tokens. */
-    public Optional<Subscription> subscription(String anyToken) {
+    /** The subscription identified by any of its billing tokens, as it stands at {@code now}. */
+    public Optional<Subscription> subscription(String anyToken, Instant now) {
         String linked = seriesByToken.get(anyToken);
-        return Optional.ofNullable(linked == null ? null : subscriptions.get(linked));
+        return Optional.ofNullable(linked == null ? null : settle(linked, now));
     }
 
     /** Marks a purchase consumed; exactly one of several concurrent calls succeeds. */
@@ -138,12 +212,14 @@ public final class CafebazaarState {
     }
 
     private boolean isSubscription(String packageName, String token) {
-        return subscription(token).filter(s -> s.packageName().equals(packageName)).isPresent();
+        String linked = seriesByToken.get(token);
+        Subscription s = linked == null ? null : subscriptions.get(linked);
+        return s != null && s.packageName().equals(packageName);
     }
 
     /** Turns auto-renewal off; the subscription stays valid until validUntil. Atomic. */
     Subscription cancel(String packageName, String subscriptionId, String token, Instant now) {
-        Subscription found = subscription(token)
+        Subscription found = subscription(token, now)
                 .filter(s -> s.packageName().equals(packageName) && s.subscriptionId().equals(subscriptionId))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND));
         Subscription[] result = new Subscription[1];

@@ -18,7 +18,19 @@ public final class JsonMappers {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final ObjectMapper EXPORT = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .changeDefaultPropertyInclusion(incl -> incl
+                    .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build();
+
     private JsonMappers() {}
+
+    /** Mapper that writes fixtures records (live state exported by the control plane), leaving nulls out. */
+    public static ObjectMapper export() {
+        return EXPORT;
+    }
 
     /** Mapper for request and response bodies. */
     public static ObjectMapper json() {

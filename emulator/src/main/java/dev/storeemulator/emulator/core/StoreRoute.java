@@ -12,4 +12,9 @@ public record StoreRoute(String store, String operation, HandlerType method, Pat
     public StoreRoute(String store, String operation, HandlerType method, String path, Handler handler) {
         this(store, operation, method, new PathTemplate(path), handler);
     }
+
+    /** A control-plane route, bound to its entry in the shared admin route table. */
+    public static StoreRoute admin(dev.storeemulator.admin.api.AdminRoute route, Handler handler) {
+        return new StoreRoute("admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
+    }
 }

@@ -14,11 +14,31 @@ public final class VirtualClock extends Clock {
     private record State(Duration offset, Instant frozenAt) {}
 
     private final Clock base;
+    private final State initial;
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile State state;
 
     private VirtualClock(Clock base, State state) {
         this.base = base;
+        this.initial = state;
         this.state = state;
+    }
+
+    /** Runs {@code listener} after every move of the clock (set, advance, unfreeze, restore). */
+    public void onMove(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void moved() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Puts the clock back as it was made: following real time, or frozen at its first instant. */
+    public void restore() {
+        synchronized (this) {
+            state = initial;
+        }
+        moved();
     }
 
     /** A clock that follows real time until it is moved. */
@@ -65,16 +85,26 @@ public final class VirtualClock extends Clock {
     }
 
     /** Moves the clock to {@code instant}, keeping it frozen or running as it was. */
-    public synchronized void set(Instant instant) {
-        State s = state;
-        state = s.frozenAt != null
-                ? new State(s.offset, instant)
-                : new State(Duration.between(base.instant(), instant), null);
+    public void set(Instant instant) {
+        synchronized (this) {
+            State s = state;
+            state = s.frozenAt != null
+                    ? new State(s.offset, instant)
+                    : new State(Duration.between(base.instant(), instant), null);
+        }
+        moved();
     }
 
     /** Moves the clock forward (or back, for a negative duration). */
-    public synchronized void advance(Duration duration) {
-        set(instant().plus(duration));
+    public void advance(Duration duration) {
+        synchronized (this) {
+            Instant now = instant().plus(duration);
+            State s = state;
+            state = s.frozenAt != null
+                    ? new State(s.offset, now)
+                    : new State(Duration.between(base.instant(), now), null);
+        }
+        moved();
     }
 
     /** Stops the clock at its current instant. */
@@ -85,11 +115,14 @@ public final class VirtualClock extends Clock {
     }
 
     /** Lets a frozen clock run again from the instant it shows. */
-    public synchronized void unfreeze() {
-        State s = state;
-        if (s.frozenAt != null) {
-            state = new State(Duration.between(base.instant(), s.frozenAt), null);
+    public void unfreeze() {
+        synchronized (this) {
+            State s = state;
+            if (s.frozenAt != null) {
+                state = new State(Duration.between(base.instant(), s.frozenAt), null);
+            }
         }
+        moved();
     }
 
     public boolean isFrozen() {

@@ -1,7 +1,5 @@
 package dev.storeemulator.emulator.onestore;
 
-import static io.javalin.http.HandlerType.POST;
-
 import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.AdminJson;
 import dev.storeemulator.emulator.core.Responses;
@@ -26,7 +24,7 @@ final class OneStoreAdminRoutes {
     }
 
     List<StoreRoute> routes() {
-        return List.of(new StoreRoute("admin", "onestoreSeedToken", POST, "/__admin/onestore/tokens", this::token));
+        return List.of(StoreRoute.admin(dev.storeemulator.admin.api.AdminRoutes.ONESTORE_SEED_TOKEN, this::token));
     }
 
     /** {@code {"clientId", "accessToken", "environment"?: sandbox|commercial, "expiresAt"?}}. */

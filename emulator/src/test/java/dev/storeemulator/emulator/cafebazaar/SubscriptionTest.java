@@ -86,8 +86,8 @@ class SubscriptionTest extends CafebazaarTestBase {
 
         @Test
         void cancellingAnExpiredSubscriptionIsInvalidValue() {
-            clock.advance(Duration.ofDays(21));
-            assertError(http.get(SUBS + "demo-sub-active/cancel" + Q), 400, "invalid_value",
+            clock.advance(Duration.ofDays(26));
+            assertError(http.get(SUBS + "demo-sub-cancelled/cancel" + Q), 400, "invalid_value",
                     "The subscription has expired.");
             assertError(http.get(SUBS + "demo-sub-expired/cancel" + Q), 400, "invalid_value",
                     "The subscription has expired.");

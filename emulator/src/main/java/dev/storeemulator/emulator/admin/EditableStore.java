@@ -1,0 +1,30 @@
+package dev.storeemulator.emulator.admin;
+
+import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A store as the control plane edits it: its live world exported as its section of a fixtures file
+ * (absolute times), and an edit that turns that section into a new, fully checked fixtures document.
+ */
+public interface EditableStore {
+
+    /** The store's section name in a fixtures file, e.g. {@code cafebazaar}. */
+    String name();
+
+    /** The live world as this store's fixtures section (a record the fixtures mapper writes). */
+    Object exportSection();
+
+    /**
+     * Swaps in the world {@code editor} makes from the exported section (a mutable tree), carrying over
+     * what fixtures do not describe (issued OAuth tokens, quotas). No store call changes the world in
+     * between; if {@code editor} throws, nothing changes.
+     */
+    void edit(Function<ObjectNode, Fixtures> editor);
+
+    /** Handlers of the actions ({@code consume}, {@code renew}…) on this store's admin resources. */
+    List<StoreRoute> actionRoutes();
+}

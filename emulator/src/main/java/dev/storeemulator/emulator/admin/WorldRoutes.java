@@ -1,0 +1,183 @@
+package dev.storeemulator.emulator.admin;
+
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.admin.api.AdminRoute;
+import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.FixtureException;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import static dev.storeemulator.emulator.admin.AdminEntries.entry;
+import static dev.storeemulator.emulator.admin.AdminEntries.indexOf;
+import static dev.storeemulator.emulator.admin.AdminEntries.list;
+import static dev.storeemulator.emulator.admin.AdminEntries.section;
+
+/**
+ * Run-time editing of each store's world in the fixtures' own terms: every {@link AdminResource} is a
+ * list of a fixtures section, and every change is checked exactly as a fixtures file would be.
+ */
+final class WorldRoutes {
+    private static final List<String> ENVIRONMENTS = List.of("sandbox", "commercial");
+
+    private final List<EditableStore> stores;
+
+    WorldRoutes(List<EditableStore> stores) {
+        this.stores = List.copyOf(stores);
+    }
+
+    private static StoreRoute route(AdminRoute route, Handler handler) {
+        return StoreRoute.admin(route, handler);
+    }
+
+    List<StoreRoute> routes() {
+        List<StoreRoute> all = new ArrayList<>();
+        all.add(route(AdminRoutes.GET_FIXTURES, this::exportAll));
+        for (EditableStore store : stores) {
+            all.add(route(settingsRoute(store, "GET"), ctx -> Responses.json(ctx, 200, section(store).get("settings"))));
+            all.add(route(settingsRoute(store, "PUT"), ctx -> putSettings(ctx, store)));
+            all.addAll(store.actionRoutes());
+        }
+        for (AdminResource resource : AdminResource.values()) {
+            EditableStore store = stores.stream().filter(s -> s.name().equals(resource.store())).findFirst().orElse(null);
+            if (store == null) {
+                continue;
+            }
+            all.add(route(resource.list(), ctx -> Responses.json(ctx, 200,
+                    Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
+            all.add(route(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
+            all.add(route(resource.create(), ctx -> create(ctx, store, resource)));
+            all.add(route(resource.replace(), ctx -> replace(ctx, store, resource)));
+            all.add(route(resource.delete(), ctx -> delete(ctx, store, resource)));
+        }
+        return all;
+    }
+
+    private static AdminRoute settingsRoute(EditableStore store, String method) {
+        return AdminRoutes.all().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(AdminRoutes.PREFIX + "/" + store.name() + "/settings"))
+                .findFirst().orElseThrow();
+    }
+
+    private void exportAll(Context ctx) {
+        ObjectNode doc = JsonMappers.export().createObjectNode();
+        stores.forEach(s -> doc.set(s.name(), section(s)));
+        if ("yaml".equals(ctx.queryParam("format"))) {
+            ctx.status(200).contentType("application/yaml").result(JsonMappers.yaml().writeValueAsString(doc));
+        } else {
+            Responses.json(ctx, 200, doc);
+        }
+    }
+
+    private void putSettings(Context ctx, EditableStore store) {
+        ObjectNode body = AdminJson.object(ctx);
+        edit(store, 400, section -> section.set("settings", body));
+        Responses.json(ctx, 200, section(store).get("settings"));
+    }
+
+    private JsonNode find(EditableStore store, AdminResource resource, Context ctx) {
+        String id = ctx.pathParam(resource.idParam());
+        return entry(store, resource, environment(ctx, resource), id).orElseThrow(() -> notFound(store, resource, id));
+    }
+
+    private void create(Context ctx, EditableStore store, AdminResource resource) {
+        ObjectNode entry = AdminJson.object(ctx);
+        JsonNode id = entry.get(resource.idParam());
+        if (id == null || !id.isString() || id.asString().isEmpty()) {
+            throw AdminException.badRequest("The body needs '" + resource.idParam() + "', a non-empty string.");
+        }
+        String env = environment(ctx, resource);
+        edit(store, 400, section -> {
+            ArrayNode list = list(section, resource, env);
+            if (indexOf(list, resource, id.asString()) >= 0) {
+                throw AdminException.conflict("There is already a " + store.name() + " " + resource.listName()
+                        + " entry '" + id.asString() + "'; PUT replaces it.");
+            }
+            list.add(entry);
+        });
+        Responses.json(ctx, 201, entryAfter(store, resource, env, id.asString()));
+    }
+
+    private void replace(Context ctx, EditableStore store, AdminResource resource) {
+        ObjectNode entry = AdminJson.object(ctx);
+        String id = ctx.pathParam(resource.idParam());
+        JsonNode given = entry.get(resource.idParam());
+        if (given != null && !(given.isString() && given.asString().equals(id))) {
+            throw AdminException.badRequest("'" + resource.idParam() + "' in the body (" + given
+                    + ") differs from the path ('" + id + "'); to rename, DELETE and POST.");
+        }
+        entry.put(resource.idParam(), id);
+        String env = environment(ctx, resource);
+        boolean[] created = new boolean[1];
+        edit(store, 400, section -> {
+            ArrayNode list = list(section, resource, env);
+            int at = indexOf(list, resource, id);
+            created[0] = at < 0;
+            if (at < 0) {
+                list.add(entry);
+            } else {
+                list.set(at, entry);
+            }
+        });
+        Responses.json(ctx, created[0] ? 201 : 200, entryAfter(store, resource, env, id));
+    }
+
+    private void delete(Context ctx, EditableStore store, AdminResource resource) {
+        String id = ctx.pathParam(resource.idParam());
+        String env = environment(ctx, resource);
+        edit(store, 409, section -> {
+            ArrayNode list = list(section, resource, env);
+            int at = indexOf(list, resource, id);
+            if (at < 0) {
+                throw notFound(store, resource, id);
+            }
+            list.remove(at);
+        });
+        Responses.json(ctx, 200, Map.of("deleted", id));
+    }
+
+    private JsonNode entryAfter(EditableStore store, AdminResource resource, String env, String id) {
+        return entry(store, resource, env, id).orElseGet(() -> JsonMappers.export().createObjectNode());
+    }
+
+    /** Applies {@code change} to the exported section, checks the whole section as a fixtures file, swaps it in. */
+    private static void edit(EditableStore store, int statusWhenInvalid, Consumer<ObjectNode> change) {
+        store.edit(section -> {
+            change.accept(section);
+            ObjectNode doc = JsonMappers.export().createObjectNode();
+            doc.set(store.name(), section);
+            try {
+                return Fixtures.parseTree(doc, "the " + store.name() + " admin change");
+            } catch (FixtureException e) {
+                AdminException invalid = AdminException.invalid(e);
+                throw statusWhenInvalid == 400 ? invalid
+                        : new AdminException(statusWhenInvalid, "conflict", invalid.getMessage(), e.problems());
+            }
+        });
+    }
+
+    static String environment(Context ctx, AdminResource resource) {
+        if (!resource.perEnvironment()) {
+            return null;
+        }
+        String env = ctx.pathParam("environment");
+        if (!ENVIRONMENTS.contains(env)) {
+            throw AdminException.notFound("No ONE store environment '" + env + "'; use sandbox or commercial.");
+        }
+        return env;
+    }
+
+    static AdminException notFound(EditableStore store, AdminResource resource, String id) {
+        return AdminException.notFound("No " + store.name() + " " + resource.listName() + " entry '" + id + "'.");
+    }
+}
