@@ -7,6 +7,7 @@ import dev.storeemulator.emulator.core.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final CafebazaarModule cafebazaar;
     private final OneStoreModule onestore;
     private final CatappultModule catappult;
+    private final Journal journal;
     private final Javalin app;
     private volatile boolean started;
 
@@ -44,8 +46,9 @@ public final class StoreEmulator implements AutoCloseable {
         this.onestore = new OneStoreModule(fixtures.onestore(), clock);
         this.catappult = new CatappultModule(fixtures.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
-        AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
+        this.journal = new Journal(b.journalCapacity, clock);
+        AdminModule admin = new AdminModule(stores, fixtures::source, clock, this::reset, journal);
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal);
     }
 
     public static Builder builder() {
@@ -108,11 +111,17 @@ public final class StoreEmulator implements AutoCloseable {
         return onestore;
     }
 
-    /** Puts every store back to the loaded fixtures, with relative times taken from the clock's now. */
+    /** Puts every store back to the loaded fixtures, with relative times taken from the clock's now; empties the journal. */
     public void reset() {
         cafebazaar.load(fixtures.cafebazaar());
         onestore.load(fixtures.onestore());
         catappult.load(fixtures.catappult());
+        journal.clear();
+    }
+
+    /** The request journal: every call outside {@code /__admin}, to query, count or clear. */
+    public Journal journal() {
+        return journal;
     }
 
     /** Catappult's live state. */
@@ -120,12 +129,13 @@ public final class StoreEmulator implements AutoCloseable {
         return catappult;
     }
 
-    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */
+    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */
     public static final class Builder {
         private Fixtures fixtures;
         private VirtualClock clock;
         private String host = "127.0.0.1";
         private int port = 0;
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
 
         private Builder() {}
 
@@ -151,6 +161,15 @@ public final class StoreEmulator implements AutoCloseable {
 
         public Builder port(int value) {
             this.port = value;
+            return this;
+        }
+
+        /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
+        public Builder journalCapacity(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
+            }
+            this.journalCapacity = value;
             return this;
         }
 

@@ -5,6 +5,7 @@ import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
@@ -33,9 +34,11 @@ public final class AdminModule implements StoreModule {
                  @JsonProperty("clock") String clock) {}
 
     /**
-     * @param reset puts every store back to its fixtures (relative times from the clock's now)
+     * @param reset   puts every store back to its fixtures (relative times from the clock's now)
+     * @param journal the request journal served under {@code /__admin/requests}
      */
-    public AdminModule(List<StoreModule> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset) {
+    public AdminModule(List<StoreModule> stores, Supplier<String> fixturesSource, VirtualClock clock, Runnable reset,
+                       Journal journal) {
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
         all.add(new StoreRoute("admin", "health", HandlerType.GET, PREFIX + "/health",
@@ -46,6 +49,7 @@ public final class AdminModule implements StoreModule {
             Responses.json(ctx, 200, new Reset("reset", fixturesSource.get(), clock.instant().toString()));
         }));
         all.addAll(new ClockRoutes(clock).routes());
+        all.addAll(new JournalRoutes(journal).routes());
         stores.forEach(store -> all.addAll(store.adminRoutes()));
         this.routes = List.copyOf(all);
     }
