@@ -30,6 +30,10 @@ public final class Main implements Callable<Integer> {
             description = "YAML or JSON fixtures file (env STORE_EMULATOR_FIXTURES); default: the bundled demo world.")
     Path fixtures;
 
+    @Option(names = "--journal-size", defaultValue = "${env:STORE_EMULATOR_JOURNAL_SIZE:-10000}",
+            description = "Calls kept in the request journal (env STORE_EMULATOR_JOURNAL_SIZE); 0 disables it.")
+    int journalSize;
+
     @Option(names = "--warm-up", hidden = true,
             description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
     boolean warmUp;
@@ -54,7 +58,12 @@ public final class Main implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        StoreEmulator emulator = StoreEmulator.builder().fixtures(loaded).host(host).port(port).build();
+        if (journalSize < 0) {
+            System.err.println("--journal-size cannot be negative: " + journalSize);
+            return 2;
+        }
+        StoreEmulator emulator = StoreEmulator.builder().fixtures(loaded).host(host).port(port)
+                .journalCapacity(journalSize).build();
         try {
             emulator.start();
         } catch (RuntimeException e) {

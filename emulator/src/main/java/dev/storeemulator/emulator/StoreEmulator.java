@@ -10,6 +10,7 @@ import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final CafebazaarModule cafebazaar;
     private final OneStoreModule onestore;
     private final CatappultModule catappult;
+    private final Journal journal;
     private final Javalin app;
     private volatile boolean started;
 
@@ -53,8 +55,9 @@ public final class StoreEmulator implements AutoCloseable {
         this.catappult = new CatappultModule(fixtures.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
+        this.journal = new Journal(b.journalCapacity, clock);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken, journal);
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal);
     }
 
     public static Builder builder() {
@@ -119,7 +122,8 @@ public final class StoreEmulator implements AutoCloseable {
 
     /**
      * Puts everything back as it was at start: the clock as it was made (running, or frozen at its first
-     * instant), then every store from the loaded fixtures, relative times taken from that clock.
+     * instant), then every store from the loaded fixtures, relative times taken from that clock; an
+     * empty journal.
      */
     public synchronized void reset() {
         clock.restore();
@@ -127,6 +131,12 @@ public final class StoreEmulator implements AutoCloseable {
         cafebazaar.load(f.cafebazaar());
         onestore.load(f.onestore());
         catappult.load(f.catappult());
+        journal.clear();
+    }
+
+    /** The request journal: every call outside {@code /__admin}, to query, count or clear. */
+    public Journal journal() {
+        return journal;
     }
 
     /**
@@ -207,7 +217,7 @@ public final class StoreEmulator implements AutoCloseable {
         return catappult;
     }
 
-    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0. */
+    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */
     public static final class Builder {
         private Fixtures fixtures;
         private Path fixturesFile;
@@ -215,6 +225,7 @@ public final class StoreEmulator implements AutoCloseable {
         private VirtualClock clock;
         private String host = "127.0.0.1";
         private int port = 0;
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
 
         private Builder() {}
 
@@ -249,6 +260,15 @@ public final class StoreEmulator implements AutoCloseable {
 
         public Builder port(int value) {
             this.port = value;
+            return this;
+        }
+
+        /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
+        public Builder journalCapacity(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
+            }
+            this.journalCapacity = value;
             return this;
         }
 

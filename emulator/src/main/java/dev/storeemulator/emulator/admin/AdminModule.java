@@ -6,6 +6,7 @@ import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,10 @@ public final class AdminModule implements StoreModule {
     /**
      * @param adminToken when not null, every admin call but health needs it in {@value AdminRoutes#TOKEN_HEADER}
      *                   or {@code Authorization: Bearer}
+     * @param journal    the request journal served under {@code /__admin/requests}
      */
     public AdminModule(List<StoreModule> stores, List<EditableStore> editable, VirtualClock clock,
-                       ControlPlane control, String adminToken) {
+                       ControlPlane control, String adminToken, Journal journal) {
         this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
@@ -70,6 +72,7 @@ public final class AdminModule implements StoreModule {
             done(ctx, "loaded", control, clock);
         }));
         guarded.addAll(new ClockRoutes(clock).routes());
+        guarded.addAll(new JournalRoutes(journal).routes());
         guarded.addAll(new WorldRoutes(editable).routes());
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
         guarded.forEach(r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));

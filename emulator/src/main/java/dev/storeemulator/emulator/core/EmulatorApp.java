@@ -1,5 +1,7 @@
 package dev.storeemulator.emulator.core;
 
+import dev.storeemulator.emulator.journal.Journal;
+import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -14,9 +16,10 @@ import java.util.List;
 public final class EmulatorApp {
     private EmulatorApp() {}
 
-    public static Javalin create(List<StoreModule> modules) {
+    /** @param journal where every call outside {@code /__admin} is recorded */
+    public static Javalin create(List<StoreModule> modules, Journal journal) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
-        RequestLog requestLog = new RequestLog(router);
+        RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal));
         List<StoreRoute> routes = new ArrayList<>();
         modules.forEach(m -> routes.addAll(m.routes()));
         return Javalin.create(config -> {

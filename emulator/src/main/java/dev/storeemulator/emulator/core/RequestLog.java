@@ -1,28 +1,42 @@
 package dev.storeemulator.emulator.core;
 
+import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.http.Context;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per call: store, operation, method, path, status, latency. Query strings (tokens) are not logged. */
+/**
+ * One log line per call: store, operation, method, path, status, latency. Query strings (tokens) are not logged.
+ * Every call outside the control plane also goes to the journal.
+ */
 final class RequestLog {
     static final String ROUTE_ATTRIBUTE = "store-emulator.route";
     private static final Logger LOG = LoggerFactory.getLogger("store-emulator.requests");
 
     private final ErrorRouter router;
+    private final JournalRecorder journal;
 
-    RequestLog(ErrorRouter router) {
+    RequestLog(ErrorRouter router, JournalRecorder journal) {
         this.router = router;
+        this.journal = journal;
     }
 
     void log(Context ctx, Float millis) {
-        if (!LOG.isInfoEnabled()) {
-            return;
-        }
         StoreRoute route = ctx.attribute(ROUTE_ATTRIBUTE);
         String store = route != null ? route.store() : router.moduleFor(ctx.path()).name();
         String operation = route != null ? route.operation() : "-";
-        LOG.info("{} {} {} {} -> {} ({} ms)", store, operation, ctx.method().name(), ctx.path(),
-                ctx.statusCode(), String.format("%.1f", millis));
+        if (!isAdmin(ctx.path())) {
+            journal.record(ctx, store, operation, route != null ? ctx.pathParamMap() : Map.of(), millis);
+        }
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{} {} {} {} -> {} ({} ms)", store, operation, ctx.method().name(), ctx.path(),
+                    ctx.statusCode(), String.format("%.1f", millis));
+        }
+    }
+
+    private static boolean isAdmin(String path) {
+        return path.equals(AdminRoutes.PREFIX) || path.startsWith(AdminRoutes.PREFIX + "/");
     }
 }

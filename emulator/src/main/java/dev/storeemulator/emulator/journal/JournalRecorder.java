@@ -1,0 +1,50 @@
+package dev.storeemulator.emulator.journal;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a served request into a journal entry: the purchase it was about comes from what the handler set
+ * with {@link Journal#subject}, else from the matched route's path parameters.
+ */
+public final class JournalRecorder {
+    static final Set<String> PACKAGE_PARAMS = Set.of("package", "packageName", "clientId");
+    static final Set<String> PRODUCT_PARAMS = Set.of("product", "productId", "sku", "subscription", "subscriptionId");
+    static final Set<String> TOKEN_PARAMS = Set.of("token", "purchaseId", "purchaseToken");
+
+    private final Journal journal;
+
+    public JournalRecorder(Journal journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * @param operation  the matched route's operation, or {@code -}
+     * @param pathParams the matched route's path parameters (empty when none matched)
+     */
+    public void record(Context ctx, String store, String operation, Map<String, String> pathParams, double latencyMs) {
+        if (journal.capacity() == 0) {
+            return;
+        }
+        journal.record(new Journal.Call(store, operation, ctx.method().name(), ctx.path(),
+                SecretQuery.mask(ctx.queryString()), ctx.statusCode(), Math.round(latencyMs * 1000) / 1000.0,
+                ctx.attribute(Journal.FAULT_ATTRIBUTE),
+                subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
+                subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
+                subject(ctx, Journal.PRODUCT_ATTRIBUTE, PRODUCT_PARAMS, pathParams),
+                ctx.attribute(Journal.HINT_ATTRIBUTE)));
+    }
+
+    static String subject(Context ctx, String attribute, Set<String> names, Map<String, String> pathParams) {
+        String explicit = ctx.attribute(attribute);
+        if (explicit != null) {
+            return explicit;
+        }
+        return pathParams.entrySet().stream()
+                .filter(p -> names.contains(p.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+}
