@@ -3,6 +3,7 @@ package dev.storeemulator.emulator;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -34,6 +35,16 @@ public final class Main implements Callable<Integer> {
             description = "Calls kept in the request journal (env STORE_EMULATOR_JOURNAL_SIZE); 0 disables it.")
     int journalSize;
 
+    @Option(names = "--watch", defaultValue = "${env:STORE_EMULATOR_WATCH:-false}",
+            description = "Reload the fixtures file when it changes (env STORE_EMULATOR_WATCH); an invalid edit keeps "
+                    + "the previous world and is reported in the log and on /__admin/health.")
+    boolean watch;
+
+    @Option(names = "--admin-token", defaultValue = "${env:STORE_EMULATOR_ADMIN_TOKEN}",
+            description = "Require this token on every /__admin call but health, in the X-Store-Emulator-Admin-Token "
+                    + "header or as Authorization: Bearer (env STORE_EMULATOR_ADMIN_TOKEN).")
+    String adminToken;
+
     @Option(names = "--warm-up", hidden = true,
             description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
     boolean warmUp;
@@ -51,34 +62,46 @@ public final class Main implements Callable<Integer> {
             WarmUp.run();
             return 0;
         }
-        Fixtures loaded;
-        try {
-            loaded = fixtures == null ? Fixtures.demoWorld() : Fixtures.load(fixtures);
-        } catch (FixtureException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
         if (journalSize < 0) {
             System.err.println("--journal-size cannot be negative: " + journalSize);
             return 2;
         }
-        StoreEmulator emulator = StoreEmulator.builder().fixtures(loaded).host(host).port(port)
-                .journalCapacity(journalSize).build();
+        if (watch && fixtures == null) {
+            System.err.println("--watch needs --fixtures: the bundled demo world is not a file to watch.");
+            return 2;
+        }
+        StoreEmulator.Builder builder = StoreEmulator.builder().host(host).port(port).journalCapacity(journalSize)
+                .adminToken(adminToken);
+        try {
+            if (fixtures == null) {
+                builder.fixtures(Fixtures.demoWorld());
+            } else {
+                builder.fixtures(fixtures);
+            }
+        } catch (FixtureException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        StoreEmulator emulator = builder.build();
         try {
             emulator.start();
         } catch (RuntimeException e) {
             System.err.println("Cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return 3;
         }
+        FixtureWatcher watcher = watch ? FixtureWatcher.start(emulator, Duration.ofMillis(500)) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             emulator.stop();
             stopped.countDown();
         }, "store-emulator-shutdown"));
         long startedMillis = ProcessHandle.current().info().startInstant()
                 .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
         LOG.info("Store emulator listening on http://{}:{} with {} (started in {} ms)", host, emulator.port(),
-                loaded.source(), startedMillis);
+                emulator.fixtures().source(), startedMillis);
         stopped.await();
         return 0;
     }

@@ -3,6 +3,8 @@ package dev.storeemulator.emulator.cafebazaar;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.journal.Hints;
+import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +30,11 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         String productId = ctx.pathParam("product");
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
-        Purchase purchase = s.purchase(ctx.pathParam("token"))
+        String token = ctx.pathParam("token");
+        Purchase purchase = s.purchase(token)
                 .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId))
-                .orElseThrow(() -> new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND));
+                .orElseThrow(() -> missed(ctx, s, false, packageName, productId, token,
+                        new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND)));
         Responses.json(ctx, 200, CafebazaarWire.InAppPurchase.of(purchase));
     }
 
@@ -39,9 +43,11 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         String subscriptionId = ctx.pathParam("subscription");
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
-        Subscription subscription = s.subscription(ctx.pathParam("token"), clock.instant())
+        String token = ctx.pathParam("token");
+        Subscription subscription = s.subscription(token, clock.instant())
                 .filter(x -> x.packageName().equals(packageName) && x.subscriptionId().equals(subscriptionId))
-                .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND));
+                .orElseThrow(() -> missed(ctx, s, true, packageName, subscriptionId, token,
+                        new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)));
         Responses.json(ctx, 200,
                 CafebazaarWire.SubscriptionPurchase.of(subscription, s.settings().linkedSubscriptionToken()));
     }
@@ -51,7 +57,13 @@ final class ApiHandlers {
         Instant now = clock.instant();
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, now, packageName);
-        live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), ctx.pathParam("token"), now));
+        String token = ctx.pathParam("token");
+        try {
+            live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), token, now));
+        } catch (CafebazaarException e) {
+            throw e.error() == CafebazaarError.SUBSCRIPTION_NOT_FOUND
+                    ? missed(ctx, s, true, packageName, ctx.pathParam("subscription"), token, e) : e;
+        }
         Responses.json(ctx, 200, Map.of());
     }
 
@@ -60,8 +72,20 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
         String token = tokenFromBody(ctx);
-        live.run(current -> current.consume(packageName, token));
+        Journal.subject(ctx, packageName, null, token);
+        try {
+            live.run(current -> current.consume(packageName, token));
+        } catch (CafebazaarException e) {
+            throw e.error() == CafebazaarError.PURCHASE_NOT_FOUND ? missed(ctx, s, false, packageName, null, token, e) : e;
+        }
         Responses.json(ctx, 200, Map.of());
+    }
+
+    /** Adds a near-miss hint (header and journal, never the body) to a "not found", and returns it. */
+    private static CafebazaarException missed(Context ctx, CafebazaarState s, boolean subscription, String packageName,
+                                              String productId, String token, CafebazaarException notFound) {
+        Hints.missedPurchase(ctx, token, packageName, productId, s.holder(token, subscription), s.tokens(subscription));
+        return notFound;
     }
 
     /** {@code {"token": "…"}} as JSON; a form field {@code token} is accepted too. */

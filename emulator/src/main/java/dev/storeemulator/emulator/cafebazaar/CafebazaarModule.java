@@ -77,14 +77,14 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
     @Override
     public Object exportSection() {
         renewAll();
-        return state.get().export();
+        return state.get().export(true, clock.instant());
     }
 
     @Override
     public void edit(Function<ObjectNode, Fixtures> editor) {
         state.replace(old -> {
             old.renewAll(clock.instant());
-            ObjectNode section = JsonMappers.export().valueToTree(old.export());
+            ObjectNode section = JsonMappers.export().valueToTree(old.export(false, clock.instant()));
             return CafebazaarState.load(editor.apply(section).cafebazaar(), clock.instant(), old);
         });
     }

@@ -108,6 +108,18 @@ public final class CafebazaarOAuth {
         codes.put(code, new Code(clientId, redirectUri, expiresAt));
     }
 
+    /** Live access tokens and every refresh token, as fixtures entries (what a saved world carries). */
+    java.util.List<CafebazaarFixtures.IssuedToken> export(Instant now) {
+        java.util.List<CafebazaarFixtures.IssuedToken> out = new java.util.ArrayList<>();
+        accessTokens.values().stream().filter(t -> now.isBefore(t.expiresAt()))
+                .sorted(java.util.Comparator.comparing(AccessToken::token))
+                .forEach(t -> out.add(new CafebazaarFixtures.IssuedToken(t.clientId(), t.token(), null,
+                        dev.storeemulator.emulator.fixtures.TimeValue.of(t.expiresAt()))));
+        refreshTokens.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> out.add(new CafebazaarFixtures.IssuedToken(e.getValue(), null, e.getKey(), null)));
+        return out;
+    }
+
     /** The client a live access token speaks for; unknown_token or expired_token otherwise. */
     String clientOf(String token, Instant now) {
         AccessToken access = accessTokens.get(token);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import dev.storeemulator.emulator.fixtures.TimeValue;
+import dev.storeemulator.emulator.journal.Hints;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -91,10 +92,11 @@ public final class CafebazaarState {
     }
 
     /**
-     * The live world as a fixtures section, with absolute times. Issued OAuth grants are not part of it:
-     * they live on across admin edits and reloads.
+     * The live world as a fixtures section, with absolute times, including the OAuth tokens issued so far
+     * (live access tokens and refresh tokens) when {@code withGrants}; admin edits leave them out, as the
+     * grants live on across edits anyway.
      */
-    public CafebazaarFixtures export() {
+    public CafebazaarFixtures export(boolean withGrants, Instant now) {
         List<CafebazaarFixtures.Account> accountEntries = new ArrayList<>();
         for (Account a : accountList) {
             List<CafebazaarFixtures.Client> own = clientList.stream().filter(c -> c.accountId().equals(a.id()))
@@ -113,7 +115,9 @@ public final class CafebazaarState {
                         TimeValue.of(x.initiation()), TimeValue.of(x.validUntil()), x.autoRenewing(),
                         x.tokens().subList(1, x.tokens().size()), x.period()))
                 .toList();
-        return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, List.of(), settings);
+        List<CafebazaarFixtures.IssuedToken> grants = withGrants ? oauth.export(now).stream()
+                .filter(t -> clients.containsKey(t.clientId())).toList() : List.of();
+        return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, grants, settings);
     }
 
     /** Bills every renewal due by {@code now}, so each new token names its series. Deterministic, so idempotent. */
@@ -189,6 +193,21 @@ public final class CafebazaarState {
     public Optional<Subscription> subscription(String anyToken, Instant now) {
         String linked = seriesByToken.get(anyToken);
         return Optional.ofNullable(linked == null ? null : settle(linked, now));
+    }
+
+    /** What a token names, for near-miss hints: a purchase's or a subscription's package and product. */
+    Optional<Hints.Holder> holder(String token, boolean subscription) {
+        if (subscription) {
+            String linked = seriesByToken.get(token);
+            Subscription s = linked == null ? null : subscriptions.get(linked);
+            return Optional.ofNullable(s).map(x -> new Hints.Holder(x.packageName(), x.subscriptionId()));
+        }
+        return Optional.ofNullable(purchases.get(token)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
+    }
+
+    /** Every purchase token, or every subscription token, for near-miss hints. */
+    java.util.Collection<String> tokens(boolean subscription) {
+        return subscription ? seriesByToken.keySet() : purchases.keySet();
     }
 
     /** Marks a purchase consumed; exactly one of several concurrent calls succeeds. */

@@ -28,6 +28,37 @@ public final class Hints {
         });
     }
 
+    /** Sends {@code text} as the hint header and records it in the journal. */
+    public static void note(Context ctx, String text) {
+        String hint = headerSafe(text);
+        ctx.header(AdminRoutes.HINT_HEADER, hint);
+        ctx.attribute(Journal.HINT_ATTRIBUTE, hint);
+    }
+
+    /** What the store holds under a token: its package and product (null when the call names no product). */
+    public record Holder(String packageName, String productId) {}
+
+    /**
+     * Explains a "not found" for a call naming {@code token} (and the package and product it asked for):
+     * the token exists but under another package or product, or the closest known token.
+     *
+     * @param holder      what the store holds under {@code token}, if anything
+     * @param knownTokens tokens to suggest from when the token is unknown
+     */
+    public static void missedPurchase(Context ctx, String token, String packageName, String productId,
+                                      Optional<Holder> holder, java.util.Collection<String> knownTokens) {
+        if (holder.isPresent()) {
+            Holder h = holder.get();
+            if (packageName != null && !packageName.equals(h.packageName())) {
+                note(ctx, "'" + token + "' belongs to package '" + h.packageName() + "', not '" + packageName + "'");
+            } else if (productId != null && h.productId() != null && !productId.equals(h.productId())) {
+                note(ctx, "'" + token + "' is for product '" + h.productId() + "', not '" + productId + "'");
+            }
+            return;
+        }
+        attach(ctx, "purchase token", token, NearMiss.closest(token, knownTokens));
+    }
+
     /** Printable ASCII only (CR, LF and anything else dropped), at most {@link #MAX_LENGTH} characters. */
     static String headerSafe(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
