@@ -59,6 +59,7 @@ public final class AdminModule implements StoreModule {
         all.add(StoreRoute.admin(AdminRoutes.HEALTH, ctx -> Responses.json(ctx, 200, new Health("UP", names,
                 control.fixturesSource(), clock.instant().toString(), clock.isFrozen(), control.lastReload()))));
         List<StoreRoute> guarded = new ArrayList<>();
+        guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, OpenApiDocument::respond));
         guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
             control.reset();
             done(ctx, "reset", control, clock);

@@ -1,0 +1,192 @@
+package dev.storeemulator.emulator.admin;
+
+import static dev.storeemulator.emulator.admin.OpenApiJson.arrayOf;
+import static dev.storeemulator.emulator.admin.OpenApiJson.obj;
+import static dev.storeemulator.emulator.admin.OpenApiJson.object;
+import static dev.storeemulator.emulator.admin.OpenApiJson.schema;
+import static dev.storeemulator.emulator.admin.OpenApiJson.type;
+
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.admin.api.AdminRoute;
+import dev.storeemulator.emulator.core.Responses;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The request side (query parameters, body) and the answers of each admin operation, as the handlers in
+ * this package serve them. A route this class does not know yet is still described, as answering a JSON object.
+ */
+final class OpenApiOperations {
+    private static final String INVALID = "The body is not a JSON object of the expected form, or the change would make the "
+            + "fixtures invalid (each problem names a field path).";
+    private static final List<String> JOURNAL_FILTERS = List.of("store", "operation", "method", "token", "packageName",
+            "productId");
+
+    private final OpenApiSchemas schemas;
+    private final Map<AdminRoute, AdminResource> resources = new HashMap<>();
+
+    OpenApiOperations(OpenApiSchemas schemas) {
+        this.schemas = schemas;
+        for (AdminResource resource : AdminResource.values()) {
+            resource.routes().forEach(route -> resources.put(route, resource));
+        }
+    }
+
+    /** Adds {@code route}'s query parameters, request body and responses to {@code op} (whose parameters exist). */
+    void describe(AdminRoute route, ObjectNode op) {
+        ObjectNode responses = obj();
+        AdminResource resource = resources.get(route);
+        if (resource != null) {
+            resource(route, resource, op, responses);
+        } else {
+            general(route, op, responses);
+        }
+        op.set("responses", responses);
+    }
+
+    private void resource(AdminRoute route, AdminResource resource, ObjectNode op, ObjectNode responses) {
+        String verb = route.operation().substring(route.operation().lastIndexOf('.') + 1);
+        ObjectNode entry = schemas.entry(resource);
+        switch (verb) {
+            case "list" -> answer(responses, 200, "The entries, in fixtures order.",
+                    object(List.of(resource.listName()), resource.listName(), arrayOf(entry)));
+            case "create" -> {
+                body(op, entry);
+                answer(responses, 201, "Added; the entry as now stored.", entry);
+                error(responses, 400, INVALID);
+                error(responses, 409, "There is already an entry with this " + resource.idParam() + ".");
+            }
+            case "get" -> answer(responses, 200, "The entry.", entry);
+            case "replace" -> {
+                body(op, entry);
+                answer(responses, 200, "Replaced; the entry as now stored.", entry);
+                answer(responses, 201, "There was none, so it was added; the entry as now stored.", entry);
+                error(responses, 400, INVALID + " A " + resource.idParam() + " in the body must equal the path's.");
+            }
+            case "delete" -> {
+                answer(responses, 200, "Removed.", object(List.of("deleted"), "deleted", type("string")));
+                error(responses, 409, "Removing it would make the fixtures invalid.");
+            }
+            default -> {
+                answer(responses, 200, "Done; the entry as now stored.", entry);
+                error(responses, 409, "The entry is not in a state this action applies to.");
+            }
+        }
+        boolean onEntry = !verb.equals("list") && !verb.equals("create");
+        if (onEntry || resource.perEnvironment()) {
+            error(responses, 404, onEntry ? "No such entry" + (resource.perEnvironment() ? " or environment." : ".")
+                    : "No such environment.");
+        }
+    }
+
+    private void general(AdminRoute route, ObjectNode op, ObjectNode responses) {
+        String operation = route.operation();
+        ObjectNode clock = schema("Clock");
+        switch (operation) {
+            case "health" -> answer(responses, 200, "Up.", schema("Health"));
+            case "openapi" -> answer(responses, 200, "This document.", type("object"));
+            case "reset" -> answer(responses, 200, "Reset.", schema("Done"));
+            case "reload" -> {
+                answer(responses, 200, "Reloaded.", schema("Done"));
+                error(responses, 400, "The file is not valid fixtures; the world is unchanged.");
+                error(responses, 409, "The emulator was not started from a fixtures file.");
+            }
+            case "getFixtures" -> {
+                query(op, "format", obj("type", "string", "enum", List.of("json", "yaml"), "default", "json"), "yaml for YAML.");
+                responses.set("200", obj("description", "The live world.", "content", obj(
+                        Responses.JSON, obj("schema", schema(OpenApiSchemas.FIXTURES)),
+                        "application/yaml", obj("schema", type("string")))));
+            }
+            case "putFixtures" -> {
+                op.set("requestBody", obj("required", true, "content", obj(
+                        Responses.JSON, obj("schema", schema(OpenApiSchemas.FIXTURES)),
+                        "application/yaml", obj("schema", type("string")))));
+                answer(responses, 200, "Loaded.", schema("Done"));
+                error(responses, 400, "Not valid fixtures; the world is unchanged.");
+            }
+            case "getClock", "freezeClock", "unfreezeClock" -> answer(responses, 200, "The clock.", clock);
+            case "setClock", "advanceClock" -> {
+                body(op, operation.equals("setClock")
+                        ? object(List.of("now"), "now", obj("type", "string", "format", "date-time"), "frozen", type("boolean"))
+                        : object(List.of("duration"), "duration", obj("type", "string", "description",
+                                "An ISO-8601 duration, negative to go back.", "examples", List.of("P31D", "PT1H", "-PT5M"))));
+                answer(responses, 200, "The clock, moved.", clock);
+                error(responses, 400, "The body is not of the expected form.");
+            }
+            case "listRequests", "countRequests" -> {
+                journalFilters(op);
+                answer(responses, 200, "The matching requests.", operation.equals("listRequests") ? schema("Requests")
+                        : object(List.of("count"), "count", type("integer")));
+                error(responses, 400, "An unknown filter, or a filter value of the wrong form.");
+            }
+            case "clearRequests" -> answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
+            case "cafebazaar.tokens.seed" -> seed(op, responses,
+                    object(List.of("clientId"), "clientId", type("string"), "accessToken", type("string"),
+                            "refreshToken", type("string"), "expiresAt", schema("time")), true, "clientId", "expiresAt");
+            case "cafebazaar.authorizationCodes.seed" -> seed(op, responses,
+                    object(List.of("code", "clientId"), "code", type("string"), "clientId", type("string"),
+                            "expiresAt", schema("time")), true, "code", "clientId", "expiresAt");
+            case "onestore.tokens.seed" -> seed(op, responses,
+                    object(List.of("clientId", "accessToken"), "clientId", type("string"), "accessToken", type("string"),
+                            "environment", obj("enum", List.of("sandbox", "commercial")), "expiresAt", type("string")),
+                    false, "clientId", "environment", "expiresAt");
+            default -> settingsOrAnything(operation, op, responses);
+        }
+    }
+
+    private void settingsOrAnything(String operation, ObjectNode op, ObjectNode responses) {
+        String store = operation.substring(0, Math.max(operation.indexOf('.'), 0));
+        if (operation.equals(store + ".settings.get")) {
+            answer(responses, 200, "The settings.", schemas.settings(store));
+        } else if (operation.equals(store + ".settings.replace")) {
+            body(op, schemas.settings(store));
+            answer(responses, 200, "Replaced; the settings as now in force.", schemas.settings(store));
+            error(responses, 400, INVALID);
+        } else {
+            answer(responses, 200, "Done.", type("object"));
+        }
+    }
+
+    private static void seed(ObjectNode op, ObjectNode responses, ObjectNode body, boolean knownClient, String... answered) {
+        body(op, body);
+        ObjectNode fields = obj();
+        for (String name : answered) {
+            fields.set(name, type("string"));
+        }
+        answer(responses, 201, "Registered.", obj("type", "object", "required", List.of(answered), "properties", fields));
+        error(responses, 400, "The body is not of the expected form.");
+        if (knownClient) {
+            error(responses, 404, "No such client in the fixtures.");
+        }
+    }
+
+    private static void journalFilters(ObjectNode op) {
+        JOURNAL_FILTERS.forEach(name -> query(op, name, type("string"), "Only requests with this " + name + "."));
+        query(op, "status", obj("type", "string", "pattern", "^[1-5]([0-9][0-9]|[xX][xX])$"), "A code (404) or a class (4xx).");
+        query(op, "since", obj("type", "string", "format", "date-time"), "Virtual time, inclusive.");
+        query(op, "until", obj("type", "string", "format", "date-time"), "Virtual time, exclusive.");
+        query(op, "limit", obj("type", "integer", "minimum", 1, "default", 100), "At most this many (list only).");
+    }
+
+    private static void query(ObjectNode op, String name, JsonNode schema, String description) {
+        ((ArrayNode) op.get("parameters")).add(obj("name", name, "in", "query", "required", false,
+                "description", description, "schema", schema));
+    }
+
+    private static void body(ObjectNode op, JsonNode schema) {
+        op.set("requestBody", obj("required", true, "content", obj(Responses.JSON, obj("schema", schema))));
+    }
+
+    private static void answer(ObjectNode responses, int status, String description, JsonNode schema) {
+        responses.set(String.valueOf(status), obj("description", description,
+                "content", obj(Responses.JSON, obj("schema", schema))));
+    }
+
+    static void error(ObjectNode responses, int status, String description) {
+        answer(responses, status, description, schema("Error"));
+    }
+}
