@@ -53,7 +53,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.catappult = new CatappultModule(fixtures.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore), clock, new Control(), b.adminToken);
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
     }
 
