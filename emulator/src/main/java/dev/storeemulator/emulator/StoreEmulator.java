@@ -56,7 +56,7 @@ public final class StoreEmulator implements AutoCloseable {
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
         this.journal = new Journal(b.journalCapacity, clock);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken, journal);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore), clock, new Control(), b.adminToken, journal);
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal);
     }
 
@@ -146,7 +146,7 @@ public final class StoreEmulator implements AutoCloseable {
     public synchronized void reload(Fixtures newFixtures) {
         fixtures = Objects.requireNonNull(newFixtures);
         cafebazaar.reload(newFixtures.cafebazaar());
-        onestore.load(newFixtures.onestore());
+        onestore.reload(newFixtures.onestore());
         catappult.load(newFixtures.catappult());
     }
 

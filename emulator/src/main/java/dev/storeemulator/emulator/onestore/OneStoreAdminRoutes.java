@@ -47,6 +47,9 @@ final class OneStoreAdminRoutes {
                 throw AdminException.badRequest("'expiresAt': " + e.getMessage());
             }
         }
+        if (!state.get().hasApp(clientId)) {
+            throw AdminException.notFound("No ONE store app '" + clientId + "' in onestore.apps; add it first.");
+        }
         state.get().world(env).registerToken(accessToken, clientId, expiresAt);
         Responses.json(ctx, 201, Map.of("clientId", clientId, "environment", env.name().toLowerCase(java.util.Locale.ROOT),
                 "expiresAt", expiresAt.toString()));

@@ -13,12 +13,15 @@ final class OneStoreAuth {
     private OneStoreAuth() {}
 
     /** Checks the token and returns the request's package name (size-checked). */
-    static String authorize(Context ctx, OneStoreWorld world, Instant now) {
-        return authorize(ctx, world, now, "packageName");
+    static String authorize(Context ctx, OneStoreState state, OneStoreWorld world, Instant now) {
+        return authorize(ctx, state, world, now, "packageName");
     }
 
-    /** The same, with the package in the path parameter {@code packageParam} (v7 calls it clientId). */
-    static String authorize(Context ctx, OneStoreWorld world, Instant now, String packageParam) {
+    /**
+     * The same, with the package in the path parameter {@code packageParam} (v7 calls it clientId). A token
+     * of an app no longer registered is refused like an unknown one.
+     */
+    static String authorize(Context ctx, OneStoreState state, OneStoreWorld world, Instant now, String packageParam) {
         String header = ctx.header("Authorization");
         if (header == null || !header.startsWith(BEARER)) {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN);
@@ -28,6 +31,10 @@ final class OneStoreAuth {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN);
         }
         String clientId = world.tokens().clientOf(token, now);
+        if (!state.hasApp(clientId)) {
+            throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN,
+                    "The access token's app '" + clientId + "' is no longer registered.");
+        }
         String packageName = OneStoreParams.path(ctx, packageParam, OneStoreParams.PACKAGE_NAME);
         if (!clientId.equals(packageName)) {
             throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN,

@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.onestore;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.core.BillingPeriod;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.time.Duration;
@@ -28,7 +29,6 @@ public record OneStoreFixtures(
         return new OneStoreFixtures(null, null, null, null);
     }
 
-    /** An app registered in the developer center; its client_id is its package name. */
     /**
      * An app registered in the developer center; its client_id is its package name. A {@code global} app
      * (distributed worldwide) answers v7 calls only with {@code x-market-code: MKT_GLB}.
@@ -68,7 +68,9 @@ public record OneStoreFixtures(
             @JsonProperty("startTime") TimeValue startTime,
             @JsonProperty("expiryTime") TimeValue expiryTime,
             @JsonProperty("renewing") Boolean renewing,
-            @JsonProperty("developerPayload") String developerPayload) {}
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("period") BillingPeriod period,
+            @JsonProperty("lastPaymentTime") TimeValue lastPaymentTime) {}
 
     /**
      * @param defaultEnvironment where requests go that name no environment: {@code sandbox} (default) or {@code commercial}

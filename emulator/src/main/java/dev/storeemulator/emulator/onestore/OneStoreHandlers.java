@@ -1,31 +1,29 @@
 package dev.storeemulator.emulator.onestore;
 
-import static dev.storeemulator.emulator.onestore.OneStoreParams.ACTION;
 import static dev.storeemulator.emulator.onestore.OneStoreParams.CONTINUATION_KEY;
 import static dev.storeemulator.emulator.onestore.OneStoreParams.MAX_RESULTS;
-import static dev.storeemulator.emulator.onestore.OneStoreParams.PACKAGE_NAME;
 import static dev.storeemulator.emulator.onestore.OneStoreParams.PRODUCT_ID;
 import static dev.storeemulator.emulator.onestore.OneStoreParams.PURCHASE_ID;
 import static dev.storeemulator.emulator.onestore.OneStoreParams.TIME;
 
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Supplier;
 
-/** The v2 Server API: getAccessToken and the seven purchase endpoints of the seed. */
+/** The v2 Server API: getAccessToken and the in-app purchase endpoints of the seed. */
 final class OneStoreHandlers {
-    private final Supplier<OneStoreState> state;
+    private final LiveState<OneStoreState> live;
     private final Clock clock;
 
-    OneStoreHandlers(Supplier<OneStoreState> state, Clock clock) {
-        this.state = state;
+    OneStoreHandlers(LiveState<OneStoreState> live, Clock clock) {
+        this.live = live;
         this.clock = clock;
     }
 
     void token(Context ctx) {
-        OneStoreState s = state.get();
+        OneStoreState s = live.get();
         if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "grant_type must be client_credentials.");
         }
@@ -34,53 +32,36 @@ final class OneStoreHandlers {
             throw new OneStoreException(OneStoreError.INVALID_CLIENT);
         }
         Instant now = clock.instant();
-        OneStoreTokens.Token token = world(ctx).tokens().issue(clientId, now);
+        OneStoreTokens.Token token = s.world(environment(ctx, s)).tokens().issue(clientId, now);
         Responses.json(ctx, 200, new OneStoreWire.Token("SUCCESS", clientId, token.value(), "bearer",
                 token.secondsLeft(now), "DEFAULT"));
     }
 
     void details(Context ctx) {
         Request r = authorized(ctx);
-        OneStorePurchase p = r.world.purchase(r.purchaseId, r.packageName).orElseThrow(OneStoreHandlers::noSuchData);
-        Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now));
+        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName()).orElseThrow(OneStoreHandlers::noSuchData);
+        Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
     }
 
     void detailsByProductId(Context ctx) {
         Request r = authorized(ctx);
         String productId = OneStoreParams.path(ctx, "productId", PRODUCT_ID);
-        OneStorePurchase p = r.world.purchase(r.purchaseId, r.packageName)
+        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName())
                 .filter(x -> x.productId().equals(productId)).orElseThrow(OneStoreHandlers::noSuchData);
-        Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now));
-    }
-
-    /** Both recurring endpoints answer the series; with no renewals emulated yet, the latest payment is the series. */
-    void recurringDetails(Context ctx) {
-        Request r = authorized(ctx);
-        RecurringPurchase series = r.world.recurring(r.purchaseId, r.packageName).orElseThrow(OneStoreHandlers::noSuchData);
-        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.of(series));
-    }
-
-    void managePaymentStatus(Context ctx) {
-        Request r = authorized(ctx);
-        String action = OneStoreParams.path(ctx, "action", ACTION);
-        if (!action.equals("cancel") && !action.equals("reactivate")) {
-            throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "action must be cancel or reactivate.");
-        }
-        r.world.managePaymentStatus(r.purchaseId, r.packageName, action.equals("cancel"), r.now);
-        Responses.json(ctx, 200, OneStoreWire.Result.success(action.equals("cancel")
-                ? "The recurring payment is cancelled." : "The recurring payment is reactivated."));
+        Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
     }
 
     void consume(Context ctx) {
         Request r = authorized(ctx);
-        r.world.consume(r.purchaseId, r.packageName, r.now);
+        live.run(s -> s.world(r.environment()).consume(r.purchaseId(), r.packageName(), r.now()));
         Responses.json(ctx, 200, OneStoreWire.Result.success("The purchase is consumed."));
     }
 
     void voidedPurchases(Context ctx) {
-        OneStoreWorld world = world(ctx);
+        OneStoreState s = live.get();
+        OneStoreWorld world = s.world(environment(ctx, s));
         Instant now = clock.instant();
-        String packageName = OneStoreAuth.authorize(ctx, world, now);
+        String packageName = OneStoreAuth.authorize(ctx, s, world, now);
         Long maxResults = OneStoreParams.queryNumber(ctx, "maxResults", MAX_RESULTS);
         if (maxResults != null && maxResults < 1) {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "maxResults must be at least 1.");
@@ -91,20 +72,24 @@ final class OneStoreHandlers {
                 maxResults == null ? null : maxResults.intValue(), now));
     }
 
-    private record Request(OneStoreWorld world, String packageName, String purchaseId, Instant now) {}
+    /** An authorized request on one purchase: its environment, world (as read now), app and purchaseId. */
+    record Request(OneStoreState.Environment environment, OneStoreWorld world, String packageName, String purchaseId,
+                   Instant now) {}
 
-    private Request authorized(Context ctx) {
-        OneStoreWorld world = world(ctx);
+    Request authorized(Context ctx) {
+        OneStoreState s = live.get();
+        OneStoreState.Environment env = environment(ctx, s);
+        OneStoreWorld world = s.world(env);
         Instant now = clock.instant();
-        String packageName = OneStoreAuth.authorize(ctx, world, now);
-        return new Request(world, packageName, OneStoreParams.path(ctx, "purchaseId", PURCHASE_ID), now);
+        String packageName = OneStoreAuth.authorize(ctx, s, world, now);
+        return new Request(env, world, packageName, OneStoreParams.path(ctx, "purchaseId", PURCHASE_ID), now);
     }
 
-    OneStoreWorld world(Context ctx) {
-        return state.get().world(OneStoreEnvironments.of(ctx, state.get().settings()));
+    static OneStoreState.Environment environment(Context ctx, OneStoreState s) {
+        return OneStoreEnvironments.of(ctx, s.settings());
     }
 
-    private static OneStoreException noSuchData() {
+    static OneStoreException noSuchData() {
         return new OneStoreException(OneStoreError.NO_SUCH_DATA);
     }
 }

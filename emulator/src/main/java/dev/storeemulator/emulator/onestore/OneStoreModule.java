@@ -4,6 +4,9 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -11,14 +14,17 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
-public final class OneStoreModule implements StoreModule {
+public final class OneStoreModule implements StoreModule, EditableStore {
     public static final String NAME = "onestore";
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
     /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
@@ -31,16 +37,18 @@ public final class OneStoreModule implements StoreModule {
             </html>
             """;
 
-    private final AtomicReference<OneStoreState> state = new AtomicReference<>();
+    private final LiveState<OneStoreState> state;
     private final Clock clock;
     private final List<StoreRoute> routes;
     private final List<StoreRoute> adminRoutes;
+    private final List<StoreRoute> actionRoutes;
 
     public OneStoreModule(OneStoreFixtures fixtures, Clock clock) {
         this.clock = clock;
-        load(fixtures);
-        OneStoreHandlers h = new OneStoreHandlers(state::get, clock);
-        OneStoreV7Handlers v7 = new OneStoreV7Handlers(state::get, clock, h);
+        this.state = new LiveState<>(OneStoreState.load(fixtures, clock.instant()));
+        OneStoreHandlers h = new OneStoreHandlers(state, clock);
+        OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h);
+        OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock);
         String purchase = "/v2/purchase/";
         String apps = "/v7/apps/{clientId}/purchases/";
         this.routes = List.of(
@@ -56,14 +64,15 @@ public final class OneStoreModule implements StoreModule {
                 route("getPurchaseDetailsByProductId", GET,
                         purchase + "details-by-productid/{purchaseId}/{packageName}/{productId}", h::detailsByProductId),
                 route("getRecurringPurchaseDetails", GET, purchase + "recurring-details/{purchaseId}/{packageName}",
-                        h::recurringDetails),
+                        recurring::seriesDetails),
                 route("getLastRecurringPurchaseDetails", GET,
-                        purchase + "last-recurring-details/{purchaseId}/{packageName}", h::recurringDetails),
-                route("manageRecurringPaymentStatus", POST,
-                        purchase + "manage-payment-status/{purchaseId}/{packageName}/{action}", h::managePaymentStatus),
+                        purchase + "last-recurring-details/{purchaseId}/{packageName}", recurring::lastPaymentDetails),
+                route("manageRecurringPaymentStatus", POST, purchase
+                        + "manage-payment-status/{purchaseId}/{packageName}/{action}", recurring::managePaymentStatus),
                 route("getVoidedPurchases", GET, purchase + "voided-purchases/{packageName}", h::voidedPurchases),
                 route("consumePurchase", POST, purchase + "consume/{purchaseId}/{packageName}", h::consume));
         this.adminRoutes = new OneStoreAdminRoutes(state::get, clock).routes();
+        this.actionRoutes = new OneStoreAdminActions(state, clock, this).routes();
     }
 
     /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
@@ -79,7 +88,31 @@ public final class OneStoreModule implements StoreModule {
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
     public void load(OneStoreFixtures fixtures) {
-        state.set(OneStoreState.load(fixtures, clock.instant()));
+        state.replace(old -> OneStoreState.load(fixtures, clock.instant()));
+    }
+
+    /** Like {@link #load}, but issued access tokens and voided-list cursors live on (a fixtures reload). */
+    public void reload(OneStoreFixtures fixtures) {
+        state.replace(old -> OneStoreState.load(fixtures, clock.instant(), old));
+    }
+
+    @Override
+    public Object exportSection() {
+        return state.get().export(clock.instant());
+    }
+
+    @Override
+    public void edit(Function<ObjectNode, Fixtures> editor) {
+        state.replace(old -> {
+            Instant now = clock.instant();
+            ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
+            return OneStoreState.load(editor.apply(section).onestore(), now, old);
+        });
+    }
+
+    @Override
+    public List<StoreRoute> actionRoutes() {
+        return actionRoutes;
     }
 
     /** The live state, for tests and the control plane. */

@@ -39,13 +39,32 @@ public record OneStorePurchase(String purchaseId, String packageName, String pro
         return !consumed && !acknowledged && !now.isBefore(autoRefund) ? autoRefund : null;
     }
 
-    public OneStorePurchase consumedNow() {
+    /** Consumed now; InvalidPurchaseState if already consumed or cancelled. */
+    public OneStorePurchase consumed(Instant now) {
+        refuseIf(consumed, "The purchase is already consumed.");
+        refuseIf(voidedAt(now) != null, "The purchase is cancelled.");
         return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, true,
                 acknowledged, voidedTime, purchaseToken, quantity);
     }
 
-    public OneStorePurchase acknowledgedNow() {
+    /** Acknowledged now; InvalidPurchaseState if already acknowledged or cancelled. */
+    public OneStorePurchase acknowledged(Instant now) {
+        refuseIf(acknowledged, "The purchase is already acknowledged.");
+        refuseIf(voidedAt(now) != null, "The purchase is cancelled.");
         return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed,
                 true, voidedTime, purchaseToken, quantity);
+    }
+
+    /** Cancelled (refunded) now; InvalidPurchaseState if it already is. */
+    public OneStorePurchase refunded(Instant now) {
+        refuseIf(voidedAt(now) != null, "The purchase is already cancelled.");
+        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed,
+                acknowledged, now, purchaseToken, quantity);
+    }
+
+    private static void refuseIf(boolean refused, String message) {
+        if (refused) {
+            throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, message);
+        }
     }
 }

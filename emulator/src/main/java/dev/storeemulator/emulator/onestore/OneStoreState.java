@@ -1,36 +1,60 @@
 package dev.storeemulator.emulator.onestore;
 
+import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Everything the ONE store emulation knows: the apps, the settings, and the two separate environments. */
 public final class OneStoreState {
     /** Sandbox and commercial: a token or purchase of one does not exist in the other. */
     public enum Environment { SANDBOX, COMMERCIAL }
 
+    private final List<OneStoreFixtures.App> apps;
     private final Map<String, String> secretsByClientId;
-    private final java.util.Set<String> globalApps;
+    private final Set<String> globalApps;
     private final OneStoreFixtures.Settings settings;
     private final OneStoreWorld sandbox;
     private final OneStoreWorld commercial;
 
-    private OneStoreState(Map<String, String> secretsByClientId, java.util.Set<String> globalApps,
-                          OneStoreFixtures.Settings settings) {
-        this.secretsByClientId = Map.copyOf(secretsByClientId);
-        this.globalApps = java.util.Set.copyOf(globalApps);
+    private OneStoreState(List<OneStoreFixtures.App> apps, OneStoreFixtures.Settings settings, OneStoreState carried) {
+        this.apps = List.copyOf(apps);
+        Map<String, String> secrets = new HashMap<>();
+        Set<String> global = new HashSet<>();
+        apps.forEach(a -> {
+            secrets.put(a.packageName(), a.clientSecret());
+            if (a.global()) {
+                global.add(a.packageName());
+            }
+        });
+        this.secretsByClientId = Map.copyOf(secrets);
+        this.globalApps = Set.copyOf(global);
         this.settings = settings;
-        this.sandbox = new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()));
-        this.commercial = new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()));
+        this.sandbox = world(carried == null ? null : carried.sandbox);
+        this.commercial = world(carried == null ? null : carried.commercial);
+    }
+
+    private OneStoreWorld world(OneStoreWorld carried) {
+        return carried == null
+                ? new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()), new VoidedCursors())
+                : new OneStoreWorld(carried.tokens().withSettings(settings.tokenTtl(), settings.renewWithin()),
+                        carried.cursors());
     }
 
     /** Builds the state the fixtures describe; relative times resolve against {@code now}. */
     public static OneStoreState load(OneStoreFixtures f, Instant now) {
-        Map<String, String> secrets = new HashMap<>();
-        f.apps().forEach(a -> secrets.put(a.packageName(), a.clientSecret()));
-        java.util.Set<String> global = new java.util.HashSet<>();
-        f.apps().stream().filter(OneStoreFixtures.App::global).forEach(a -> global.add(a.packageName()));
-        OneStoreState state = new OneStoreState(secrets, global, f.settings());
+        return load(f, now, null);
+    }
+
+    /**
+     * Builds the state the fixtures describe, keeping {@code carried}'s issued access tokens and voided-list
+     * cursors in each environment when not null (an admin edit or a reload: the backend's session survives).
+     */
+    public static OneStoreState load(OneStoreFixtures f, Instant now, OneStoreState carried) {
+        OneStoreState state = new OneStoreState(f.apps(), f.settings(), carried);
         fill(state.sandbox, f.sandbox(), now);
         fill(state.commercial, f.commercial(), now);
         return state;
@@ -39,15 +63,43 @@ public final class OneStoreState {
     private static void fill(OneStoreWorld world, OneStoreFixtures.World f, Instant now) {
         for (OneStoreFixtures.Purchase p : f.purchases()) {
             world.putPurchase(new OneStorePurchase(p.purchaseId(), p.packageName(), p.productId(),
-                    p.purchaseTime() == null ? now : p.purchaseTime().resolve(now), p.developerPayload(), p.consumed(),
-                    p.acknowledged(), p.voidedTime() == null ? null : p.voidedTime().resolve(now), p.purchaseToken(),
+                    resolve(p.purchaseTime(), now), p.developerPayload(), p.consumed(), p.acknowledged(),
+                    p.voidedTime() == null ? null : p.voidedTime().resolve(now), p.purchaseToken(),
                     p.quantity() == null ? 1 : p.quantity()));
         }
         for (OneStoreFixtures.Recurring r : f.recurring()) {
-            world.putRecurring(new RecurringPurchase(r.purchaseId(), r.packageName(), r.productId(),
-                    r.startTime() == null ? now : r.startTime().resolve(now), r.expiryTime().resolve(now),
-                    r.renewing() == null || r.renewing(), r.developerPayload()));
+            Instant start = resolve(r.startTime(), now);
+            world.putRecurring(new RecurringPurchase(r.purchaseId(), r.packageName(), r.productId(), start,
+                    r.expiryTime().resolve(now), r.renewing() == null || r.renewing(), r.developerPayload(), r.period(),
+                    r.lastPaymentTime() == null ? start : r.lastPaymentTime().resolve(now)));
         }
+    }
+
+    private static Instant resolve(TimeValue time, Instant now) {
+        return time == null ? now : time.resolve(now);
+    }
+
+    /**
+     * The live world as a fixtures section with absolute times, as it stands at {@code now}: recurring
+     * series with the payments taken by then. A purchase's voidedTime is only its explicit one (the 3-day
+     * automatic refund follows from the rest). Issued access tokens are not part of it.
+     */
+    public OneStoreFixtures export(Instant now) {
+        return new OneStoreFixtures(apps, export(sandbox, now), export(commercial, now), settings);
+    }
+
+    private static OneStoreFixtures.World export(OneStoreWorld world, Instant now) {
+        List<OneStoreFixtures.Purchase> purchases = world.purchases().stream()
+                .map(p -> new OneStoreFixtures.Purchase(p.purchaseId(), p.packageName(), p.productId(),
+                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.consumed(), p.acknowledged(),
+                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()), p.purchaseToken(), p.quantity()))
+                .toList();
+        List<OneStoreFixtures.Recurring> recurring = world.recurring(now).stream()
+                .map(r -> new OneStoreFixtures.Recurring(r.purchaseId(), r.packageName(), r.productId(),
+                        TimeValue.of(r.startTime()), TimeValue.of(r.expiryTime()), r.renewing(), r.developerPayload(),
+                        r.period(), TimeValue.of(r.lastPaymentTime())))
+                .toList();
+        return new OneStoreFixtures.World(purchases, recurring);
     }
 
     public OneStoreWorld world(Environment environment) {
@@ -56,6 +108,11 @@ public final class OneStoreState {
 
     public OneStoreFixtures.Settings settings() {
         return settings;
+    }
+
+    /** Whether the app is registered (a token of an app since removed opens nothing). */
+    boolean hasApp(String clientId) {
+        return secretsByClientId.containsKey(clientId);
     }
 
     /** Whether the app is distributed worldwide (its v7 calls need {@code x-market-code: MKT_GLB}). */

@@ -19,12 +19,24 @@ final class OneStoreTokens {
 
     private final Duration ttl;
     private final Duration renewWithin;
-    private final ConcurrentHashMap<String, Token> byValue = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Token> latestByClient = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Token> byValue;
+    private final ConcurrentHashMap<String, Token> latestByClient;
 
     OneStoreTokens(Duration ttl, Duration renewWithin) {
+        this(ttl, renewWithin, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private OneStoreTokens(Duration ttl, Duration renewWithin, ConcurrentHashMap<String, Token> byValue,
+                           ConcurrentHashMap<String, Token> latestByClient) {
         this.ttl = ttl;
         this.renewWithin = renewWithin;
+        this.byValue = byValue;
+        this.latestByClient = latestByClient;
+    }
+
+    /** The same issued tokens (shared, so none is lost) under new lifetime rules for the next ones. */
+    OneStoreTokens withSettings(Duration newTtl, Duration newRenewWithin) {
+        return new OneStoreTokens(newTtl, newRenewWithin, byValue, latestByClient);
     }
 
     /** The token a getAccessToken call answers with, by the 600-second rule. Atomic per client. */

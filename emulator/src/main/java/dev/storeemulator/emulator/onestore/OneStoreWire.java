@@ -48,7 +48,10 @@ final class OneStoreWire {
         }
     }
 
-    /** [DECIDED] shape; recurringState 0 = renewing, 1 = cancellation reserved. */
+    /**
+     * [DECIDED] shape; recurringState 0 = renewing, 1 = cancellation reserved. The series answers with its
+     * first payment (purchaseTime = startTime), the latest payment with lastPaymentTime in both.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RecurringDetails(
             @JsonProperty("purchaseId") String purchaseId,
@@ -61,10 +64,18 @@ final class OneStoreWire {
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("purchaseState") int purchaseState) {
 
-        static RecurringDetails of(RecurringPurchase r) {
-            return new RecurringDetails(r.purchaseId(), r.productId(), r.startTime().toEpochMilli(),
-                    r.startTime().toEpochMilli(), r.expiryTime().toEpochMilli(),
-                    r.renewing() ? r.expiryTime().toEpochMilli() : null, r.renewing() ? 0 : 1, r.developerPayload(), 0);
+        static RecurringDetails series(RecurringPurchase r) {
+            return of(r, r.startTime());
+        }
+
+        static RecurringDetails lastPayment(RecurringPurchase r) {
+            return of(r, r.lastPaymentTime());
+        }
+
+        private static RecurringDetails of(RecurringPurchase r, Instant paid) {
+            return new RecurringDetails(r.purchaseId(), r.productId(), paid.toEpochMilli(), paid.toEpochMilli(),
+                    r.expiryTime().toEpochMilli(), r.renewing() ? r.expiryTime().toEpochMilli() : null,
+                    r.renewing() ? 0 : 1, r.developerPayload(), 0);
         }
     }
 

@@ -1,20 +1,26 @@
 package dev.storeemulator.emulator.onestore;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
-/** One environment (sandbox or commercial): its tokens, purchases, recurring series and voided-list cursors. */
+/**
+ * One environment (sandbox or commercial): its tokens, purchases, recurring series and voided-list
+ * cursors. Recurring series are read as they stand at a given instant ({@link RecurringPurchase#renewedBy}).
+ */
 public final class OneStoreWorld {
     private final OneStoreTokens tokens;
+    private final VoidedCursors cursors;
     private final ConcurrentHashMap<String, OneStorePurchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RecurringPurchase> recurring = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> purchaseIdByToken = new ConcurrentHashMap<>();
-    private final VoidedCursors cursors = new VoidedCursors();
 
-    OneStoreWorld(OneStoreTokens tokens) {
+    OneStoreWorld(OneStoreTokens tokens, VoidedCursors cursors) {
         this.tokens = tokens;
+        this.cursors = cursors;
     }
 
     OneStoreTokens tokens() {
@@ -43,8 +49,10 @@ public final class OneStoreWorld {
         return Optional.ofNullable(purchases.get(purchaseId)).filter(p -> p.packageName().equals(packageName));
     }
 
-    public Optional<RecurringPurchase> recurring(String purchaseId, String packageName) {
-        return Optional.ofNullable(recurring.get(purchaseId)).filter(r -> r.packageName().equals(packageName));
+    /** The series of that app as it stands at {@code now}. */
+    public Optional<RecurringPurchase> recurring(String purchaseId, String packageName, Instant now) {
+        return Optional.ofNullable(recurring.get(purchaseId)).filter(r -> r.packageName().equals(packageName))
+                .map(r -> r.renewedBy(now));
     }
 
     /** The purchase a v7 purchase token names, for that app and product. */
@@ -54,53 +62,62 @@ public final class OneStoreWorld {
                 .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId));
     }
 
-    /** v7 acknowledge: once per purchase; a cancelled purchase cannot be acknowledged. Atomic. */
-    void acknowledge(String purchaseId, Instant now) {
-        purchases.compute(purchaseId, (id, p) -> {
-            if (p.acknowledged()) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is already acknowledged.");
-            }
-            if (p.voidedAt(now) != null) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is cancelled.");
-            }
-            return p.acknowledgedNow();
-        });
+    /** Every purchase, by purchaseId. */
+    List<OneStorePurchase> purchases() {
+        return purchases.values().stream().sorted(Comparator.comparing(OneStorePurchase::purchaseId)).toList();
+    }
+
+    /** Every series as it stands at {@code now}, by purchaseId. */
+    List<RecurringPurchase> recurring(Instant now) {
+        return recurring.values().stream().map(r -> r.renewedBy(now))
+                .sorted(Comparator.comparing(RecurringPurchase::purchaseId)).toList();
     }
 
     List<OneStorePurchase> purchasesOf(String packageName) {
         return purchases.values().stream().filter(p -> p.packageName().equals(packageName)).toList();
     }
 
-    /** Consumes atomically: exactly one of several concurrent calls succeeds. */
-    void consume(String purchaseId, String packageName, Instant now) {
-        purchases.compute(purchaseId, (id, p) -> {
-            if (p == null || !p.packageName().equals(packageName)) {
-                throw new OneStoreException(OneStoreError.NO_SUCH_DATA);
-            }
-            if (p.consumed()) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is already consumed.");
-            }
-            if (p.voidedAt(now) != null) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The purchase is cancelled.");
-            }
-            return p.consumedNow();
-        });
+    /**
+     * Changes one purchase atomically (exactly one of several concurrent calls sees the old state); empty
+     * when there is no such purchase. {@code change} may throw to refuse.
+     */
+    Optional<OneStorePurchase> changePurchase(String purchaseId, UnaryOperator<OneStorePurchase> change) {
+        return Optional.ofNullable(purchases.computeIfPresent(purchaseId, (id, p) -> change.apply(p)));
     }
 
-    /** {@code cancel} reserves the cancellation of a renewing series; {@code reactivate} undoes it. Atomic. */
+    /** Changes one series, as it stands at {@code now}, atomically; empty when there is no such series. */
+    Optional<RecurringPurchase> changeRecurring(String purchaseId, Instant now, UnaryOperator<RecurringPurchase> change) {
+        return Optional.ofNullable(recurring.computeIfPresent(purchaseId, (id, r) -> change.apply(r.renewedBy(now))));
+    }
+
+    /** v2 consume by purchaseId, for the app the token opens. */
+    void consume(String purchaseId, String packageName, Instant now) {
+        changePurchase(purchaseId, p -> requirePackage(p, packageName).consumed(now)).orElseThrow(OneStoreWorld::noSuchData);
+    }
+
+    /** v7 acknowledge: once per purchase; a cancelled purchase cannot be acknowledged. */
+    void acknowledge(String purchaseId, Instant now) {
+        changePurchase(purchaseId, p -> p.acknowledged(now)).orElseThrow(OneStoreWorld::noSuchData);
+    }
+
+    /** {@code cancel} reserves the cancellation of a renewing series; {@code reactivate} undoes it. */
     void managePaymentStatus(String purchaseId, String packageName, boolean cancel, Instant now) {
-        recurring.compute(purchaseId, (id, r) -> {
-            if (r == null || !r.packageName().equals(packageName)) {
-                throw new OneStoreException(OneStoreError.NO_SUCH_DATA);
+        changeRecurring(purchaseId, now, r -> {
+            if (!r.packageName().equals(packageName)) {
+                throw noSuchData();
             }
-            if (!r.isActiveAt(now)) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The subscription has expired.");
-            }
-            if (r.renewing() != cancel) {
-                throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, cancel
-                        ? "The subscription's cancellation is already reserved." : "The subscription is already renewing.");
-            }
-            return r.withRenewing(!cancel);
-        });
+            return r.withPaymentStatus(cancel, now);
+        }).orElseThrow(OneStoreWorld::noSuchData);
+    }
+
+    private static OneStorePurchase requirePackage(OneStorePurchase p, String packageName) {
+        if (!p.packageName().equals(packageName)) {
+            throw noSuchData();
+        }
+        return p;
+    }
+
+    private static OneStoreException noSuchData() {
+        return new OneStoreException(OneStoreError.NO_SUCH_DATA);
     }
 }

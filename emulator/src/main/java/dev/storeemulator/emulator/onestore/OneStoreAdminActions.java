@@ -1,0 +1,75 @@
+package dev.storeemulator.emulator.onestore;
+
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.emulator.admin.AdminEntries;
+import dev.storeemulator.emulator.admin.AdminException;
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.StoreRoute;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * ONE store's admin actions, by the store's own rules: consume, acknowledge and refund a purchase;
+ * cancel, reactivate, renew and expire a recurring series. What the store would refuse is a 409.
+ */
+final class OneStoreAdminActions {
+    private static final AdminResource PURCHASES = AdminResource.ONESTORE_PURCHASES;
+    private static final AdminResource RECURRING = AdminResource.ONESTORE_RECURRING;
+
+    private final LiveState<OneStoreState> live;
+    private final Clock clock;
+    private final EditableStore store;
+
+    OneStoreAdminActions(LiveState<OneStoreState> live, Clock clock, EditableStore store) {
+        this.live = live;
+        this.clock = clock;
+        this.store = store;
+    }
+
+    List<StoreRoute> routes() {
+        return List.of(
+                StoreRoute.admin(PURCHASES.action("consume"), ctx -> purchase(ctx, OneStorePurchase::consumed)),
+                StoreRoute.admin(PURCHASES.action("acknowledge"), ctx -> purchase(ctx, OneStorePurchase::acknowledged)),
+                StoreRoute.admin(PURCHASES.action("refund"), ctx -> purchase(ctx, OneStorePurchase::refunded)),
+                StoreRoute.admin(RECURRING.action("cancel"), ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(true, now))),
+                StoreRoute.admin(RECURRING.action("reactivate"),
+                        ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(false, now))),
+                StoreRoute.admin(RECURRING.action("renew"), ctx -> recurring(ctx, RecurringPurchase::renewedNow)),
+                StoreRoute.admin(RECURRING.action("expire"), ctx -> recurring(ctx, RecurringPurchase::expiredAt)));
+    }
+
+    private void purchase(Context ctx, BiFunction<OneStorePurchase, Instant, OneStorePurchase> change) {
+        act(ctx, PURCHASES, (world, id, now) -> world.changePurchase(id, p -> change.apply(p, now)).isPresent());
+    }
+
+    private void recurring(Context ctx, BiFunction<RecurringPurchase, Instant, RecurringPurchase> change) {
+        act(ctx, RECURRING, (world, id, now) -> world.changeRecurring(id, now, r -> change.apply(r, now)).isPresent());
+    }
+
+    private interface Change {
+        /** Whether the entry exists. */
+        boolean apply(OneStoreWorld world, String purchaseId, Instant now);
+    }
+
+    private void act(Context ctx, AdminResource resource, Change change) {
+        String env = AdminEntries.environment(ctx, resource);
+        String id = ctx.pathParam(resource.idParam());
+        Instant now = clock.instant();
+        Function<OneStoreState, Boolean> inWorld = s -> change.apply(s.world(OneStoreEnvironments.parse(env)), id, now);
+        boolean found;
+        try {
+            found = live.change(inWorld);
+        } catch (OneStoreException e) {
+            throw AdminException.conflict(e.message());
+        }
+        if (!found) {
+            throw AdminEntries.notFound(store, resource, id);
+        }
+        AdminEntries.respond(ctx, store, resource, env, id);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.storeemulator.emulator.onestore;
+
+import static dev.storeemulator.emulator.onestore.OneStoreParams.ACTION;
+
+import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.Responses;
+import io.javalin.http.Context;
+
+/**
+ * The v2 recurring endpoints: the series (its first payment), its latest payment, and cancel/reactivate.
+ * Each sees the series as it stands now, renewals included.
+ */
+final class OneStoreRecurringHandlers {
+    private final LiveState<OneStoreState> live;
+    private final OneStoreHandlers v2;
+
+    OneStoreRecurringHandlers(LiveState<OneStoreState> live, OneStoreHandlers v2) {
+        this.live = live;
+        this.v2 = v2;
+    }
+
+    void seriesDetails(Context ctx) {
+        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.series(series(ctx)));
+    }
+
+    void lastPaymentDetails(Context ctx) {
+        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.lastPayment(series(ctx)));
+    }
+
+    void managePaymentStatus(Context ctx) {
+        OneStoreHandlers.Request r = v2.authorized(ctx);
+        String action = OneStoreParams.path(ctx, "action", ACTION);
+        if (!action.equals("cancel") && !action.equals("reactivate")) {
+            throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "action must be cancel or reactivate.");
+        }
+        boolean cancel = action.equals("cancel");
+        live.run(s -> s.world(r.environment()).managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now()));
+        Responses.json(ctx, 200, OneStoreWire.Result.success(cancel
+                ? "The recurring payment is cancelled." : "The recurring payment is reactivated."));
+    }
+
+    private RecurringPurchase series(Context ctx) {
+        OneStoreHandlers.Request r = v2.authorized(ctx);
+        return r.world().recurring(r.purchaseId(), r.packageName(), r.now()).orElseThrow(OneStoreHandlers::noSuchData);
+    }
+}
