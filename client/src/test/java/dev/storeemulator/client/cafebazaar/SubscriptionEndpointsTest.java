@@ -44,10 +44,13 @@ class SubscriptionEndpointsTest extends EmulatorTest {
         }
 
         @Test
-        void becomesInactiveWhenTimePassesItsEnd() {
+        void renewsWhileAutoRenewingAndLapsesOnceCancelled() {
             CafebazaarClient client = demoClient(emulator);
             clock.advance(Duration.ofDays(21));
+            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant())).isTrue();
 
+            client.cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE);
+            clock.advance(Duration.ofDays(31));
             assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant())).isFalse();
         }
 
@@ -111,9 +114,9 @@ class SubscriptionEndpointsTest extends EmulatorTest {
         }
 
         @Test
-        void cancellingALapsedAutoRenewingSubscriptionSaysItExpired() {
+        void cancellingALapsedSubscriptionSaysItExpired() {
             emulator.cafebazaar().state().putSubscription(new Subscription(PACKAGE, SUBSCRIPTION,
-                    clock.instant().minus(Duration.ofDays(60)), clock.instant().minus(Duration.ofDays(1)), true,
+                    clock.instant().minus(Duration.ofDays(60)), clock.instant().minus(Duration.ofDays(1)), false,
                     List.of("lapsed-sub")));
 
             Expect.failure(() -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, "lapsed-sub"),

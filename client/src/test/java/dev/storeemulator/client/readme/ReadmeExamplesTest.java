@@ -36,9 +36,11 @@ class ReadmeExamplesTest {
             assertThat(purchase.isConsumed()).isFalse();  // consumptionState 1 on Cafebazaar
             bazaar.consume("com.example.game", "demo-purchase-active");
 
-            clock.advance(Duration.ofDays(21));           // the active demo subscription lapses
-            SubscriptionPurchase sub = bazaar.getSubscription("com.example.game", "premium_monthly", "demo-sub-active");
+            clock.advance(Duration.ofDays(26));           // the cancelled demo subscription lapses
+            SubscriptionPurchase sub = bazaar.getSubscription("com.example.game", "premium_monthly", "demo-sub-cancelled");
             assertThat(sub.isActiveAt(clock.instant())).isFalse();  // still a 200: compare validUntil with now
+            SubscriptionPurchase renewed = bazaar.getSubscription("com.example.game", "premium_monthly", "demo-sub-active");
+            assertThat(renewed.isActiveAt(clock.instant())).isTrue();  // the auto-renewing one renewed
         }
         // END readme:in-process
     }

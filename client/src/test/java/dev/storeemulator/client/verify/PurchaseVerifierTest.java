@@ -2,6 +2,7 @@ package dev.storeemulator.client.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import dev.storeemulator.client.cafebazaar.CafebazaarClient;
 import dev.storeemulator.client.catappult.CatappultClient;
 import dev.storeemulator.client.onestore.OneStoreClient;
@@ -9,6 +10,7 @@ import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,17 +91,36 @@ class PurchaseVerifierTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"CAFEBAZAAR", "ONESTORE", "CATAPPULT"})
-    void aRenewingSubscriptionEntitlesUntilItsPeriodEndsThoughTheStoreStillAnswers(Store store) {
-        Map<String, String> demo = DEMO.get(store);
-        Verdict now = verifier.verifySubscription(store, PKG, "premium_monthly", demo.get("subscription"));
+    void aRenewingSubscriptionRenewsAtTheEndOfItsPeriodAndACancelledOneLapsesThoughTheStoreStillAnswers(Store store) {
+        String token = DEMO.get(store).get("subscription");
+        Verdict now = verifier.verifySubscription(store, PKG, "premium_monthly", token);
         assertThat(now.valid()).isTrue();
         assertThat(now.autoRenewing()).isTrue();
         assertThat(now.expiresAt()).isEqualTo(START.plus(Duration.ofDays(20)));
         assertThat(now.entitlesAt(clock.instant())).isTrue();
+
         clock.advance(Duration.ofDays(21));
-        Verdict later = verifier.verifySubscription(store, PKG, "premium_monthly", demo.get("subscription"));
-        assertThat(later.valid()).as("the store still answers").isTrue();
-        assertThat(later.entitlesAt(clock.instant())).isFalse();
+        Verdict renewed = verifier.verifySubscription(store, PKG, "premium_monthly", token);
+        assertThat(renewed.expiresAt()).isEqualTo(START.plus(Duration.ofDays(20)).atZone(ZoneOffset.UTC).plusMonths(1)
+                .toInstant());
+        assertThat(renewed.entitlesAt(clock.instant())).isTrue();
+
+        cancel(store, token);
+        clock.advance(Duration.ofDays(31));
+        Verdict lapsed = verifier.verifySubscription(store, PKG, "premium_monthly", token);
+        assertThat(lapsed.valid()).as("the store still answers").isTrue();
+        assertThat(lapsed.autoRenewing()).isFalse();
+        assertThat(lapsed.entitlesAt(clock.instant())).isFalse();
+    }
+
+    /** Support (or the user) turns auto-renewal off, through the admin API. */
+    private static void cancel(Store store, String token) {
+        StoreEmulatorAdmin admin = StoreEmulatorAdmin.connect(emulator.baseUrl());
+        switch (store) {
+            case CAFEBAZAAR -> admin.cafebazaar().cancelSubscription(token);
+            case ONESTORE -> admin.onestore().recurring("sandbox").act(token, "cancel");
+            case CATAPPULT -> admin.catappult().cancel(token);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

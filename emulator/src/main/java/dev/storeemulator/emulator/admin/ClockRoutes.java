@@ -49,13 +49,12 @@ final class ClockRoutes {
         if (frozen != null && !frozen.isBoolean()) {
             throw AdminException.badRequest("'frozen' must be true or false");
         }
+        if (frozen != null && frozen.asBoolean()) {
+            clock.freeze();
+        }
         clock.set(now);
-        if (frozen != null) {
-            if (frozen.asBoolean()) {
-                clock.freeze();
-            } else {
-                clock.unfreeze();
-            }
+        if (frozen != null && !frozen.asBoolean()) {
+            clock.unfreeze();
         }
         answer(ctx);
     }
