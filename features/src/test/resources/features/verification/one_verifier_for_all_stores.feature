@@ -73,6 +73,19 @@ Feature: One verifier for all stores
 
     Examples:
       | store      | token                                   |
-      | Cafebazaar | demo-sub-active                         |
       | ONE store  | SANDBOX0000000000010                    |
+
+  Scenario Outline: <store>: a renewing subscription renews for another month when its period ends
+    When the backend verifies <store> subscription "<token>" of "com.example.game" to "premium_monthly"
+    Then the verdict says the period ends 20 days after the scenario start
+    When 21 days pass
+    And the backend verifies it again
+    Then the verdict is valid
+    And the verdict says the subscription renews automatically
+    And the verdict says the period ends 51 days after the scenario start
+    And the verdict entitles the user now
+
+    Examples:
+      | store      | token                                   |
+      | Cafebazaar | demo-sub-active                         |
       | Catappult  | catappult.inapp.purchase.DEMOSUBACTIVE1 |

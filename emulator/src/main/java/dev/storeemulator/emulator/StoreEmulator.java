@@ -53,7 +53,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.catappult = new CatappultModule(fixtures.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar), clock, new Control(), b.adminToken);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, catappult), clock, new Control(), b.adminToken);
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin));
     }
 
@@ -137,7 +137,7 @@ public final class StoreEmulator implements AutoCloseable {
         fixtures = Objects.requireNonNull(newFixtures);
         cafebazaar.reload(newFixtures.cafebazaar());
         onestore.load(newFixtures.onestore());
-        catappult.load(newFixtures.catappult());
+        catappult.reload(newFixtures.catappult());
     }
 
     /**

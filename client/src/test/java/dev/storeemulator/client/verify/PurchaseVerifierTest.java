@@ -88,7 +88,20 @@ class PurchaseVerifierTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"CAFEBAZAAR", "ONESTORE", "CATAPPULT"})
+    @CsvSource({"CAFEBAZAAR", "CATAPPULT"})
+    void aRenewingSubscriptionRenewsForAnotherMonthWhenItsPeriodEnds(Store store) {
+        Map<String, String> demo = DEMO.get(store);
+        clock.advance(Duration.ofDays(21));
+        Verdict later = verifier.verifySubscription(store, PKG, "premium_monthly", demo.get("subscription"));
+        assertThat(later.valid()).isTrue();
+        assertThat(later.autoRenewing()).isTrue();
+        assertThat(later.expiresAt())
+                .isEqualTo(START.plus(Duration.ofDays(20)).atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        assertThat(later.entitlesAt(clock.instant())).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ONESTORE"})
     void aRenewingSubscriptionEntitlesUntilItsPeriodEndsThoughTheStoreStillAnswers(Store store) {
         Map<String, String> demo = DEMO.get(store);
         Verdict now = verifier.verifySubscription(store, PKG, "premium_monthly", demo.get("subscription"));
