@@ -26,9 +26,9 @@ Feature: Cancelling a subscription
     And the backend reads subscription "demo-sub-active" of "premium_monthly"
     Then the subscription does not renew automatically
 
-  Scenario: A subscription that lapsed as time passed cannot be cancelled
-    When 21 days pass
-    And the backend cancels subscription "demo-sub-active" of "premium_monthly"
+  Scenario: A cancelled subscription that lapsed as time passed cannot be cancelled
+    When 26 days pass
+    And the backend cancels subscription "demo-sub-cancelled" of "premium_monthly"
     Then the store refuses with status 400 and error "invalid_value"
 
   Scenario Outline: Cancelling <case> is refused

@@ -19,14 +19,21 @@ Feature: Subscription status as time passes
       | cancelled | demo-sub-cancelled | active     | does not renew | 5 days ago  | 25 days from now |
       | lapsed    | demo-sub-expired   | not active | does not renew | 45 days ago | 15 days ago      |
 
-  Scenario: A subscription lapses when the clock reaches validUntil, and the store still answers
-    When 19 days pass
-    And the backend reads subscription "demo-sub-active" of "premium_monthly"
+  Scenario: A cancelled subscription lapses when the clock reaches validUntil, and the store still answers
+    When 24 days pass
+    And the backend reads subscription "demo-sub-cancelled" of "premium_monthly"
     Then the subscription is active now
     When 1 more day passes
-    And the backend reads subscription "demo-sub-active" of "premium_monthly"
+    And the backend reads subscription "demo-sub-cancelled" of "premium_monthly"
     Then the store answers with the subscription
     But the subscription is not active now
+
+  Scenario: An auto-renewing subscription renews for another month when the clock reaches validUntil
+    When 20 days pass
+    And the backend reads subscription "demo-sub-active" of "premium_monthly"
+    Then the subscription is active now
+    And the subscription renews automatically
+    And the subscription is valid until 31 days from now
 
   Scenario: A later billing token identifies the same subscription
     When the backend reads subscription "demo-sub-active-renewal-1" of "premium_monthly"

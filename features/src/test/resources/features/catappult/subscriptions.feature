@@ -27,15 +27,16 @@ Feature: Catappult subscriptions as time passes, and acknowledging them
     And the Catappult subscription does not renew automatically
     And the Catappult subscription expires 15 days ago
 
-  Scenario: A subscription lapses when the clock reaches expiryTimeMillis, and Catappult still answers
+  Scenario: An auto-renewing subscription renews for another month when the clock reaches expiryTimeMillis
     When 19 days pass
     And the Catappult backend reads subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
     Then the Catappult subscription is active now
     And the Catappult subscription expires 1 day from now
     When 1 more day passes
     And the Catappult backend reads subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
-    Then Catappult answers with the subscription
-    But the Catappult subscription is not active now
+    Then the Catappult subscription is active now
+    And the Catappult subscription renews automatically
+    And the Catappult subscription expires 31 days from now
 
   Scenario: An unknown subscription token is not found
     When the Catappult backend reads subscription "catappult.inapp.purchase.NOSUCHTOKEN1" of "premium_monthly"

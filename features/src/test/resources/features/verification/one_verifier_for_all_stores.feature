@@ -57,19 +57,34 @@ Feature: One verifier for all stores
       | ONE store  | coins_100 | SANDBOX0000000009999                  |
       | Catappult  | attempts  | catappult.inapp.purchase.NOSUCHTOKEN1 |
 
-  Scenario Outline: <store>: a renewing subscription entitles until its period ends, though the store still answers after
+  Scenario Outline: <store>: a cancelled subscription entitles until its period ends, though the store still answers after
     When the backend verifies <store> subscription "<token>" of "com.example.game" to "premium_monthly"
     Then the verdict is valid
-    And the verdict says the subscription renews automatically
-    And the verdict says the period ends 20 days after the scenario start
+    And the verdict says the subscription does not renew automatically
+    And the verdict says the period ends 25 days after the scenario start
     And the verdict entitles the user now
-    When 19 days pass
+    When 24 days pass
     And the backend verifies it again
     Then the verdict entitles the user now
     When 2 more days pass
     And the backend verifies it again
     Then the verdict is valid
     But the verdict does not entitle the user now
+
+    Examples:
+      | store      | token                |
+      | Cafebazaar | demo-sub-cancelled   |
+      | ONE store  | SANDBOX0000000000011 |
+
+  Scenario Outline: <store>: a renewing subscription renews for another month when its period ends
+    When the backend verifies <store> subscription "<token>" of "com.example.game" to "premium_monthly"
+    Then the verdict says the period ends 20 days after the scenario start
+    When 21 days pass
+    And the backend verifies it again
+    Then the verdict is valid
+    And the verdict says the subscription renews automatically
+    And the verdict says the period ends 51 days after the scenario start
+    And the verdict entitles the user now
 
     Examples:
       | store      | token                                   |

@@ -56,7 +56,8 @@ public final class StoreEmulator implements AutoCloseable {
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
         this.journal = new Journal(b.journalCapacity, clock);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore), clock, new Control(), b.adminToken, journal);
+        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore, catappult), clock,
+                new Control(), b.adminToken, journal);
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal);
     }
 
@@ -147,7 +148,7 @@ public final class StoreEmulator implements AutoCloseable {
         fixtures = Objects.requireNonNull(newFixtures);
         cafebazaar.reload(newFixtures.cafebazaar());
         onestore.reload(newFixtures.onestore());
-        catappult.load(newFixtures.catappult());
+        catappult.reload(newFixtures.catappult());
     }
 
     /**

@@ -119,7 +119,7 @@ class PurchaseVerifierTest {
         switch (store) {
             case CAFEBAZAAR -> admin.cafebazaar().cancelSubscription(token);
             case ONESTORE -> admin.onestore().recurring("sandbox").act(token, "cancel");
-            case CATAPPULT -> admin.catappult().cancel(token);
+            case CATAPPULT -> admin.catappult().cancelSubscription(token);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.catappult;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.emulator.core.BillingPeriod;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.util.List;
@@ -59,7 +60,10 @@ public record CatappultFixtures(
             @JsonProperty("voidedTime") TimeValue voidedTime,
             @JsonProperty("voidedReason") Integer voidedReason) {}
 
-    /** A subscription; the store answers 200 even once expiryTime has passed. */
+    /**
+     * A subscription; the store answers 200 even once expiryTime has passed. While {@code autoRenewing}, it
+     * renews every {@code period} (default P1M; a compressed PT5M for tests) under the same token.
+     */
     public record Subscription(
             @JsonProperty("token") String token,
             @JsonProperty("packageName") String packageName,
@@ -72,7 +76,12 @@ public record CatappultFixtures(
             @JsonProperty("countryCode") String countryCode,
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("orderId") String orderId,
-            @JsonProperty("acknowledged") boolean acknowledged) {}
+            @JsonProperty("acknowledged") boolean acknowledged,
+            @JsonProperty("period") BillingPeriod period) {
+        public Subscription {
+            period = period == null ? BillingPeriod.MONTHLY : period;
+        }
+    }
 
     /** Uniqueness and references the schema cannot check. */
     public void validate(String at, FixtureProblems problems) {

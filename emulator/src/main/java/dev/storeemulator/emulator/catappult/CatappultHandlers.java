@@ -1,11 +1,11 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
 final class CatappultHandlers {
     private static final Pattern VERSION = Pattern.compile("8\\.\\d{8}");
 
-    private final Supplier<CatappultState> state;
+    private final LiveState<CatappultState> state;
     private final Clock clock;
 
-    CatappultHandlers(Supplier<CatappultState> state, Clock clock) {
+    CatappultHandlers(LiveState<CatappultState> state, Clock clock) {
         this.state = state;
         this.clock = clock;
     }
 
     void purchase(Context ctx, boolean v2) {
         String token = checkedToken(ctx);
-        CatappultState.Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
+        Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
                 .orElseThrow(() -> CatappultException.notFound("The purchase was not found."));
         Instant now = clock.instant();
         Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p, now)
@@ -42,8 +42,8 @@ final class CatappultHandlers {
             throw new CatappultException("unauthorized", 401, "Authorization.Unauthorized",
                     "A valid Api-Key header for this application is required.");
         }
-        CatappultState.Subscription s = findSubscription(ctx);
-        state.get().acknowledge(s.token());
+        Subscription s = findSubscription(ctx);
+        state.run(live -> live.acknowledge(s.token()));
         ctx.status(204).result("");
     }
 
@@ -63,9 +63,9 @@ final class CatappultHandlers {
                 .stream().map(CatappultWire.Voided::of).toList()));
     }
 
-    private CatappultState.Subscription findSubscription(Context ctx) {
+    private Subscription findSubscription(Context ctx) {
         String token = checkedToken(ctx);
-        return state.get().subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
+        return state.get().subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token, clock.instant())
                 .orElseThrow(() -> CatappultException.notFound("The subscription was not found."));
     }
 

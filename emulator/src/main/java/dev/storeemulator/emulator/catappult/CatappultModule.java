@@ -3,34 +3,42 @@ package dev.storeemulator.emulator.catappult;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Catappult's server-to-server validation at {@code /product/…} (legacy, wrapped in {@code resource})
  * and {@code /productv2/…} (flat), each under both {@code google/inapp/v3} and {@code inapp/google/v3}.
  */
-public final class CatappultModule implements StoreModule {
+public final class CatappultModule implements StoreModule, EditableStore {
     public static final String NAME = "catappult";
     private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
 
-    private final AtomicReference<CatappultState> state = new AtomicReference<>();
+    private final LiveState<CatappultState> state;
     private final Clock clock;
     private final List<StoreRoute> routes;
+    private final List<StoreRoute> actionRoutes;
 
     public CatappultModule(CatappultFixtures fixtures, Clock clock) {
         this.clock = clock;
-        load(fixtures);
-        CatappultHandlers h = new CatappultHandlers(state::get, clock);
+        this.state = new LiveState<>(CatappultState.load(fixtures, clock.instant()));
+        this.actionRoutes = new CatappultAdminRoutes(state, clock, this).actionRoutes();
+        CatappultHandlers h = new CatappultHandlers(state, clock);
         List<StoreRoute> all = new ArrayList<>();
         for (String order : List.of("google/inapp/v3", "inapp/google/v3")) {
             for (boolean v2 : new boolean[] {false, true}) {
@@ -53,7 +61,31 @@ public final class CatappultModule implements StoreModule {
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
     public void load(CatappultFixtures fixtures) {
-        state.set(CatappultState.load(fixtures, clock.instant()));
+        state.replace(old -> CatappultState.load(fixtures, clock.instant()));
+    }
+
+    /** A fixtures reload: the same as {@link #load}, since Catappult keeps no session to carry over. */
+    public void reload(CatappultFixtures fixtures) {
+        load(fixtures);
+    }
+
+    @Override
+    public Object exportSection() {
+        return state.get().export(clock.instant());
+    }
+
+    @Override
+    public void edit(Function<ObjectNode, Fixtures> editor) {
+        state.replace(old -> {
+            Instant now = clock.instant();
+            ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
+            return CatappultState.load(editor.apply(section).catappult(), now);
+        });
+    }
+
+    @Override
+    public List<StoreRoute> actionRoutes() {
+        return actionRoutes;
     }
 
     /** The live state, for tests and the control plane. */

@@ -1,42 +1,32 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.emulator.fixtures.TimeValue;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
-/** Catappult's purchases and subscriptions by token, and the apps' Api-Keys. */
+/**
+ * Catappult's purchases and subscriptions by token (changed atomically, one token at a time), and the
+ * apps with their Api-Keys (fixed at load).
+ */
 public final class CatappultState {
-    /** An in-app purchase as the store holds it. */
-    public record Purchase(String token, String packageName, String productId, Instant purchaseTime,
-                           String developerPayload, String orderId, boolean consumed, boolean acknowledged,
-                           String regionCode, String currency, Instant voidedTime, int voidedReason) {
-        /** Canceled once its void time has come: a fixture may schedule a refund for later. */
-        public boolean canceledAt(Instant now) {
-            return voidedTime != null && !voidedTime.isAfter(now);
-        }
-    }
-
-    /** A subscription as the store holds it. */
-    public record Subscription(String token, String packageName, String productId, Instant startTime,
-                               Instant expiryTime, boolean autoRenewing, String priceCurrencyCode,
-                               long priceAmountMicros, String countryCode, String developerPayload, String orderId,
-                               boolean acknowledged) {
-        Subscription acknowledgedNow() {
-            return new Subscription(token, packageName, productId, startTime, expiryTime, autoRenewing,
-                    priceCurrencyCode, priceAmountMicros, countryCode, developerPayload, orderId, true);
-        }
-    }
-
+    private final List<CatappultFixtures.App> apps;
     private final Map<String, String> apiKeys;
     private final CatappultFixtures.Settings settings;
     private final ConcurrentHashMap<String, Purchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-    private CatappultState(Map<String, String> apiKeys, CatappultFixtures.Settings settings) {
-        this.apiKeys = Map.copyOf(apiKeys);
+    private CatappultState(List<CatappultFixtures.App> apps, CatappultFixtures.Settings settings) {
+        this.apps = List.copyOf(apps);
+        Map<String, String> keys = new HashMap<>();
+        apps.forEach(a -> keys.put(a.packageName(), a.apiKey()));
+        this.apiKeys = Map.copyOf(keys);
         this.settings = settings;
     }
 
@@ -46,9 +36,7 @@ public final class CatappultState {
 
     /** Builds the state the fixtures describe; relative times resolve against {@code now}. */
     public static CatappultState load(CatappultFixtures f, Instant now) {
-        Map<String, String> keys = new HashMap<>();
-        f.apps().forEach(a -> keys.put(a.packageName(), a.apiKey()));
-        CatappultState state = new CatappultState(keys, f.settings());
+        CatappultState state = new CatappultState(f.apps(), f.settings());
         for (CatappultFixtures.Purchase p : f.purchases()) {
             state.purchases.put(p.token(), new Purchase(p.token(), p.packageName(), p.productId(),
                     p.purchaseTime() == null ? now : p.purchaseTime().resolve(now), nonNull(p.developerPayload()),
@@ -61,12 +49,12 @@ public final class CatappultState {
         for (CatappultFixtures.Subscription s : f.subscriptions()) {
             Instant start = s.startTime() == null ? now : s.startTime().resolve(now);
             state.subscriptions.put(s.token(), new Subscription(s.token(), s.packageName(), s.productId(), start,
-                    s.expiryTime() == null ? start.plus(java.time.Duration.ofDays(30)) : s.expiryTime().resolve(now),
+                    s.expiryTime() == null ? start.plus(Duration.ofDays(30)) : s.expiryTime().resolve(now),
                     s.autoRenewing() == null || s.autoRenewing(),
                     s.priceCurrencyCode() == null ? "EUR" : s.priceCurrencyCode(),
                     s.priceAmountMicros() == null ? 990_000L : s.priceAmountMicros(),
                     s.countryCode() == null ? "PT" : s.countryCode(), nonNull(s.developerPayload()),
-                    s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(), s.acknowledged()));
+                    s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(), s.acknowledged(), s.period()));
         }
         return state;
     }
@@ -75,14 +63,36 @@ public final class CatappultState {
         return value == null ? "" : value;
     }
 
+    /** The world as a fixtures section as it stands at {@code now}: absolute times, renewals due by now, every default. */
+    public CatappultFixtures export(Instant now) {
+        List<CatappultFixtures.Purchase> purchaseEntries = purchases.values().stream()
+                .sorted(Comparator.comparing(Purchase::token))
+                .map(p -> new CatappultFixtures.Purchase(p.token(), p.packageName(), p.productId(),
+                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.orderId(), p.consumed(),
+                        p.acknowledged(), p.regionCode(), p.currency(),
+                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()), p.voidedReason()))
+                .toList();
+        List<CatappultFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
+                .sorted(Comparator.comparing(Subscription::token))
+                .map(x -> x.renewedBy(now))
+                .map(s -> new CatappultFixtures.Subscription(s.token(), s.packageName(), s.productId(),
+                        TimeValue.of(s.startTime()), TimeValue.of(s.expiryTime()), s.autoRenewing(),
+                        s.priceCurrencyCode(), s.priceAmountMicros(), s.countryCode(), s.developerPayload(),
+                        s.orderId(), s.acknowledged(), s.period()))
+                .toList();
+        return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings);
+    }
+
     public Optional<Purchase> purchase(String packageName, String productId, String token) {
         return Optional.ofNullable(purchases.get(token))
                 .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId));
     }
 
-    public Optional<Subscription> subscription(String packageName, String productId, String token) {
+    /** The subscription as it stands at {@code now}, renewals included. */
+    public Optional<Subscription> subscription(String packageName, String productId, String token, Instant now) {
         return Optional.ofNullable(subscriptions.get(token))
-                .filter(s -> s.packageName().equals(packageName) && s.productId().equals(productId));
+                .filter(s -> s.packageName().equals(packageName) && s.productId().equals(productId))
+                .map(s -> s.renewedBy(now));
     }
 
     /** Whether {@code apiKey} is the key of {@code packageName}'s app. */
@@ -95,10 +105,20 @@ public final class CatappultState {
         subscriptions.computeIfPresent(token, (t, s) -> s.acknowledgedNow());
     }
 
+    /** Changes one purchase atomically; null when there is none. {@code change} may throw to refuse. */
+    Purchase changePurchase(String token, UnaryOperator<Purchase> change) {
+        return purchases.computeIfPresent(token, (t, p) -> change.apply(p));
+    }
+
+    /** Changes one subscription, as it stands at {@code now}, atomically; null when there is none. */
+    Subscription changeSubscription(String token, Instant now, UnaryOperator<Subscription> change) {
+        return subscriptions.computeIfPresent(token, (t, s) -> change.apply(s.renewedBy(now)));
+    }
+
     List<Purchase> voidedSince(String packageName, Instant since, Instant now) {
         return purchases.values().stream()
                 .filter(p -> p.packageName().equals(packageName) && p.canceledAt(now) && !p.voidedTime().isBefore(since))
-                .sorted(java.util.Comparator.comparing(Purchase::voidedTime).thenComparing(Purchase::token))
+                .sorted(Comparator.comparing(Purchase::voidedTime).thenComparing(Purchase::token))
                 .toList();
     }
 }

@@ -22,7 +22,7 @@ final class CatappultWire {
             @JsonProperty("productId") String productId,
             @JsonProperty("regionCode") String regionCode) {
 
-        static LegacyPurchase of(CatappultState.Purchase p, java.time.Instant now) {
+        static LegacyPurchase of(Purchase p, java.time.Instant now) {
             return new LegacyPurchase("androidpublisher#productPurchase", p.purchaseTime().toEpochMilli(),
                     p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
                     p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode());
@@ -43,7 +43,7 @@ final class CatappultWire {
             @JsonProperty("regionCode") String regionCode,
             @JsonProperty("currency") String currency) {
 
-        static V2Purchase of(CatappultState.Purchase p, java.time.Instant now) {
+        static V2Purchase of(Purchase p, java.time.Instant now) {
             return new V2Purchase("androidpublisher#inappPurchase", Long.toString(p.purchaseTime().toEpochMilli()),
                     p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
                     p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode(), p.currency());
@@ -64,7 +64,7 @@ final class CatappultWire {
             @JsonProperty("orderId") String orderId,
             @JsonProperty("acknowledgementState") int acknowledgementState) {
 
-        static Subscription of(CatappultState.Subscription s) {
+        static Subscription of(dev.storeemulator.emulator.catappult.Subscription s) {
             return new Subscription("androidpublisher#subscriptionPurchase",
                     Long.toString(s.startTime().toEpochMilli()), Long.toString(s.expiryTime().toEpochMilli()),
                     s.autoRenewing(), s.priceCurrencyCode(), Long.toString(s.priceAmountMicros()), s.countryCode(),
@@ -81,7 +81,7 @@ final class CatappultWire {
             @JsonProperty("voidedSource") int voidedSource,
             @JsonProperty("voidedReason") int voidedReason) {
 
-        static Voided of(CatappultState.Purchase p) {
+        static Voided of(Purchase p) {
             return new Voided("androidpublisher#voidedPurchase", p.token(), p.orderId(),
                     Long.toString(p.purchaseTime().toEpochMilli()), Long.toString(p.voidedTime().toEpochMilli()), 0,
                     p.voidedReason());

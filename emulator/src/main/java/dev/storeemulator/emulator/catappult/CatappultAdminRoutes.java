@@ -1,0 +1,89 @@
+package dev.storeemulator.emulator.catappult;
+
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.emulator.admin.AdminEntries;
+import dev.storeemulator.emulator.admin.AdminException;
+import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.StoreRoute;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Catappult's admin actions, as real life would have them: consume, acknowledge and refund a purchase;
+ * acknowledge, cancel, renew and expire a subscription. Each answers the entry as it now stands.
+ */
+final class CatappultAdminRoutes {
+    private static final AdminResource PURCHASES = AdminResource.CATAPPULT_PURCHASES;
+    private static final AdminResource SUBSCRIPTIONS = AdminResource.CATAPPULT_SUBSCRIPTIONS;
+
+    private final LiveState<CatappultState> live;
+    private final Clock clock;
+    private final EditableStore store;
+
+    CatappultAdminRoutes(LiveState<CatappultState> live, Clock clock, EditableStore store) {
+        this.live = live;
+        this.clock = clock;
+        this.store = store;
+    }
+
+    List<StoreRoute> actionRoutes() {
+        return List.of(
+                StoreRoute.admin(PURCHASES.action("consume"), ctx -> purchase(ctx, (p, now) -> {
+                    refuseIf(p.canceledAt(now), "The purchase is canceled (voided); it cannot be consumed.");
+                    refuseIf(p.consumed(), "The purchase is already consumed.");
+                    return p.consumedNow();
+                })),
+                StoreRoute.admin(PURCHASES.action("acknowledge"), ctx -> purchase(ctx, (p, now) -> {
+                    refuseIf(p.acknowledged(), "The purchase is already acknowledged.");
+                    return p.acknowledgedNow();
+                })),
+                StoreRoute.admin(PURCHASES.action("refund"), ctx -> purchase(ctx, (p, now) -> {
+                    refuseIf(p.canceledAt(now), "The purchase is already canceled (voided at " + p.voidedTime() + ").");
+                    return p.refundedAt(now);
+                })),
+                StoreRoute.admin(SUBSCRIPTIONS.action("acknowledge"), ctx -> subscription(ctx, (s, now) -> {
+                    refuseIf(s.acknowledged(), "The subscription is already acknowledged.");
+                    return s.acknowledgedNow();
+                })),
+                StoreRoute.admin(SUBSCRIPTIONS.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
+                    refuseIf(!s.isActiveAt(now), "The subscription expired at " + s.expiryTime()
+                            + "; renew it to start it again.");
+                    refuseIf(!s.autoRenewing(), "The subscription is already cancelled; it lapses at "
+                            + s.expiryTime() + ".");
+                    return s.cancelled();
+                })),
+                StoreRoute.admin(SUBSCRIPTIONS.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                StoreRoute.admin(SUBSCRIPTIONS.action("expire"), ctx -> subscription(ctx, (s, now) -> {
+                    refuseIf(!s.isActiveAt(now), "The subscription already expired at " + s.expiryTime() + ".");
+                    return s.expiredAt(now);
+                })));
+    }
+
+    private static void refuseIf(boolean impossible, String message) {
+        if (impossible) {
+            throw AdminException.conflict(message);
+        }
+    }
+
+    private void purchase(Context ctx, BiFunction<Purchase, Instant, Purchase> change) {
+        String token = ctx.pathParam(PURCHASES.idParam());
+        Instant now = clock.instant();
+        if (live.change(s -> s.changePurchase(token, p -> change.apply(p, now))) == null) {
+            throw AdminEntries.notFound(store, PURCHASES, token);
+        }
+        AdminEntries.respond(ctx, store, PURCHASES, null, token);
+    }
+
+    private void subscription(Context ctx, BiFunction<Subscription, Instant, Subscription> change) {
+        String token = ctx.pathParam(SUBSCRIPTIONS.idParam());
+        Instant now = clock.instant();
+        if (live.change(s -> s.changeSubscription(token, now, x -> change.apply(x, now))) == null) {
+            throw AdminEntries.notFound(store, SUBSCRIPTIONS, token);
+        }
+        AdminEntries.respond(ctx, store, SUBSCRIPTIONS, null, token);
+    }
+}
