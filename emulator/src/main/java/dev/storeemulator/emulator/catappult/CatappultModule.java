@@ -10,6 +10,7 @@ import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.journal.Hints;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
@@ -111,12 +112,26 @@ public final class CatappultModule implements StoreModule, EditableStore {
     @Override
     public void renderException(Context ctx, Exception e) {
         if (e instanceof CatappultException ce) {
+            if (ce.key().equals("notFound")) {
+                explain(ctx);
+            }
             render(ctx, ce);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
             render(ctx, new CatappultException("invalidRequest", 400, "Request.Invalid", "The request is malformed."));
         } else {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
             render(ctx, new CatappultException("internal", 500, "Internal", "The emulator failed unexpectedly; see its log."));
+        }
+    }
+
+    /** A near-miss hint for a purchase or subscription the store does not hold as asked. */
+    private void explain(Context ctx) {
+        String token = ctx.pathParamMap().get("token");
+        if (token != null && token.startsWith(CatappultFixtures.TOKEN_PREFIX)) {
+            boolean subscription = ctx.path().contains("/subscriptions/");
+            CatappultState s = state.get();
+            Hints.missedPurchase(ctx, token, ctx.pathParamMap().get("packageName"), ctx.pathParamMap().get("productId"),
+                    s.holder(token, subscription), s.tokens(subscription));
         }
     }
 

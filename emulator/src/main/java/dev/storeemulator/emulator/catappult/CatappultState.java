@@ -2,6 +2,7 @@ package dev.storeemulator.emulator.catappult;
 
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.time.Duration;
+import dev.storeemulator.emulator.journal.Hints;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,6 +82,18 @@ public final class CatappultState {
                         s.orderId(), s.acknowledged(), s.period()))
                 .toList();
         return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings);
+    }
+
+    /** What a token names (a purchase, or a subscription), for near-miss hints. */
+    Optional<Hints.Holder> holder(String token, boolean subscription) {
+        return subscription
+                ? Optional.ofNullable(subscriptions.get(token)).map(s -> new Hints.Holder(s.packageName(), s.productId()))
+                : Optional.ofNullable(purchases.get(token)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
+    }
+
+    /** Every purchase token, or every subscription token. */
+    java.util.Collection<String> tokens(boolean subscription) {
+        return subscription ? subscriptions.keySet() : purchases.keySet();
     }
 
     public Optional<Purchase> purchase(String packageName, String productId, String token) {

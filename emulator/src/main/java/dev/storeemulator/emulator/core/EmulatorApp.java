@@ -31,7 +31,7 @@ public final class EmulatorApp {
             config.http.generateEtags = false;
             for (StoreRoute route : routes) {
                 Handler handler = ctx -> {
-                    ctx.attribute(RequestLog.ROUTE_ATTRIBUTE, route);
+                    route.markMatched(ctx);
                     route.handler().handle(ctx);
                 };
                 config.routes.addHttpHandler(route.method(), route.path().template(), handler);

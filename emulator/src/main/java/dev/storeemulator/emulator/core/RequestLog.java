@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
  * Every call outside the control plane also goes to the journal.
  */
 final class RequestLog {
-    static final String ROUTE_ATTRIBUTE = "store-emulator.route";
     private static final Logger LOG = LoggerFactory.getLogger("store-emulator.requests");
 
     private final ErrorRouter router;
@@ -24,7 +23,7 @@ final class RequestLog {
     }
 
     void log(Context ctx, Float millis) {
-        StoreRoute route = ctx.attribute(ROUTE_ATTRIBUTE);
+        StoreRoute route = StoreRoute.matched(ctx).orElse(null);
         String store = route != null ? route.store() : router.moduleFor(ctx.path()).name();
         String operation = route != null ? route.operation() : "-";
         if (!isAdmin(ctx.path())) {

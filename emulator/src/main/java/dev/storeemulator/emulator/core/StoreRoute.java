@@ -13,6 +13,18 @@ public record StoreRoute(String store, String operation, HandlerType method, Pat
         this(store, operation, method, new PathTemplate(path), handler);
     }
 
+    private static final String ATTRIBUTE = "store-emulator.route";
+
+    /** The route that matched this request, if one did. */
+    public static java.util.Optional<StoreRoute> matched(io.javalin.http.Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** Marks this route as the one serving {@code ctx}. */
+    void markMatched(io.javalin.http.Context ctx) {
+        ctx.attribute(ATTRIBUTE, this);
+    }
+
     /** A control-plane route, bound to its entry in the shared admin route table. */
     public static StoreRoute admin(dev.storeemulator.admin.api.AdminRoute route, Handler handler) {
         return new StoreRoute("admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);

@@ -143,6 +143,9 @@ public final class OneStoreModule implements StoreModule, EditableStore {
     @Override
     public void renderException(Context ctx, Exception e) {
         if (e instanceof OneStoreException ose) {
+            if (ose.error() == OneStoreError.NO_SUCH_DATA) {
+                OneStoreHints.explain(ctx, state.get().world(OneStoreEnvironments.of(ctx, state.get().settings())));
+            }
             render(ctx, ose);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
             render(ctx, new OneStoreException(OneStoreError.INVALID_PARAMETER, "The request is malformed."));

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.onestore;
 
+import dev.storeemulator.emulator.journal.Hints;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,29 @@ public final class OneStoreWorld {
     public Optional<RecurringPurchase> recurring(String purchaseId, String packageName, Instant now) {
         return Optional.ofNullable(recurring.get(purchaseId)).filter(r -> r.packageName().equals(packageName))
                 .map(r -> r.renewedBy(now));
+    }
+
+    /** What a purchaseId names (a purchase, or a recurring series), for near-miss hints. */
+    Optional<Hints.Holder> holder(String purchaseId, boolean recurringSeries) {
+        return recurringSeries
+                ? Optional.ofNullable(recurring.get(purchaseId)).map(r -> new Hints.Holder(r.packageName(), r.productId()))
+                : Optional.ofNullable(purchases.get(purchaseId)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
+    }
+
+    /** What a v7 purchase token names, for near-miss hints. */
+    Optional<Hints.Holder> holderByToken(String purchaseToken) {
+        String id = purchaseIdByToken.get(purchaseToken);
+        return id == null ? Optional.empty() : holder(id, false);
+    }
+
+    /** Every purchaseId of purchases or of recurring series. */
+    java.util.Collection<String> ids(boolean recurringSeries) {
+        return recurringSeries ? recurring.keySet() : purchases.keySet();
+    }
+
+    /** Every v7 purchase token. */
+    java.util.Collection<String> purchaseTokens() {
+        return purchaseIdByToken.keySet();
     }
 
     /** The purchase a v7 purchase token names, for that app and product. */
