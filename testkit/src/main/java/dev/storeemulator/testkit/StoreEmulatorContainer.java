@@ -1,5 +1,6 @@
 package dev.storeemulator.testkit;
 
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testcontainers.containers.GenericContainer;
@@ -50,6 +51,7 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     public static final String HEALTH_PATH = "/__admin/health";
 
     private final String requestedImage;
+    private String adminToken;
 
     /** Creates a container of the default image, {@code store-emulator:local}. */
     public StoreEmulatorContainer() {
@@ -99,6 +101,30 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
         String containerPath = FIXTURES_DIRECTORY + "/" + hostFile.getFileName();
         withCopyFileToContainer(MountableFile.forHostPath(hostFile, 0644), containerPath);
         return withEnv("STORE_EMULATOR_FIXTURES", containerPath);
+    }
+
+    /**
+     * Protects the control plane with a token ({@code STORE_EMULATOR_ADMIN_TOKEN}); {@link #admin()} sends it.
+     *
+     * @param token the token every {@code /__admin} call but health must carry
+     * @return this container
+     */
+    public StoreEmulatorContainer withAdminToken(String token) {
+        this.adminToken = token;
+        return withEnv("STORE_EMULATOR_ADMIN_TOKEN", token);
+    }
+
+    /**
+     * The admin client of this container's emulator: move its clock, edit its world, read its journal,
+     * verify the calls your code made ({@code admin().verify(exactly(1), RequestPattern.store("cafebazaar")
+     * .operation("consume"))}).
+     *
+     * @return a client bound to {@link #getBaseUrl()} (and the admin token, if one is set)
+     * @throws IllegalStateException if the container is not started
+     */
+    public StoreEmulatorAdmin admin() {
+        StoreEmulatorAdmin admin = StoreEmulatorAdmin.connect(getBaseUrl());
+        return adminToken == null ? admin : admin.withToken(adminToken);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.storeemulator.testkit;
 
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
+
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
@@ -54,7 +56,7 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == StoreEmulator.class || type == VirtualClock.class
+        return type == StoreEmulator.class || type == VirtualClock.class || type == StoreEmulatorAdmin.class
                 || (type == String.class && parameter.isAnnotated(StoreEmulatorBaseUrl.class));
     }
 
@@ -62,6 +64,9 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         StoreEmulator emulator = emulator(context);
         Class<?> type = parameter.getParameter().getType();
+        if (type == StoreEmulatorAdmin.class) {
+            return StoreEmulatorAdmin.connect(emulator.baseUrl());
+        }
         return type == StoreEmulator.class ? emulator : type == VirtualClock.class ? emulator.clock() : emulator.baseUrl();
     }
 

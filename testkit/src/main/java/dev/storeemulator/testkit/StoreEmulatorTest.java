@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the store emulator in process on a free loopback port for a test class. Test methods,
  * constructors and lifecycle methods can take a {@link dev.storeemulator.emulator.StoreEmulator},
- * its {@link dev.storeemulator.emulator.core.VirtualClock}, or a {@code String} annotated
+ * its {@link dev.storeemulator.emulator.core.VirtualClock}, its admin client
+ * ({@link dev.storeemulator.client.admin.StoreEmulatorAdmin}), or a {@code String} annotated
  * {@link StoreEmulatorBaseUrl}.
  *
  * <pre>{@code

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
+import dev.storeemulator.client.admin.CountMatcher;
+import dev.storeemulator.client.admin.RequestPattern;
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +84,25 @@ class StoreEmulatorContainerTest {
         assertThat(response.statusCode()).isEqualTo(301);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("/demo-purchase-active/?access_token=demo-access-token"));
+    }
+
+    @Test
+    void itsAdminClientMovesTimeEditsTheWorldAndVerifiesCalls() throws Exception {
+        StoreEmulatorAdmin admin = emulator.admin();
+        admin.reset();
+        admin.cafebazaar().purchases().create(Map.of("token", "container-order", "packageName", "com.example.game",
+                "productId", "gems"));
+        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.example.game/inapp/gems/purchases/"
+                + "container-order/?access_token=demo-access-token";
+        assertThat(Http.get(validate).statusCode()).isEqualTo(200);
+        admin.verify(CountMatcher.exactly(1), RequestPattern.store("cafebazaar").operation("validatePurchase")
+                .token("container-order"));
+
+        Instant before = admin.clock().now();
+        admin.clock().advance(Duration.ofDays(31));
+        assertThat(admin.clock().now()).isAfterOrEqualTo(before.plus(Duration.ofDays(31)));
+        admin.reset();
+        assertThat(Http.get(validate).statusCode()).as("reset removed what was created").isEqualTo(404);
     }
 
     @Test

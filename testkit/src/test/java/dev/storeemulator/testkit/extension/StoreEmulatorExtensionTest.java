@@ -2,6 +2,7 @@ package dev.storeemulator.testkit.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.testkit.StoreEmulatorBaseUrl;
@@ -57,6 +58,14 @@ class StoreEmulatorExtensionTest {
         @Order(3)
         void theClockIsBackAtItsFrozenInstant(VirtualClock clock) {
             assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        }
+
+        @Test
+        @Order(4)
+        void injectsTheAdminClientOfTheSameEmulator(StoreEmulatorAdmin admin, VirtualClock clock) {
+            admin.clock().advance(java.time.Duration.ofDays(2));
+            assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-03T00:00:00Z"));
+            assertThat(admin.cafebazaar().purchases().exists("demo-purchase-active")).isTrue();
         }
     }
 
