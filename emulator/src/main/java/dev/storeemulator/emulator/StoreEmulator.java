@@ -127,7 +127,18 @@ public final class StoreEmulator implements AutoCloseable {
      * empty journal.
      */
     public synchronized void reset() {
+        reset(null);
+    }
+
+    /**
+     * Like {@link #reset()}, but the clock is then set by {@code setClock} before the fixtures load, so
+     * their relative times count from it (e.g. {@code c -> c.set(start)} on a frozen clock).
+     */
+    public synchronized void reset(java.util.function.Consumer<VirtualClock> setClock) {
         clock.restore();
+        if (setClock != null) {
+            setClock.accept(clock);
+        }
         Fixtures f = fixtures;
         cafebazaar.load(f.cafebazaar());
         onestore.load(f.onestore());
@@ -181,8 +192,8 @@ public final class StoreEmulator implements AutoCloseable {
         }
 
         @Override
-        public void reset() {
-            StoreEmulator.this.reset();
+        public void reset(java.util.function.Consumer<VirtualClock> setClock) {
+            StoreEmulator.this.reset(setClock);
         }
 
         @Override

@@ -52,6 +52,24 @@ class ControlPlaneTest {
     }
 
     @Nested
+    class ResetAt {
+        @Test
+        void pinsTheClockFirstSoTheFixturesCountFromIt() {
+            try (StoreEmulator e = StoreEmulator.builder().build().start()) {
+                Http http = new Http(e.baseUrl());
+                HttpResponse<String> r = http.postJson("/__admin/reset", "{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}");
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(e.clock().instant()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+                JsonNode sub = Http.json(http.get("/__admin/cafebazaar/subscriptions/demo-sub-active"));
+                assertThat(sub.get("validUntil").asString()).isEqualTo("2030-01-21T00:00:00Z");
+                assertThat(http.postJson("/__admin/reset", "{\"now\": \"yesterday\"}").statusCode()).isEqualTo(400);
+                assertThat(http.postJson("/__admin/reset", "{}").statusCode()).isEqualTo(200);
+                assertThat(e.clock().isFrozen()).as("an empty body restores the clock as made").isFalse();
+            }
+        }
+    }
+
+    @Nested
     class WholeFixtures {
         @Test
         void theLiveWorldExportsAsFixturesThatLoadBackUnchanged() {

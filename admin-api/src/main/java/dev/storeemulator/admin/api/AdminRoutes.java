@@ -15,7 +15,8 @@ public final class AdminRoutes {
             "Whether the emulator is up, which fixtures it serves, the clock, and the last reload problem.");
     public static final AdminRoute OPENAPI = r("openapi", "GET", "/openapi.json", "This API as an OpenAPI 3.1 description.");
     public static final AdminRoute RESET = r("reset", "POST", "/reset",
-            "Back to the loaded fixtures: every store, the clock as configured at start, an empty journal.");
+            "Back to the loaded fixtures: every store, an empty journal, the clock as configured at start — or, with "
+                    + "{\"now\", \"frozen\"?}, set so first (the fixtures' relative times count from it).");
     public static final AdminRoute RELOAD = r("reload", "POST", "/reload",
             "Read the fixtures file again; on success it becomes the world and the reset point.");
     public static final AdminRoute GET_FIXTURES = r("getFixtures", "GET", "/fixtures",

@@ -93,6 +93,17 @@ public final class StoreEmulatorAdmin {
         http.json(AdminRoutes.RESET, null, null);
     }
 
+    /**
+     * Back to the loaded fixtures and an empty journal, with the clock set to {@code now} (frozen or running)
+     * before the fixtures load, so their relative times count from it — how a test pins its world to a date.
+     *
+     * @param now    the instant the clock shows afterwards
+     * @param frozen whether it stays there until moved
+     */
+    public void resetAt(java.time.Instant now, boolean frozen) {
+        http.json(AdminRoutes.RESET, null, java.util.Map.of("now", now.toString(), "frozen", frozen));
+    }
+
     /** Reads the emulator's fixtures file again; on success it becomes the world and the reset point. */
     public void reload() {
         http.json(AdminRoutes.RELOAD, null, null);

@@ -61,7 +61,13 @@ public final class AdminModule implements StoreModule {
         List<StoreRoute> guarded = new ArrayList<>();
         guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, OpenApiDocument::respond));
         guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
-            control.reset();
+            ClockRoutes.Setting setting = null;
+            if (!ctx.body().isBlank()) {
+                tools.jackson.databind.JsonNode body = AdminJson.object(ctx);
+                setting = body.has("now") || body.has("frozen") ? ClockRoutes.Setting.parse(body) : null;
+            }
+            ClockRoutes.Setting chosen = setting;
+            control.reset(chosen == null ? null : chosen::applyTo);
             done(ctx, "reset", control, clock);
         }));
         guarded.add(StoreRoute.admin(AdminRoutes.RELOAD, ctx -> {

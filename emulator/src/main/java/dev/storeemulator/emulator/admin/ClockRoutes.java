@@ -41,21 +41,32 @@ final class ClockRoutes {
         Responses.json(ctx, 200, new ClockState(clock.instant().toString(), clock.isFrozen()));
     }
 
-    /** {@code {"now": "2026-01-01T00:00:00Z", "frozen": true}}; {@code frozen} is optional. */
+    /** A reading to put the clock at: an instant, and frozen or running (null: as it is). */
+    record Setting(Instant now, Boolean frozen) {
+        /** {@code {"now": "2026-01-01T00:00:00Z", "frozen": true}}; {@code frozen} is optional. */
+        static Setting parse(JsonNode body) {
+            Instant now = ClockRoutes.parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+            JsonNode frozen = body.get("frozen");
+            if (frozen != null && !frozen.isBoolean()) {
+                throw AdminException.badRequest("'frozen' must be true or false");
+            }
+            return new Setting(now, frozen == null ? null : frozen.asBoolean());
+        }
+
+        /** Sets the clock; freezing first, so a frozen clock reads exactly {@code now}. */
+        void applyTo(VirtualClock clock) {
+            if (Boolean.TRUE.equals(frozen)) {
+                clock.freeze();
+            }
+            clock.set(now);
+            if (Boolean.FALSE.equals(frozen)) {
+                clock.unfreeze();
+            }
+        }
+    }
+
     private void set(Context ctx) {
-        JsonNode body = AdminJson.object(ctx);
-        Instant now = parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-        JsonNode frozen = body.get("frozen");
-        if (frozen != null && !frozen.isBoolean()) {
-            throw AdminException.badRequest("'frozen' must be true or false");
-        }
-        if (frozen != null && frozen.asBoolean()) {
-            clock.freeze();
-        }
-        clock.set(now);
-        if (frozen != null && !frozen.asBoolean()) {
-            clock.unfreeze();
-        }
+        Setting.parse(AdminJson.object(ctx)).applyTo(clock);
         answer(ctx);
     }
 

@@ -10,8 +10,11 @@ public interface ControlPlane {
     /** Where the fixtures being served came from (a path, {@code demo world}, {@code PUT /__admin/fixtures}). */
     String fixturesSource();
 
-    /** Back to the loaded fixtures, the clock as configured at start, an empty journal. */
-    void reset();
+    /**
+     * Back to the loaded fixtures, an empty journal, and the clock as configured at start — or, when
+     * {@code clock} is given, set so (the fixtures' relative times then count from it).
+     */
+    void reset(java.util.function.Consumer<dev.storeemulator.emulator.core.VirtualClock> clock);
 
     /** Reads the fixtures file again; throws {@link AdminException} when there is none or it is invalid. */
     void reload();

@@ -89,7 +89,12 @@ final class OpenApiOperations {
         switch (operation) {
             case "health" -> answer(responses, 200, "Up.", schema("Health"));
             case "openapi" -> answer(responses, 200, "This document.", type("object"));
-            case "reset" -> answer(responses, 200, "Reset.", schema("Done"));
+            case "reset" -> {
+                op.set("requestBody", obj("required", false, "content", obj(Responses.JSON, obj("schema",
+                        object(List.of(), "now", obj("type", "string", "format", "date-time"), "frozen", type("boolean"))))));
+                answer(responses, 200, "Reset.", schema("Done"));
+                error(responses, 400, "The body is not of the expected form.");
+            }
             case "reload" -> {
                 answer(responses, 200, "Reloaded.", schema("Done"));
                 error(responses, 400, "The file is not valid fixtures; the world is unchanged.");

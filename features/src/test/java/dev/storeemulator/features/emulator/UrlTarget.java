@@ -45,8 +45,7 @@ final class UrlTarget implements EmulatorTarget {
 
     @Override
     public void reset() {
-        setClock(SCENARIO_START, true);
-        call("POST", "/__admin/reset", "");
+        call("POST", "/__admin/reset", "{\"now\":\"" + SCENARIO_START + "\",\"frozen\":true}");
     }
 
     @Override
