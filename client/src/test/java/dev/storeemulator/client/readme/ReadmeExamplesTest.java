@@ -3,6 +3,9 @@ package dev.storeemulator.client.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.client.admin.CountMatcher;
+import dev.storeemulator.client.admin.RequestPattern;
+import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import dev.storeemulator.client.cafebazaar.CafebazaarClient;
 import dev.storeemulator.client.cafebazaar.CafebazaarException;
 import dev.storeemulator.client.cafebazaar.InAppPurchase;
@@ -13,8 +16,11 @@ import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The README's Java snippets (between BEGIN/END markers; contracts' ReadmeSnippetsIT checks they match). */
 class ReadmeExamplesTest {
@@ -66,5 +72,32 @@ class ReadmeExamplesTest {
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("is_refunded"));
         }
         // END readme:own-fixtures
+    }
+
+    @Test
+    void theAdminClient() {
+        try (StoreEmulator emulator = StoreEmulator.builder().build().start()) {
+            String baseUrl = emulator.baseUrl();
+            // BEGIN readme:admin-client
+            StoreEmulatorAdmin admin = StoreEmulatorAdmin.connect(baseUrl);   // .withToken(...) with --admin-token
+            admin.resetAt(Instant.parse("2026-01-01T00:00:00Z"), true);     // the fixtures, counted from a pinned clock
+
+            // A purchase your backend will see, made an hour ago; then support refunds it
+            admin.cafebazaar().purchases().create(Map.of("token", "order-42", "packageName", "com.example.game",
+                    "productId", "gems", "purchaseTime", "now-PT1H"));
+            CafebazaarClient bazaar = CafebazaarClient.builder()
+                    .baseUrl(baseUrl).pishkhanSecret("demo-pishkhan-secret").build();
+            bazaar.consume("com.example.game", "order-42");                 // what your backend would do
+            admin.cafebazaar().refund("order-42");
+
+            // Exactly one consume call for that token, or a VerificationException listing what came instead
+            admin.verify(CountMatcher.exactly(1), RequestPattern.store("cafebazaar").operation("consume").token("order-42"));
+
+            // Let a month pass: the auto-renewing demo subscription renews with a new billing token
+            admin.clock().advance(Duration.ofDays(31));
+            ObjectNode series = admin.cafebazaar().subscriptions().get("demo-sub-active");
+            assertThat(series.get("renewalTokens").size()).isEqualTo(2);
+            // END readme:admin-client
+        }
     }
 }
