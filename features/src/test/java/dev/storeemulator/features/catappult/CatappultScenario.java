@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * What one Catappult scenario knows, shared by its step classes (picocontainer makes one per scenario):
- * the run's emulator (reset by the Cafebazaar hooks before every scenario), "the Catappult backend" — a
+ * the run's emulator (reset by the shared hooks before every scenario), "the Catappult backend" — a
  * {@link CatappultClient}, with or without the app's Api-Key — and the outcome of its last call, either
  * Catappult's answer or its HTTP status and error code.
  */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * What one ONE store scenario knows, shared by its step classes (picocontainer makes one per scenario):
- * the run's emulator (reset by the Cafebazaar hooks before every scenario), "the ONE store backend" — a
+ * the run's emulator (reset by the shared hooks before every scenario), "the ONE store backend" — a
  * {@link OneStoreClient} — and the outcome of the last call, as ONE store's HTTP status and error code.
  */
 public final class OneStoreScenario {

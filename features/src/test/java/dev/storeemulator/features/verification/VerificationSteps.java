@@ -10,7 +10,6 @@ import dev.storeemulator.client.verify.Store;
 import dev.storeemulator.client.verify.Verdict;
 import dev.storeemulator.features.emulator.EmulatorTarget;
 import dev.storeemulator.features.emulator.Targets;
-import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -19,7 +18,7 @@ import java.time.Duration;
 /**
  * One backend selling on all three stores and verifying every purchase through one
  * {@link PurchaseVerifier}: the steps see only store-neutral {@link Verdict}s. Picocontainer makes one
- * instance per scenario; the Cafebazaar hooks reset the emulator before it.
+ * instance per scenario; the shared hooks reset the emulator before it.
  */
 public final class VerificationSteps {
     private final EmulatorTarget emulator = Targets.current();
@@ -28,16 +27,6 @@ public final class VerificationSteps {
     private Verdict verdict;
     /** Repeats the last verification, for "again" after time passed. */
     private Runnable lastVerification;
-
-    /** "Cafebazaar", "ONE store", "Catappult". */
-    @ParameterType("Cafebazaar|ONE store|Catappult")
-    public Store store(String name) {
-        return switch (name) {
-            case "Cafebazaar" -> Store.CAFEBAZAAR;
-            case "ONE store" -> Store.ONESTORE;
-            default -> Store.CATAPPULT;
-        };
-    }
 
     @Given("a backend verifying the purchases of {string} on every store")
     public void aBackendVerifying(String packageName) {

@@ -1,12 +1,23 @@
-package dev.storeemulator.features.cafebazaar;
+package dev.storeemulator.features.shared;
 
+import dev.storeemulator.client.verify.Store;
 import io.cucumber.java.ParameterType;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** The vocabulary of the features: spans of time, and the yes/no facts a backend reads from answers. */
+/** The vocabulary every store's features share: the stores, spans of time, and the yes/no facts a backend reads from answers. */
 public final class ParameterTypes {
+
+    /** "Cafebazaar", "ONE store", "Catappult". */
+    @ParameterType("Cafebazaar|ONE store|Catappult")
+    public Store store(String name) {
+        return switch (name) {
+            case "Cafebazaar" -> Store.CAFEBAZAAR;
+            case "ONE store" -> Store.ONESTORE;
+            default -> Store.CATAPPULT;
+        };
+    }
 
     /** "10 minutes", "1 hour", "1 more second", "30 days". */
     @ParameterType("(\\d+) (?:more )?(second|minute|hour|day)s?")

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.client.cafebazaar.CafebazaarException;
 import io.cucumber.java.en.Then;
-import io.cucumber.java.en.When;
-import java.time.Duration;
 
-/** Time passing, and what the store said to the backend's last call. */
-public final class ClockAndOutcomeSteps {
+/** What Cafebazaar said to the backend's last call. */
+public final class OutcomeSteps {
     private final World world;
 
-    public ClockAndOutcomeSteps(World world) {
+    public OutcomeSteps(World world) {
         this.world = world;
-    }
-
-    @When("{duration} pass(es)")
-    public void timePasses(Duration duration) {
-        world.emulator.advanceClock(duration);
     }
 
     @Then("the store refuses with status {int} and error {string}")

@@ -1,20 +1,18 @@
-package dev.storeemulator.features.cafebazaar;
+package dev.storeemulator.features.shared;
 
 import dev.storeemulator.features.emulator.Targets;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 
-/** One emulator for the whole run, put back to the demo world (clock frozen) before every scenario. */
+/**
+ * One emulator for the whole run, put back to the demo world before every scenario of every store: the
+ * clock frozen at the scenario start, every store at its fixtures, the request journal empty.
+ */
 public final class Hooks {
-    private final World world;
-
-    public Hooks(World world) {
-        this.world = world;
-    }
 
     @Before(order = 0)
     public void resetTheEmulator() {
-        world.emulator.reset();
+        Targets.current().reset();
     }
 
     @AfterAll
