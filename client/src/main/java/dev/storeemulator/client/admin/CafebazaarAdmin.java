@@ -9,85 +9,22 @@ import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Cafebazaar's world: accounts, purchases, subscriptions, settings, and OAuth grants with chosen values. */
-public final class CafebazaarAdmin {
-    private final AdminHttp http;
+public final class CafebazaarAdmin extends PurchasesAdmin {
 
     CafebazaarAdmin(AdminHttp http) {
-        this.http = http;
+        super(http, AdminRoutes.GET_CAFEBAZAAR_SETTINGS, AdminRoutes.PUT_CAFEBAZAAR_SETTINGS,
+                AdminResource.CAFEBAZAAR_PURCHASES, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
+    }
+
+    /** @return the subscription series, by any of their tokens */
+    @Override
+    public AdminCollection subscriptions() {
+        return super.subscriptions();
     }
 
     /** @return the developer accounts with their packages and OAuth clients */
     public AdminCollection accounts() {
         return new AdminCollection(http, AdminResource.CAFEBAZAAR_ACCOUNTS, null);
-    }
-
-    /** @return the in-app purchases, by token */
-    public AdminCollection purchases() {
-        return new AdminCollection(http, AdminResource.CAFEBAZAAR_PURCHASES, null);
-    }
-
-    /** @return the subscription series, by any of their tokens */
-    public AdminCollection subscriptions() {
-        return new AdminCollection(http, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, null);
-    }
-
-    /**
-     * Consumes a purchase, as the app would.
-     * @param token the purchase token
-     * @return the purchase after
-     */
-    public ObjectNode consume(String token) {
-        return purchases().act(token, "consume");
-    }
-
-    /**
-     * Refunds a purchase, as the store's support would.
-     * @param token the purchase token
-     * @return the purchase after
-     */
-    public ObjectNode refund(String token) {
-        return purchases().act(token, "refund");
-    }
-
-    /**
-     * Bills the next period now: a new token linked to the series, valid one period longer.
-     * @param token any token of the series
-     * @return the subscription after
-     */
-    public ObjectNode renewSubscription(String token) {
-        return subscriptions().act(token, "renew");
-    }
-
-    /**
-     * Turns auto-renewal off; the subscription stays valid until {@code validUntil}.
-     * @param token any token of the series
-     * @return the subscription after
-     */
-    public ObjectNode cancelSubscription(String token) {
-        return subscriptions().act(token, "cancel");
-    }
-
-    /**
-     * Ends the subscription now.
-     * @param token any token of the series
-     * @return the subscription after
-     */
-    public ObjectNode expireSubscription(String token) {
-        return subscriptions().act(token, "expire");
-    }
-
-    /** @return Cafebazaar's settings section */
-    public ObjectNode settings() {
-        return settingsRoutes().read();
-    }
-
-    /**
-     * Replaces Cafebazaar's settings (the fixtures' {@code cafebazaar.settings}).
-     * @param settings a Map, record or {@link ObjectNode}
-     * @return the settings after
-     */
-    public ObjectNode replaceSettings(Object settings) {
-        return settingsRoutes().replace(settings);
     }
 
     /**
@@ -126,9 +63,5 @@ public final class CafebazaarAdmin {
         if (value != null) {
             body.put(field, value.toString());
         }
-    }
-
-    private StoreSettings settingsRoutes() {
-        return new StoreSettings(http, AdminRoutes.GET_CAFEBAZAAR_SETTINGS, AdminRoutes.PUT_CAFEBAZAAR_SETTINGS);
     }
 }

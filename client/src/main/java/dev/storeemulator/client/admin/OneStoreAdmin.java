@@ -12,11 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * ONE store's world: apps, and per environment ({@code sandbox} or {@code commercial}, separate worlds)
  * purchases and recurring purchases; settings; access tokens with chosen values.
  */
-public final class OneStoreAdmin {
-    private final AdminHttp http;
+public final class OneStoreAdmin extends StoreAdmin {
 
     OneStoreAdmin(AdminHttp http) {
-        this.http = http;
+        super(http, AdminRoutes.GET_ONESTORE_SETTINGS, AdminRoutes.PUT_ONESTORE_SETTINGS);
     }
 
     /** @return the apps and their client secrets, by package name */
@@ -43,20 +42,6 @@ public final class OneStoreAdmin {
         return new AdminCollection(http, AdminResource.ONESTORE_RECURRING, Objects.requireNonNull(environment, "environment"));
     }
 
-    /** @return ONE store's settings section */
-    public ObjectNode settings() {
-        return settingsRoutes().read();
-    }
-
-    /**
-     * Replaces ONE store's settings (the fixtures' {@code onestore.settings}).
-     * @param settings a Map, record or {@link ObjectNode}
-     * @return the settings after
-     */
-    public ObjectNode replaceSettings(Object settings) {
-        return settingsRoutes().replace(settings);
-    }
-
     /**
      * Registers an access token, as if the token endpoint had issued it.
      * @param clientId    the app's client id (its package name)
@@ -74,7 +59,4 @@ public final class OneStoreAdmin {
         return http.object(AdminRoutes.ONESTORE_SEED_TOKEN, body);
     }
 
-    private StoreSettings settingsRoutes() {
-        return new StoreSettings(http, AdminRoutes.GET_ONESTORE_SETTINGS, AdminRoutes.PUT_ONESTORE_SETTINGS);
-    }
 }
