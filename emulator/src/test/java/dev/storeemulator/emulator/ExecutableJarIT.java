@@ -88,6 +88,58 @@ class ExecutableJarIT {
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(output).contains("--port", "STORE_EMULATOR_PORT", "--host", "STORE_EMULATOR_HOST",
-                "--fixtures", "STORE_EMULATOR_FIXTURES");
+                "--fixtures", "STORE_EMULATOR_FIXTURES", "--watch", "STORE_EMULATOR_WATCH", "--admin-token",
+                "STORE_EMULATOR_ADMIN_TOKEN", "--journal-size", "STORE_EMULATOR_JOURNAL_SIZE");
+    }
+
+    @Test
+    void watchReloadsAnEditedFixturesFileAndTheAdminTokenGuardsTheControlPlane(@TempDir Path dir) throws Exception {
+        String world = """
+                cafebazaar:
+                  accounts: [{id: a, packages: [com.example.game], pishkhanSecret: s}]
+                  purchases: [{token: FIRST, packageName: com.example.game, productId: coins_100}]
+                """;
+        Path fixtures = Files.writeString(dir.resolve("world.yaml"), world);
+        Process process = java("--fixtures", fixtures.toString(), "--watch", "--admin-token", "t0ken", "--port", "0").start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Http http = new Http(baseUrl(out));
+            String validate = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/";
+            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode()).isEqualTo(200);
+            assertThat(http.get("/__admin/clock").statusCode()).isEqualTo(401);
+            assertThat(http.get("/__admin/clock", "X-Store-Emulator-Admin-Token", "t0ken").statusCode()).isEqualTo(200);
+
+            Files.writeString(fixtures, world.replace("FIRST", "SECOND"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            int status = 0;
+            while (status != 200 && System.nanoTime() < deadline) {
+                status = http.get(validate + "SECOND/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode();
+            }
+            assertThat(status).as("the edit is served within 15 s").isEqualTo(200);
+            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode()).isEqualTo(404);
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void watchWithoutAFixturesFileIsRefused() throws Exception {
+        Process process = java("--watch", "--port", "0").start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("--watch needs --fixtures");
+    }
+
+    private static String baseUrl(BufferedReader out) throws java.io.IOException {
+        Pattern listening = Pattern.compile("listening on (http://[^ ]+) with ");
+        String line;
+        while ((line = out.readLine()) != null) {
+            Matcher m = listening.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("the emulator never said where it listens");
     }
 }
