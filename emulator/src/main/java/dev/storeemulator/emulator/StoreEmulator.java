@@ -10,6 +10,8 @@ import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.faults.FaultInjector;
+import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
 import io.javalin.Javalin;
@@ -41,6 +43,8 @@ public final class StoreEmulator implements AutoCloseable {
     private final OneStoreModule onestore;
     private final CatappultModule catappult;
     private final Journal journal;
+    private final Faults faults;
+    private final FaultInjector faultInjector;
     private final Javalin app;
     private volatile boolean started;
 
@@ -56,9 +60,12 @@ public final class StoreEmulator implements AutoCloseable {
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
         this.journal = new Journal(b.journalCapacity, clock);
+        this.faults = new Faults(clock);
+        faults.load(fixtures.faults());
+        this.faultInjector = new FaultInjector(faults);
         AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore, catappult), clock,
-                new Control(), b.adminToken, journal);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal);
+                new Control(), b.adminToken, journal, faults);
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector);
     }
 
     public static Builder builder() {
@@ -77,6 +84,7 @@ public final class StoreEmulator implements AutoCloseable {
     /** Stops serving. Idempotent. */
     public synchronized void stop() {
         if (started) {
+            faultInjector.releaseHeld();
             app.stop();
             started = false;
         }
@@ -143,7 +151,14 @@ public final class StoreEmulator implements AutoCloseable {
         cafebazaar.load(f.cafebazaar());
         onestore.load(f.onestore());
         catappult.load(f.catappult());
+        faultInjector.releaseHeld();
+        faults.load(f.faults());
         journal.clear();
+    }
+
+    /** The fault rules in force: add, remove or list them (the admin API's {@code /__admin/faults}). */
+    public Faults faults() {
+        return faults;
     }
 
     /** The request journal: every call outside {@code /__admin}, to query, count or clear. */
@@ -160,6 +175,7 @@ public final class StoreEmulator implements AutoCloseable {
         cafebazaar.reload(newFixtures.cafebazaar());
         onestore.reload(newFixtures.onestore());
         catappult.reload(newFixtures.catappult());
+        faults.load(newFixtures.faults());
     }
 
     /**

@@ -15,7 +15,7 @@ public final class AdminRoutes {
             "Whether the emulator is up, which fixtures it serves, the clock, and the last reload problem.");
     public static final AdminRoute OPENAPI = r("openapi", "GET", "/openapi.json", "This API as an OpenAPI 3.1 description.");
     public static final AdminRoute RESET = r("reset", "POST", "/reset",
-            "Back to the loaded fixtures: every store, an empty journal, the clock as configured at start — or, with "
+            "Back to the loaded fixtures: every store, their fault rules, an empty journal, the clock as configured at start — or, with "
                     + "{\"now\", \"frozen\"?}, set so first (the fixtures' relative times count from it).");
     public static final AdminRoute RELOAD = r("reload", "POST", "/reload",
             "Read the fixtures file again; on success it becomes the world and the reset point.");
@@ -38,6 +38,14 @@ public final class AdminRoutes {
     public static final AdminRoute COUNT_REQUESTS = r("countRequests", "GET", "/requests/count",
             "How many journalled requests match the same filters.");
     public static final AdminRoute CLEAR_REQUESTS = r("clearRequests", "DELETE", "/requests", "Empty the journal.");
+
+    public static final AdminRoute LIST_FAULTS = r("listFaults", "GET", "/faults",
+            "The fault rules in force, in the order they are tried, with how many calls each matched and fired on.");
+    public static final AdminRoute ADD_FAULT = r("addFault", "POST", "/faults",
+            "Add a fault rule (the fixtures' faults entry); its id is the one given or the next f<n>.");
+    public static final AdminRoute GET_FAULT = r("getFault", "GET", "/faults/{id}", "One fault rule and its counts.");
+    public static final AdminRoute REMOVE_FAULT = r("removeFault", "DELETE", "/faults/{id}", "Remove one fault rule.");
+    public static final AdminRoute CLEAR_FAULTS = r("clearFaults", "DELETE", "/faults", "Remove every fault rule.");
 
     public static final AdminRoute GET_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "GET");
     public static final AdminRoute PUT_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "PUT");
@@ -70,6 +78,7 @@ public final class AdminRoutes {
         List<AdminRoute> all = new ArrayList<>(List.of(HEALTH, OPENAPI, RESET, RELOAD, GET_FIXTURES, PUT_FIXTURES,
                 GET_CLOCK, SET_CLOCK, ADVANCE_CLOCK, FREEZE_CLOCK, UNFREEZE_CLOCK,
                 LIST_REQUESTS, COUNT_REQUESTS, CLEAR_REQUESTS,
+                LIST_FAULTS, ADD_FAULT, GET_FAULT, REMOVE_FAULT, CLEAR_FAULTS,
                 GET_CAFEBAZAAR_SETTINGS, PUT_CAFEBAZAAR_SETTINGS, GET_ONESTORE_SETTINGS, PUT_ONESTORE_SETTINGS,
                 GET_CATAPPULT_SETTINGS, PUT_CATAPPULT_SETTINGS,
                 CAFEBAZAAR_SEED_TOKENS, CAFEBAZAAR_SEED_CODE, ONESTORE_SEED_TOKEN));

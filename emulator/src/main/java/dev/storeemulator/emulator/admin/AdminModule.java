@@ -6,6 +6,7 @@ import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -50,9 +51,10 @@ public final class AdminModule implements StoreModule {
      * @param adminToken when not null, every admin call but health needs it in {@value AdminRoutes#TOKEN_HEADER}
      *                   or {@code Authorization: Bearer}
      * @param journal    the request journal served under {@code /__admin/requests}
+     * @param faults     the fault rules served under {@code /__admin/faults}
      */
     public AdminModule(List<StoreModule> stores, List<EditableStore> editable, VirtualClock clock,
-                       ControlPlane control, String adminToken, Journal journal) {
+                       ControlPlane control, String adminToken, Journal journal, Faults faults) {
         this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
@@ -80,6 +82,7 @@ public final class AdminModule implements StoreModule {
         }));
         guarded.addAll(new ClockRoutes(clock).routes());
         guarded.addAll(new JournalRoutes(journal).routes());
+        guarded.addAll(new FaultRoutes(faults).routes());
         guarded.addAll(new WorldRoutes(editable).routes());
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
         guarded.forEach(r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
@@ -138,6 +141,11 @@ public final class AdminModule implements StoreModule {
         }
         LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
         Responses.json(ctx, 500, new Error("internal_error", "The emulator failed unexpectedly: " + e));
+    }
+
+    @Override
+    public void renderFault(Context ctx, int status, String message) {
+        Responses.json(ctx, status, new Error("fault", message == null ? "A fault rule answered." : message));
     }
 
     @Override

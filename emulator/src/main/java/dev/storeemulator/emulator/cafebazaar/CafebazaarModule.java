@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -131,6 +132,26 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
             errors.render(ctx, new CafebazaarException(CafebazaarError.INTERNAL));
         }
+    }
+
+    /** [DECIDED] Cafebazaar's code per status, in its {@code {"error","error_description"}} format. */
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
+            400, FaultAnswers.answer("invalid_request", "The request is invalid."),
+            401, FaultAnswers.answer("invalid_credentials", "Authentication credentials were not provided."),
+            403, FaultAnswers.answer("permission_denied", "You do not have permission to perform this action."),
+            404, FaultAnswers.answer("not_found", "Not found."),
+            429, FaultAnswers.answer("rate_limit_exceeded", "Request was throttled."),
+            500, FaultAnswers.answer("server_error", "A server error occurred."),
+            502, FaultAnswers.answer("bad_gateway", "Bad gateway."),
+            503, FaultAnswers.answer("service_unavailable", "The service is temporarily unavailable."),
+            504, FaultAnswers.answer("gateway_timeout", "Gateway timeout.")),
+            FaultAnswers.answer("invalid_request", "The request is invalid."),
+            FaultAnswers.answer("server_error", "A server error occurred."));
+
+    @Override
+    public void renderFault(Context ctx, int status, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        Responses.json(ctx, status, new CafebazaarWire.Error(a.code(), a.text()));
     }
 
     /** Django's APPEND_SLASH: a GET missing its trailing slash is sent to the slashed URL; else the HTML 404. */

@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.POST;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -133,6 +134,27 @@ public final class CatappultModule implements StoreModule, EditableStore {
             Hints.missedPurchase(ctx, token, ctx.pathParamMap().get("packageName"), ctx.pathParamMap().get("productId"),
                     s.holder(token, subscription), s.tokens(subscription));
         }
+    }
+
+    /** Catappult's code per status ({@code Request.TooMany} for 429 [DOC]), in its {@code {"code","path","text","data"}} format. */
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
+            400, FaultAnswers.answer("Request.Invalid", "The request is invalid."),
+            401, FaultAnswers.answer("Authorization.Unauthorized", "The request is not authorized."),
+            403, FaultAnswers.answer("Authorization.Forbidden", "The request is forbidden."),
+            404, FaultAnswers.answer("NotFound", "The resource was not found."),
+            409, FaultAnswers.answer("Request.Conflict", "The request conflicts with the resource's state."),
+            429, FaultAnswers.answer("Request.TooMany", "Too many requests."),
+            500, FaultAnswers.answer("Internal", "An internal error occurred."),
+            502, FaultAnswers.answer("Service.BadGateway", "Bad gateway."),
+            503, FaultAnswers.answer("Service.Unavailable", "The service is temporarily unavailable."),
+            504, FaultAnswers.answer("Service.Timeout", "The service timed out.")),
+            FaultAnswers.answer("Request.Invalid", "The request is invalid."),
+            FaultAnswers.answer("Internal", "An internal error occurred."));
+
+    @Override
+    public void renderFault(Context ctx, int status, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        Responses.json(ctx, status, new CatappultWire.Error(a.code(), ctx.path(), a.text(), null));
     }
 
     @Override

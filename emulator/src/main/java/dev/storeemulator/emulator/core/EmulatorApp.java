@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.core;
 
+import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
@@ -16,10 +17,14 @@ import java.util.List;
 public final class EmulatorApp {
     private EmulatorApp() {}
 
-    /** @param journal where every call outside {@code /__admin} is recorded */
-    public static Javalin create(List<StoreModule> modules, Journal journal) {
+    /**
+     * @param journal where every call outside {@code /__admin} is recorded
+     * @param faults  the fault rules put in front of every store route (not the control plane's)
+     */
+    public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal));
+        faults.logNoResponseWith(requestLog::logNoResponse);
         List<StoreRoute> routes = new ArrayList<>();
         modules.forEach(m -> routes.addAll(m.routes()));
         return Javalin.create(config -> {
@@ -30,9 +35,11 @@ public final class EmulatorApp {
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
             for (StoreRoute route : routes) {
+                Handler served = route.store().equals("admin") ? route.handler()
+                        : faults.wrap(route, router.moduleFor(route.path().template()), route.handler());
                 Handler handler = ctx -> {
                     route.markMatched(ctx);
-                    route.handler().handle(ctx);
+                    served.handle(ctx);
                 };
                 config.routes.addHttpHandler(route.method(), route.path().template(), handler);
                 if (route.method() == HandlerType.GET) {

@@ -22,7 +22,22 @@ final class RequestLog {
         this.journal = journal;
     }
 
+    private static final String LOGGED = "store-emulator.logged";
+
+    /**
+     * Logs a call that gets no HTTP answer (a connection fault), as status 0, now: Javalin's request
+     * logger never runs for it.
+     */
+    void logNoResponse(Context ctx, float millis) {
+        ctx.attribute(JournalRecorder.NO_RESPONSE, Boolean.TRUE);
+        log(ctx, millis);
+        ctx.attribute(LOGGED, Boolean.TRUE);
+    }
+
     void log(Context ctx, Float millis) {
+        if (ctx.attribute(LOGGED) != null) {
+            return;
+        }
         StoreRoute route = StoreRoute.matched(ctx).orElse(null);
         String store = route != null ? route.store() : router.moduleFor(ctx.path()).name();
         String operation = route != null ? route.operation() : "-";
@@ -30,8 +45,9 @@ final class RequestLog {
             journal.record(ctx, store, operation, route != null ? ctx.pathParamMap() : Map.of(), millis);
         }
         if (LOG.isInfoEnabled()) {
+            Object status = ctx.attribute(JournalRecorder.NO_RESPONSE) != null ? "no response" : ctx.statusCode();
             LOG.info("{} {} {} {} -> {} ({} ms)", store, operation, ctx.method().name(), ctx.path(),
-                    ctx.statusCode(), String.format("%.1f", millis));
+                    status, String.format("%.1f", millis));
         }
     }
 

@@ -25,6 +25,12 @@ public interface StoreModule {
     /** Renders any exception thrown while handling one of this store's requests. */
     void renderException(Context ctx, Exception e);
 
+    /**
+     * Answers a fault rule's error status in this store's own error format (its code for that status);
+     * {@code message}, when not null, replaces the store's usual text.
+     */
+    void renderFault(Context ctx, int status, String message);
+
     /** Answers a request on this store's paths that matched no route. */
     void renderNoRoute(Context ctx);
 

@@ -41,6 +41,11 @@ final class UnknownPaths implements StoreModule {
     }
 
     @Override
+    public void renderFault(Context ctx, int status, String message) {
+        renderNoRoute(ctx);
+    }
+
+    @Override
     public void renderNoRoute(Context ctx) {
         Responses.html(ctx, 404, PAGE);
     }

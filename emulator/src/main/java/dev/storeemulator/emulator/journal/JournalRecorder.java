@@ -13,6 +13,9 @@ public final class JournalRecorder {
     static final Set<String> PRODUCT_PARAMS = Set.of("product", "productId", "sku", "subscription", "subscriptionId");
     static final Set<String> TOKEN_PARAMS = Set.of("token", "purchaseId", "purchaseToken");
 
+    /** Context attribute: the call got no HTTP answer (a connection fault); journalled as status 0. */
+    public static final String NO_RESPONSE = "store-emulator.noResponse";
+
     private final Journal journal;
 
     public JournalRecorder(Journal journal) {
@@ -28,12 +31,24 @@ public final class JournalRecorder {
             return;
         }
         journal.record(new Journal.Call(store, operation, ctx.method().name(), ctx.path(),
-                SecretQuery.mask(ctx.queryString()), ctx.statusCode(), Math.round(latencyMs * 1000) / 1000.0,
+                SecretQuery.mask(ctx.queryString()),
+                ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(), Math.round(latencyMs * 1000) / 1000.0,
                 ctx.attribute(Journal.FAULT_ATTRIBUTE),
                 subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
                 subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
                 subject(ctx, Journal.PRODUCT_ATTRIBUTE, PRODUCT_PARAMS, pathParams),
                 ctx.attribute(Journal.HINT_ATTRIBUTE)));
+    }
+
+    /** The package, product and token a call names by its path parameters (each may be null). */
+    public static String[] subjectOf(Map<String, String> pathParams) {
+        return new String[] {first(PACKAGE_PARAMS, pathParams), first(PRODUCT_PARAMS, pathParams),
+                first(TOKEN_PARAMS, pathParams)};
+    }
+
+    private static String first(Set<String> names, Map<String, String> pathParams) {
+        return pathParams.entrySet().stream().filter(p -> names.contains(p.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     static String subject(Context ctx, String attribute, Set<String> names, Map<String, String> pathParams) {

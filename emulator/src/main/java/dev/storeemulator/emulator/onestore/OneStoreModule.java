@@ -7,6 +7,7 @@ import static io.javalin.http.HandlerType.PUT;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
@@ -153,6 +154,27 @@ public final class OneStoreModule implements StoreModule, EditableStore {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
             render(ctx, new OneStoreException(OneStoreError.INTERNAL));
         }
+    }
+
+    /** [DECIDED] ONE store's code per status, in its {@code {"error":{"code","message"}}} format. */
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
+            400, FaultAnswers.answer("InvalidParameter", OneStoreError.INVALID_PARAMETER.message()),
+            401, FaultAnswers.answer("InvalidAccessToken", OneStoreError.INVALID_ACCESS_TOKEN.message()),
+            403, FaultAnswers.answer("Forbidden", "The request is not allowed."),
+            404, FaultAnswers.answer("NoSuchData", OneStoreError.NO_SUCH_DATA.message()),
+            409, FaultAnswers.answer("InvalidPurchaseState", OneStoreError.INVALID_PURCHASE_STATE.message()),
+            429, FaultAnswers.answer("TooManyRequests", "Too many requests; retry later."),
+            500, FaultAnswers.answer("InternalError", "An internal error occurred."),
+            502, FaultAnswers.answer("BadGateway", "Bad gateway."),
+            503, FaultAnswers.answer("ServiceUnavailable", "The service is temporarily unavailable."),
+            504, FaultAnswers.answer("GatewayTimeout", "Gateway timeout.")),
+            FaultAnswers.answer("InvalidParameter", OneStoreError.INVALID_PARAMETER.message()),
+            FaultAnswers.answer("InternalError", "An internal error occurred."));
+
+    @Override
+    public void renderFault(Context ctx, int status, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        Responses.json(ctx, status, new OneStoreWire.Error(new OneStoreWire.Code(a.code(), a.text())));
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.core.EmulatorApp;
+import dev.storeemulator.emulator.faults.FaultInjector;
+import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
@@ -73,6 +75,11 @@ class JournalRecordingTest {
         }
 
         @Override
+        public void renderFault(Context ctx, int status, String message) {
+            ctx.status(status).result("fault");
+        }
+
+        @Override
         public void renderNoRoute(Context ctx) {
             Responses.json(ctx, 404, Map.of("error", "no_route"));
         }
@@ -85,7 +92,8 @@ class JournalRecordingTest {
 
     @BeforeAll
     static void start() {
-        app = EmulatorApp.create(List.of(new FakeStore()), journal).start("127.0.0.1", 0);
+        app = EmulatorApp.create(List.of(new FakeStore()), journal,
+                new FaultInjector(new Faults(java.time.Clock.systemUTC()))).start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port());
     }
 

@@ -1,0 +1,31 @@
+package dev.storeemulator.emulator.faults;
+
+import dev.storeemulator.emulator.core.JsonMappers;
+import io.javalin.http.Context;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** The purchase token a call carries in its body (Cafebazaar's consume), so rules can match on it. */
+final class BodyToken {
+    private BodyToken() {}
+
+    static String peek(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !"POST".equals(ctx.method().name())) {
+            return null;
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            return ctx.formParam("token");
+        }
+        if (!type.startsWith("application/json")) {
+            return null;
+        }
+        try {
+            JsonNode body = JsonMappers.json().readTree(ctx.bodyAsBytes());
+            JsonNode token = body == null ? null : body.get("token");
+            return token != null && token.isString() ? token.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+}
