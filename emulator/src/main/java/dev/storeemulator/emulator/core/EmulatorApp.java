@@ -4,6 +4,9 @@ import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -15,6 +18,8 @@ import java.util.List;
  * {@link dev.storeemulator.emulator.StoreEmulator} starts and stops it.
  */
 public final class EmulatorApp {
+    static final int ACCEPT_QUEUE = 4096;
+
     private EmulatorApp() {}
 
     /**
@@ -34,6 +39,18 @@ public final class EmulatorApp {
             config.router.treatMultipleSlashesAsSingleSlash = false;
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
+            config.http.asyncTimeout = 0; // delayed and held calls end by their fault rule, not by a timer here
+            // A burst of new connections (thousands of delayed calls at once) waits in the accept queue, not refused.
+            config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector c : server.getConnectors()) {
+                        if (c instanceof ServerConnector connector) {
+                            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                        }
+                    }
+                }
+            }));
             for (StoreRoute route : routes) {
                 Handler served = route.store().equals("admin") ? route.handler()
                         : faults.wrap(route, router.moduleFor(route.path().template()), route.handler());
