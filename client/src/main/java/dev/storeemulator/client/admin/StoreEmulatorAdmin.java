@@ -188,6 +188,14 @@ public final class StoreEmulatorAdmin {
     }
 
     /**
+     * The fault rules in force: add one, list them with their counts, remove them.
+     * @return the faults client
+     */
+    public AdminFaults faults() {
+        return new AdminFaults(http);
+    }
+
+    /**
      * The request journal: what the stores were asked, newest first.
      * @return the journal client
      */

@@ -55,6 +55,11 @@ class AdminRouteTableTest extends AdminTestSupport {
         quietly(() -> client.requests().all());
         quietly(() -> client.requests().count(RequestPattern.any()));
         quietly(() -> client.requests().clear());
+        quietly(() -> client.faults().list());
+        quietly(() -> client.faults().add(Map.of("response", Map.of("status", 503), "times", 1)));
+        quietly(() -> client.faults().get("f1"));
+        quietly(() -> client.faults().remove("f1"));
+        quietly(() -> client.faults().clear());
         for (AdminResource resource : AdminResource.values()) {
             AdminCollection c = resource.perEnvironment() ? client.resource(resource, "sandbox") : client.resource(resource);
             quietly(c::list);

@@ -128,6 +128,24 @@ final class OpenApiOperations {
                         : object(List.of("count"), "count", type("integer")));
                 error(responses, 400, "An unknown filter, or a filter value of the wrong form.");
             }
+            case "listFaults" -> answer(responses, 200, "The rules in the order they are tried.",
+                    object(List.of("faults"), "faults", arrayOf(schema("FaultStatus"))));
+            case "addFault" -> {
+                body(op, schema("fault"));
+                answer(responses, 201, "Added.", schema("FaultStatus"));
+                error(responses, 400, "Not a valid rule; nothing changed.");
+                error(responses, 409, "A rule with that id is in force.");
+            }
+            case "getFault" -> {
+                answer(responses, 200, "The rule and its counts.", schema("FaultStatus"));
+                error(responses, 404, "No such rule.");
+            }
+            case "removeFault" -> {
+                answer(responses, 200, "Removed.", object(List.of("removed"), "removed", type("string")));
+                error(responses, 404, "No such rule.");
+            }
+            case "clearFaults" -> answer(responses, 200, "Every rule removed.", object(List.of("cleared"), "cleared",
+                    type("integer")));
             case "clearRequests" -> answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
             case "cafebazaar.tokens.seed" -> seed(op, responses,
                     object(List.of("clientId"), "clientId", type("string"), "accessToken", type("string"),

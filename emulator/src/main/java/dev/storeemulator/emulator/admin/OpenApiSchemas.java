@@ -108,6 +108,8 @@ final class OpenApiSchemas {
                 "store", string, "operation", string, "method", string, "path", string, "query", string,
                 "status", integer, "latencyMs", type("number"), "fault", string, "token", string,
                 "packageName", string, "productId", string, "hint", string));
+        add("FaultStatus", obj("allOf", List.of(schema("fault"), object(List.of("id", "matched", "fired", "addedAt"),
+                "matched", integer, "fired", integer, "addedAt", instant))));
         add("Requests", object(List.of("requests", "total", "capacity", "recorded", "dropped"),
                 "requests", arrayOf(schema("JournalEntry")), "total", integer, "capacity", integer,
                 "recorded", integer, "dropped", integer));
