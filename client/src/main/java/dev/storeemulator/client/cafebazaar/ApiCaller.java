@@ -1,5 +1,8 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.client.http.Exchange;
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,27 +14,30 @@ import java.net.http.HttpResponse;
 final class ApiCaller {
     static final String PISHKHAN_HEADER = "CAFEBAZAAR-PISHKHAN-API-SECRET";
 
-    private final CafebazaarHttp http;
+    private final JsonTransport<CafebazaarException> http;
     private final String baseUrl;
     private final OAuthSession session;
     private final String pishkhanSecret;
 
     /** Exactly one of {@code session} and {@code pishkhanSecret} is non-null. */
-    ApiCaller(CafebazaarHttp http, String baseUrl, OAuthSession session, String pishkhanSecret) {
+    ApiCaller(JsonTransport<CafebazaarException> http, String baseUrl, OAuthSession session, String pishkhanSecret) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.session = session;
         this.pishkhanSecret = pishkhanSecret;
     }
 
-    /** A 2xx answer to {@code method path} ({@code jsonBody} may be null); any other answer throws. */
-    HttpResponse<String> call(String method, String path, String jsonBody) {
+    /**
+     * A 2xx answer to {@code method path} ({@code jsonBody} may be null), each send retried as the policy
+     * allows for {@code kind}; any other answer throws.
+     */
+    HttpResponse<String> call(String method, String path, String jsonBody, Idempotency kind) {
         if (session == null) {
-            return checked(send(method, path, jsonBody, null));
+            return http.requireSuccess(send(method, path, jsonBody, null, kind));
         }
         String token = session.accessToken();
-        HttpResponse<String> response = send(method, path, jsonBody, token);
-        if (response.statusCode() == 401 && session.canRefresh()) {
+        Exchange response = send(method, path, jsonBody, token, kind);
+        if (response.status() == 401 && session.canRefresh()) {
             CafebazaarException rejected = http.error(response);
             String fresh;
             try {
@@ -40,17 +46,12 @@ final class ApiCaller {
                 refreshFailure.addSuppressed(rejected);
                 throw refreshFailure;
             }
-            response = send(method, path, jsonBody, fresh);
+            response = send(method, path, jsonBody, fresh, kind);
         }
-        return checked(response);
+        return http.requireSuccess(response);
     }
 
-    private HttpResponse<String> checked(HttpResponse<String> response) {
-        http.requireSuccess(response);
-        return response;
-    }
-
-    private HttpResponse<String> send(String method, String path, String jsonBody, String accessToken) {
+    private Exchange send(String method, String path, String jsonBody, String accessToken, Idempotency kind) {
         String query = accessToken == null ? "" : "?access_token=" + ApiPaths.query(accessToken);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + query));
         if (pishkhanSecret != null) {
@@ -62,6 +63,6 @@ final class ApiCaller {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
-        return http.send(request);
+        return http.send(request, kind);
     }
 }

@@ -1,5 +1,8 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
+import dev.storeemulator.client.http.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +21,20 @@ import java.util.Map;
  *
  * <p>With OAuth the access token travels as {@code ?access_token=}; it is refreshed shortly before it
  * expires and once after a 401. With a Pishkhan secret nothing is ever refreshed. Every failure is a
- * {@link CafebazaarException}. Instances are thread-safe; concurrent callers share one refresh.
+ * {@link CafebazaarException}. Connection failures, 5xx and 429 are retried under the builder's
+ * {@link CafebazaarClientBuilder#retryPolicy(RetryPolicy) retry policy}. Instances are thread-safe;
+ * concurrent callers share one refresh.
  */
 public final class CafebazaarClient {
     private final String baseUrl;
-    private final CafebazaarHttp http;
+    private final JsonTransport<CafebazaarException> http;
     private final OAuthSession session;
     private final ApiCaller caller;
 
     CafebazaarClient(CafebazaarClientBuilder b) {
         this.baseUrl = b.baseUrl;
-        this.http = new CafebazaarHttp(b.connectTimeout, b.requestTimeout);
+        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy,
+                new CafebazaarErrors());
         this.session = b.pishkhanSecret == null ? new OAuthSession(http, b) : null;
         this.caller = new ApiCaller(http, baseUrl, session, b.pishkhanSecret);
     }
@@ -82,7 +88,7 @@ public final class CafebazaarClient {
      */
     public InAppPurchase validatePurchase(String packageName, String productId, String purchaseToken) {
         String path = ApiPaths.validate(packageName, productId, purchaseToken);
-        return http.read(caller.call("GET", path, null), InAppPurchase.class);
+        return http.read(caller.call("GET", path, null, Idempotency.IDEMPOTENT), InAppPurchase.class);
     }
 
     /**
@@ -96,7 +102,7 @@ public final class CafebazaarClient {
      */
     public SubscriptionPurchase getSubscription(String packageName, String subscriptionId, String purchaseToken) {
         String path = ApiPaths.subscription(packageName, subscriptionId, purchaseToken);
-        return http.read(caller.call("GET", path, null), SubscriptionPurchase.class);
+        return http.read(caller.call("GET", path, null, Idempotency.IDEMPOTENT), SubscriptionPurchase.class);
     }
 
     /**
@@ -104,21 +110,26 @@ public final class CafebazaarClient {
      * @param packageName    the app's package name
      * @param subscriptionId the subscription's SKU
      * @param purchaseToken  the token of the first or of any later billing
-     * @throws CafebazaarException 400 {@code invalid_value} when already cancelled or expired
+     * @throws CafebazaarException 400 {@code invalid_value} when already cancelled or expired; after a retry,
+     *                             {@link CafebazaarException#isPossiblyDuplicate()} tells an earlier attempt
+     *                             may have cancelled
      */
     public void cancelSubscription(String packageName, String subscriptionId, String purchaseToken) {
-        caller.call("GET", ApiPaths.cancel(packageName, subscriptionId, purchaseToken), null);
+        String path = ApiPaths.cancel(packageName, subscriptionId, purchaseToken);
+        caller.call("GET", path, null, Idempotency.NON_IDEMPOTENT);
     }
 
     /**
      * Marks an in-app purchase consumed, so the user can buy the product again.
      * @param packageName   the app's package name
      * @param purchaseToken the purchase's token
-     * @throws CafebazaarException 400 {@code already_consumed}, {@code is_refunded} or {@code is_subscription}
+     * @throws CafebazaarException 400 {@code already_consumed}, {@code is_refunded} or {@code is_subscription};
+     *                             after a retry, {@link CafebazaarException#isPossiblyDuplicate()} tells an
+     *                             {@code already_consumed} may be this call's own earlier attempt
      */
     public void consume(String packageName, String purchaseToken) {
-        String body = CafebazaarHttp.json(Map.of("token", ApiPaths.requireValue("purchaseToken", purchaseToken)));
-        caller.call("POST", ApiPaths.consume(packageName), body);
+        String body = JsonTransport.json(Map.of("token", ApiPaths.requireValue("purchaseToken", purchaseToken)));
+        caller.call("POST", ApiPaths.consume(packageName), body, Idempotency.NON_IDEMPOTENT);
     }
 
     /**
@@ -167,6 +178,14 @@ public final class CafebazaarClient {
      */
     public Duration requestTimeout() {
         return http.requestTimeout();
+    }
+
+    /**
+     * The retry policy calls are sent under.
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return http.retryPolicy();
     }
 
     private OAuthSession oauth() {

@@ -1,5 +1,6 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.client.http.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class CafebazaarClientBuilder {
     Duration connectTimeout = Duration.ofSeconds(5);
     Duration requestTimeout = Duration.ofSeconds(10);
     Consumer<TokenResponse> tokenListener;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     CafebazaarClientBuilder() {}
 
@@ -161,6 +163,17 @@ public final class CafebazaarClientBuilder {
      */
     public CafebazaarClientBuilder tokenListener(Consumer<TokenResponse> value) {
         this.tokenListener = Objects.requireNonNull(value, "tokenListener");
+        return this;
+    }
+
+    /**
+     * Sets when failed calls are repeated; default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()} to
+     * send every call once.
+     * @param value the policy
+     * @return this builder
+     */
+    public CafebazaarClientBuilder retryPolicy(RetryPolicy value) {
+        this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.client.http.Attempts;
+
 /**
  * Every failure of a Cafebazaar call: an error answer ({@code 40X} with
  * {@code {"error": …, "error_description": …}}), a body that is not what the API documents (an HTML
@@ -7,6 +9,10 @@ package dev.storeemulator.client.cafebazaar;
  *
  * <p>Only {@link #isNotFound()} proves a purchase or subscription does not exist; an HTML 404 from a
  * wrong URL has a null {@link #error()} and is not "not found".
+ *
+ * <p>Thrown after the client's retry policy gave up: {@link #attempts()} says how many attempts were made
+ * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
+ * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
 public final class CafebazaarException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -21,6 +27,11 @@ public final class CafebazaarException extends RuntimeException {
     /** The {@code error_description}, or null. */
     private final String errorDescription;
 
+    /** How many attempts the call made. */
+    private final int attempts;
+    /** Whether this "already done" answer may be the effect of an earlier attempt of the same call. */
+    private final boolean possiblyDuplicate;
+
     /**
      * Creates the exception.
      * @param status           the HTTP status, or {@link #NO_RESPONSE}
@@ -30,10 +41,34 @@ public final class CafebazaarException extends RuntimeException {
      * @param cause            the underlying failure, or null
      */
     public CafebazaarException(int status, String error, String errorDescription, String detail, Throwable cause) {
-        super(message(status, error, errorDescription, detail), cause);
+        this(status, error, errorDescription, detail, cause, Attempts.ONE);
+    }
+
+    /**
+     * Creates the exception for the final answer of a call that may have been retried.
+     * @param status           the HTTP status, or {@link #NO_RESPONSE}
+     * @param error            the {@code error} code of the body; null when the body had none
+     * @param errorDescription the {@code error_description}; null when absent
+     * @param detail           what happened, for the message when there is no {@code error_description}
+     * @param cause            the underlying failure, or null
+     * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
+     */
+    public CafebazaarException(int status, String error, String errorDescription, String detail, Throwable cause,
+            Attempts attempts) {
+        super(message(status, error, errorDescription, detail)
+                + attempts.describe(attempts.possiblyDuplicate(alreadyDone(status, error))), cause);
         this.status = status;
         this.error = error;
         this.errorDescription = errorDescription;
+        this.attempts = attempts.count();
+        this.possiblyDuplicate = attempts.possiblyDuplicate(alreadyDone(status, error));
+    }
+
+
+    /** The refusals a repeated consume, cancel or code exchange meets when an earlier attempt took effect. */
+    private static boolean alreadyDone(int status, String error) {
+        return "already_consumed".equals(error) || "invalid_grant".equals(error)
+                || status == 400 && "invalid_value".equals(error);
     }
 
     private static String message(int status, String error, String description, String detail) {
@@ -112,5 +147,25 @@ public final class CafebazaarException extends RuntimeException {
      */
     public boolean isTransportFailure() {
         return status == NO_RESPONSE;
+    }
+
+    /**
+     * How many attempts the call made before this failure (see {@code RetryPolicy}).
+     * @return 1 when the call was sent once
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Whether this is the store's "already done" refusal (400 {@code already_consumed} to a consume,
+     * {@code invalid_value} to a cancel, {@code invalid_grant} to a code exchange) to a retry of a
+     * non-idempotent call whose earlier attempt got no definite answer: the action has happened, but that
+     * earlier attempt may have done it, or something else may have (another server, a replayed token). The
+     * exception is still thrown: decide with your own records, e.g. grant only if you have not granted yet.
+     * @return true only for such a retried refusal
+     */
+    public boolean isPossiblyDuplicate() {
+        return possiblyDuplicate;
     }
 }

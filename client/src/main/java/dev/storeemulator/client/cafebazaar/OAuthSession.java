@@ -1,5 +1,7 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -20,7 +22,7 @@ final class OAuthSession {
     /** expiresAt is null when the access token's expiry is unknown (it is then used until a 401). */
     private record Tokens(String accessToken, Instant expiresAt, String refreshToken) {}
 
-    private final CafebazaarHttp http;
+    private final JsonTransport<CafebazaarException> http;
     private final String baseUrl;
     private final String clientId;
     private final String clientSecret;
@@ -31,7 +33,7 @@ final class OAuthSession {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Tokens tokens;
 
-    OAuthSession(CafebazaarHttp http, CafebazaarClientBuilder b) {
+    OAuthSession(JsonTransport<CafebazaarException> http, CafebazaarClientBuilder b) {
         this.http = http;
         this.baseUrl = b.baseUrl;
         this.clientId = b.clientId;
@@ -58,7 +60,7 @@ final class OAuthSession {
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
         form.put("redirect_uri", requireRedirectUri());
-        return withLock(() -> requestTokens(form));
+        return withLock(() -> requestTokens(form, Idempotency.NON_IDEMPOTENT));
     }
 
     TokenResponse refresh() {
@@ -115,16 +117,19 @@ final class OAuthSession {
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
         form.put("refresh_token", refreshToken);
-        return requestTokens(form);
+        return requestTokens(form, Idempotency.IDEMPOTENT);
     }
 
-    /** Posts to the token endpoint and stores the answer; a missing refresh_token keeps the old one. */
-    private TokenResponse requestTokens(Map<String, String> form) {
+    /**
+     * Posts to the token endpoint and stores the answer; a missing refresh_token keeps the old one. A code
+     * exchange is non-idempotent (a code is single-use); a refresh is not (refresh tokens do not rotate).
+     */
+    private TokenResponse requestTokens(Map<String, String> form, Idempotency kind) {
         Instant requestedAt = clock.instant();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + ApiPaths.TOKEN))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(ApiPaths.form(form)));
-        TokenResponse answer = http.read(http.send(request), TokenResponse.class);
+        TokenResponse answer = http.read(http.send(request, kind), TokenResponse.class);
         String refreshToken = answer.refreshToken() != null ? answer.refreshToken() : tokens.refreshToken();
         tokens = new Tokens(answer.accessToken(), requestedAt.plusSeconds(answer.expiresIn()), refreshToken);
         if (listener != null) {

@@ -1,11 +1,15 @@
 package dev.storeemulator.client.catappult;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
+import dev.storeemulator.client.http.RetryPolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +22,8 @@ import java.util.Objects;
  * <p>A returned record <b>is</b> the verdict "valid"; every other answer is a {@link CatappultException}
  * ({@link CatappultException#isNotFound()} for an unknown token, another package or SKU). Methods without a
  * suffix use the {@code productv2} family; {@code …Legacy} ones the older {@code product} family, whose
- * bodies are wrapped in {@code resource}. Instances are thread-safe.
+ * bodies are wrapped in {@code resource}. Connection failures, 5xx and 429 are retried under the builder's
+ * {@link CatappultClientBuilder#retryPolicy(RetryPolicy) retry policy}. Instances are thread-safe.
  */
 public final class CatappultClient {
     private static final String PRODUCT_V2 = "productv2";
@@ -27,13 +32,14 @@ public final class CatappultClient {
     private final String baseUrl;
     private final String apiVersion;
     private final String apiKey;
-    private final CatappultHttp http;
+    private final JsonTransport<CatappultException> http;
 
     CatappultClient(CatappultClientBuilder b) {
         this.baseUrl = b.baseUrl;
         this.apiVersion = b.apiVersion;
         this.apiKey = b.apiKey;
-        this.http = new CatappultHttp(b.connectTimeout, b.requestTimeout);
+        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy,
+                new CatappultErrors());
     }
 
     /**
@@ -102,7 +108,8 @@ public final class CatappultClient {
      * @param productId   the subscription SKU
      * @param token       the purchase token
      * @throws CatappultException 401 {@code Authorization.Unauthorized} without a valid Api-Key; 404 when
-     *                            there is no such subscription; anything but 204 is a failure
+     *                            there is no such subscription; anything but 204 is a failure. Retried as a
+     *                            non-idempotent call; a repeat answers 204, so a retry never reports "already done"
      */
     public void acknowledgeSubscription(String packageName, String productId, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(PRODUCT_V2, packageName,
@@ -111,7 +118,7 @@ public final class CatappultClient {
         if (apiKey != null) {
             request.header("Api-Key", apiKey);
         }
-        http.expect(http.send(request), 204);
+        http.expect(http.send(request, Idempotency.NON_IDEMPOTENT), 204);
     }
 
     /**
@@ -126,12 +133,22 @@ public final class CatappultClient {
         return get(PRODUCT_V2, packageName, "voidedpurchases" + query, VoidedPurchasesList.class, false).items();
     }
 
+    /**
+     * The retry policy calls are sent under.
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return http.retryPolicy();
+    }
+
     private <T> T get(String family, String packageName, String rest, Class<T> type) {
         return get(family, packageName, rest, type, PRODUCT_LEGACY.equals(family));
     }
 
     private <T> T get(String family, String packageName, String rest, Class<T> type, boolean wrapped) {
-        return http.read(http.send(HttpRequest.newBuilder(uri(family, packageName, rest)).GET()), type, wrapped);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(family, packageName, rest)).GET();
+        return http.read(http.expect(http.send(request, Idempotency.IDEMPOTENT), 200), type,
+                wrapped ? "resource" : null);
     }
 
     private URI uri(String family, String packageName, String rest) {

@@ -1,5 +1,6 @@
 package dev.storeemulator.client.catappult;
 
+import dev.storeemulator.client.http.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public final class CatappultClientBuilder {
     String apiKey;
     Duration connectTimeout = Duration.ofSeconds(5);
     Duration requestTimeout = Duration.ofSeconds(10);
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     CatappultClientBuilder() {}
 
@@ -76,6 +78,17 @@ public final class CatappultClientBuilder {
      */
     public CatappultClientBuilder requestTimeout(Duration value) {
         this.requestTimeout = positive(value, "requestTimeout");
+        return this;
+    }
+
+    /**
+     * Sets when failed calls are repeated; default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()} to
+     * send every call once.
+     * @param value the policy
+     * @return this builder
+     */
+    public CatappultClientBuilder retryPolicy(RetryPolicy value) {
+        this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
         return this;
     }
 

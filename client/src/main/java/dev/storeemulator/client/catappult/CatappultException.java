@@ -1,5 +1,7 @@
 package dev.storeemulator.client.catappult;
 
+import dev.storeemulator.client.http.Attempts;
+
 /**
  * Every failure of a Catappult call: an error answer (any status but the expected one, normally with
  * {@code {"code", "path", "text", "data"}}), a body that is not what the API documents, or no answer at all
@@ -7,6 +9,10 @@ package dev.storeemulator.client.catappult;
  *
  * <p>On Catappult a 200 is the verdict "valid": for validation, any other answer means the purchase must not
  * be granted. {@link #isNotFound()} tells the usual case (unknown token, another package or SKU).
+ *
+ * <p>Thrown after the client's retry policy gave up: {@link #attempts()} says how many attempts were made
+ * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
+ * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
 public final class CatappultException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -23,6 +29,9 @@ public final class CatappultException extends RuntimeException {
     /** The store's message, or null. */
     private final String text;
 
+    /** How many attempts the call made. */
+    private final int attempts;
+
     /**
      * Creates the exception.
      * @param status the HTTP status, or {@link #NO_RESPONSE}
@@ -33,11 +42,27 @@ public final class CatappultException extends RuntimeException {
      * @param cause  the underlying failure, or null
      */
     public CatappultException(int status, String code, String path, String text, String detail, Throwable cause) {
-        super(message(status, code, text, detail), cause);
+        this(status, code, path, text, detail, cause, Attempts.ONE);
+    }
+
+    /**
+     * Creates the exception for the final answer of a call that may have been retried.
+     * @param status the HTTP status, or {@link #NO_RESPONSE}
+     * @param code   the {@code code} of the error body; null when the body had none
+     * @param path   the {@code path} of the error body; null when absent
+     * @param text   the {@code text} of the error body; null when absent
+     * @param detail what happened, for the message when there is no {@code text}; may be null
+     * @param cause  the underlying failure, or null
+     * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
+     */
+    public CatappultException(int status, String code, String path, String text, String detail, Throwable cause,
+            Attempts attempts) {
+        super(message(status, code, text, detail) + attempts.describe(false), cause);
         this.status = status;
         this.code = code;
         this.path = path;
         this.text = text;
+        this.attempts = attempts.count();
     }
 
     private static String message(int status, String code, String text, String detail) {
@@ -115,5 +140,23 @@ public final class CatappultException extends RuntimeException {
      */
     public boolean isTransportFailure() {
         return status == NO_RESPONSE;
+    }
+
+    /**
+     * How many attempts the call made before this failure (see {@code RetryPolicy}).
+     * @return 1 when the call was sent once
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Whether this is an "already done" refusal to a retried non-idempotent call, as the other store clients
+     * report. Never on Catappult: its only such call, acknowledge, answers 204 again when repeated, so a retry
+     * after an earlier attempt that took effect simply succeeds.
+     * @return false
+     */
+    public boolean isPossiblyDuplicate() {
+        return false;
     }
 }

@@ -1,5 +1,8 @@
 package dev.storeemulator.client.onestore;
 
+import dev.storeemulator.client.http.Exchange;
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,26 +12,29 @@ import java.net.http.HttpResponse;
  * once more and retries once, and a second 401 surfaces.
  */
 final class ApiCaller {
-    private final OneStoreHttp http;
+    private final JsonTransport<OneStoreException> http;
     private final String baseUrl;
     private final TokenSession session;
 
-    ApiCaller(OneStoreHttp http, String baseUrl, TokenSession session) {
+    ApiCaller(JsonTransport<OneStoreException> http, String baseUrl, TokenSession session) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.session = session;
     }
 
-    /** A 2xx answer to {@code method pathAndQuery} (no body); any other answer throws. */
-    HttpResponse<String> call(String method, String pathAndQuery) {
-        return call(method, pathAndQuery, null);
+    /** A 2xx answer to {@code GET pathAndQuery}; any other answer throws. */
+    HttpResponse<String> get(String pathAndQuery) {
+        return call("GET", pathAndQuery, null, Idempotency.IDEMPOTENT);
     }
 
-    /** The same with a JSON body ({@code jsonBody} may be null for none). */
-    HttpResponse<String> call(String method, String pathAndQuery, String jsonBody) {
+    /**
+     * A 2xx answer to {@code method pathAndQuery} with a JSON body ({@code jsonBody} may be null for none), each
+     * send retried as the policy allows for {@code kind}; any other answer throws.
+     */
+    HttpResponse<String> call(String method, String pathAndQuery, String jsonBody, Idempotency kind) {
         String token = session.accessToken();
-        HttpResponse<String> response = send(method, pathAndQuery, token, jsonBody);
-        if (response.statusCode() == 401) {
+        Exchange response = send(method, pathAndQuery, token, jsonBody, kind);
+        if (response.status() == 401) {
             OneStoreException rejected = http.error(response);
             String fresh;
             try {
@@ -37,13 +43,12 @@ final class ApiCaller {
                 renewalFailure.addSuppressed(rejected);
                 throw renewalFailure;
             }
-            response = send(method, pathAndQuery, fresh, jsonBody);
+            response = send(method, pathAndQuery, fresh, jsonBody, kind);
         }
-        http.requireSuccess(response);
-        return response;
+        return http.requireSuccess(response);
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, String token, String jsonBody) {
+    private Exchange send(String method, String pathAndQuery, String token, String jsonBody, Idempotency kind) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .header("Authorization", "Bearer " + token);
         if (jsonBody == null) {
@@ -51,6 +56,6 @@ final class ApiCaller {
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
-        return http.send(request);
+        return http.send(request, kind);
     }
 }

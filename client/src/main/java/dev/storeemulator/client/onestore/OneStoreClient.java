@@ -1,5 +1,8 @@
 package dev.storeemulator.client.onestore;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
+import dev.storeemulator.client.http.RetryPolicy;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -12,20 +15,23 @@ import java.util.stream.Stream;
  * PurchaseDetails p = client.getPurchaseDetails(purchaseId); }</pre>
  *
  * <p>The access token is cached and renewed once 600 s or less remain (the store answers earlier requests
- * with the same token); after a 401 a token is requested once more and the call retried once. Every
- * failure is a {@link OneStoreException}. Instances are thread-safe; concurrent callers share one renewal.
+ * with the same token); after a 401 a token is requested once more and the call retried once. Connection
+ * failures, 5xx and 429 are retried under the builder's {@link OneStoreClientBuilder#retryPolicy(RetryPolicy)
+ * retry policy}. Every failure is a {@link OneStoreException}. Instances are thread-safe; concurrent callers
+ * share one renewal.
  */
 public final class OneStoreClient {
     private final String baseUrl;
     private final String packageName;
-    private final OneStoreHttp http;
+    private final JsonTransport<OneStoreException> http;
     private final TokenSession session;
     private final ApiCaller caller;
 
     OneStoreClient(OneStoreClientBuilder b) {
         this.baseUrl = b.baseUrl;
         this.packageName = b.clientId;
-        this.http = new OneStoreHttp(b.connectTimeout, b.requestTimeout, b.headers);
+        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, b.headers, b.retryPolicy,
+                new OneStoreErrors());
         this.session = new TokenSession(http, baseUrl, b.clientId, b.clientSecret, b.clock);
         this.caller = new ApiCaller(http, baseUrl, session);
     }
@@ -91,29 +97,33 @@ public final class OneStoreClient {
     /**
      * Reserves the cancellation of a renewing series; it stays valid until its expiry time.
      * @param purchaseId the purchase id of the series
-     * @throws OneStoreException 409 {@code InvalidPurchaseState} when the cancellation is already reserved
+     * @throws OneStoreException 409 {@code InvalidPurchaseState} when the cancellation is already reserved (after a
+     *                           retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void cancelRecurringPayment(String purchaseId) {
-        caller.call("POST", OneStorePaths.managePaymentStatus(purchaseId, packageName, "cancel"));
+        managePaymentStatus(purchaseId, "cancel");
     }
 
     /**
      * Undoes a reserved cancellation, so the series renews again.
      * @param purchaseId the purchase id of the series
-     * @throws OneStoreException 409 {@code InvalidPurchaseState} when the series is already renewing
+     * @throws OneStoreException 409 {@code InvalidPurchaseState} when the series is already renewing (after a
+     *                           retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void reactivateRecurringPayment(String purchaseId) {
-        caller.call("POST", OneStorePaths.managePaymentStatus(purchaseId, packageName, "reactivate"));
+        managePaymentStatus(purchaseId, "reactivate");
     }
 
     /**
      * Marks an in-app purchase consumed. Purchases neither consumed nor acknowledged are refunded
      * automatically 3 days after purchase.
      * @param purchaseId the purchase id
-     * @throws OneStoreException 409 {@code InvalidPurchaseState} when already consumed or cancelled
+     * @throws OneStoreException 409 {@code InvalidPurchaseState} when already consumed or cancelled; after a
+     *                           retry, {@link OneStoreException#isPossiblyDuplicate()} tells an earlier attempt
+     *                           may have consumed
      */
     public void consumePurchase(String purchaseId) {
-        caller.call("POST", OneStorePaths.consume(purchaseId, packageName));
+        caller.call("POST", OneStorePaths.consume(purchaseId, packageName), null, Idempotency.NON_IDEMPOTENT);
     }
 
     /**
@@ -183,12 +193,25 @@ public final class OneStoreClient {
         return baseUrl;
     }
 
+    /**
+     * The retry policy calls are sent under.
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return http.retryPolicy();
+    }
+
     /** How many times the token endpoint was asked; a hook for tests. */
     int tokenRequests() {
         return session.tokenRequests();
     }
 
     private <T> T get(String pathAndQuery, Class<T> type) {
-        return http.read(caller.call("GET", pathAndQuery), type);
+        return http.read(caller.get(pathAndQuery), type);
+    }
+
+    private void managePaymentStatus(String purchaseId, String action) {
+        caller.call("POST", OneStorePaths.managePaymentStatus(purchaseId, packageName, action), null,
+                Idempotency.NON_IDEMPOTENT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.storeemulator.client.onestore;
 
+import dev.storeemulator.client.http.RetryPolicy;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public final class OneStoreClientBuilder {
     Duration connectTimeout = Duration.ofSeconds(5);
     Duration requestTimeout = Duration.ofSeconds(10);
     final Map<String, String> headers = new LinkedHashMap<>();
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     OneStoreClientBuilder() {}
 
@@ -107,6 +109,17 @@ public final class OneStoreClientBuilder {
         }
         HttpRequest.newBuilder().header(name, value);
         headers.put(name, value);
+        return this;
+    }
+
+    /**
+     * Sets when failed calls are repeated; default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()} to
+     * send every call once.
+     * @param value the policy
+     * @return this builder
+     */
+    public OneStoreClientBuilder retryPolicy(RetryPolicy value) {
+        this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.storeemulator.client.onestore;
 
+import dev.storeemulator.client.http.Attempts;
+
 /**
  * Every failure of a ONE store call: an error answer ({@code {"error": {"code": …, "message": …}}} with
  * its HTTP status), a body that is not what the API documents (an HTML 404 page, say: status set, null
@@ -8,6 +10,10 @@ package dev.storeemulator.client.onestore;
  *
  * <p>Only {@link #isNoSuchData()} proves a purchase does not exist; an HTML 404 from a wrong URL has a
  * null code and is not "no such data".
+ *
+ * <p>Thrown after the client's retry policy gave up: {@link #attempts()} says how many attempts were made
+ * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
+ * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
 public final class OneStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -22,6 +28,11 @@ public final class OneStoreException extends RuntimeException {
     /** The {@code error.message}, or null. */
     private final String errorMessage;
 
+    /** How many attempts the call made. */
+    private final int attempts;
+    /** Whether this "already done" answer may be the effect of an earlier attempt of the same call. */
+    private final boolean possiblyDuplicate;
+
     /**
      * Creates the exception.
      * @param status       the HTTP status, or {@link #NO_RESPONSE}
@@ -31,11 +42,29 @@ public final class OneStoreException extends RuntimeException {
      * @param cause        the underlying failure, or null
      */
     public OneStoreException(int status, String code, String errorMessage, String detail, Throwable cause) {
-        super(message(status, code, errorMessage, detail), cause);
+        this(status, code, errorMessage, detail, cause, Attempts.ONE);
+    }
+
+    /**
+     * Creates the exception for the final answer of a call that may have been retried.
+     * @param status       the HTTP status, or {@link #NO_RESPONSE}
+     * @param code         the {@code error.code} of the body; null when the body had none
+     * @param errorMessage the {@code error.message}; null when absent
+     * @param detail       what happened, for the message when there is no {@code error.message}
+     * @param cause        the underlying failure, or null
+     * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
+     */
+    public OneStoreException(int status, String code, String errorMessage, String detail, Throwable cause,
+            Attempts attempts) {
+        super(message(status, code, errorMessage, detail)
+                + attempts.describe(attempts.possiblyDuplicate("InvalidPurchaseState".equals(code))), cause);
         this.status = status;
         this.code = code;
         this.errorMessage = errorMessage;
+        this.attempts = attempts.count();
+        this.possiblyDuplicate = attempts.possiblyDuplicate("InvalidPurchaseState".equals(code));
     }
+
 
     private static String message(int status, String code, String errorMessage, String detail) {
         StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
@@ -112,5 +141,24 @@ public final class OneStoreException extends RuntimeException {
      */
     public boolean isTransportFailure() {
         return status == NO_RESPONSE;
+    }
+
+    /**
+     * How many attempts the call made before this failure (see {@code RetryPolicy}).
+     * @return 1 when the call was sent once
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Whether this is the store's "already done" refusal (409 {@code InvalidPurchaseState}) to a
+     * retry of a non-idempotent call whose earlier attempt got no definite answer: the action has happened,
+     * but that earlier attempt may have done it, or something else may have (another server, a replayed
+     * token). The exception is still thrown: decide with your own records, e.g. grant only if you have not.
+     * @return true only for such a retried refusal
+     */
+    public boolean isPossiblyDuplicate() {
+        return possiblyDuplicate;
     }
 }

@@ -2,16 +2,19 @@ package dev.storeemulator.client.onestore;
 
 import static dev.storeemulator.client.onestore.OneStorePaths.segment;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
+
 /**
  * ONE store's v7 in-app calls, by purchase token (from {@link OneStoreClient#v7()}): details, consume and
  * acknowledge. They share the client's token handling; errors are {@link OneStoreException}s.
  */
 public final class OneStoreV7 {
     private final String packageName;
-    private final OneStoreHttp http;
+    private final JsonTransport<OneStoreException> http;
     private final ApiCaller caller;
 
-    OneStoreV7(String packageName, OneStoreHttp http, ApiCaller caller) {
+    OneStoreV7(String packageName, JsonTransport<OneStoreException> http, ApiCaller caller) {
         this.packageName = packageName;
         this.http = http;
         this.caller = caller;
@@ -26,7 +29,7 @@ public final class OneStoreV7 {
      * @throws OneStoreException {@link OneStoreException#isNoSuchData()} for an unknown token or another product
      */
     public InAppPurchaseV7 getPurchase(String productId, String purchaseToken) {
-        return http.read(caller.call("GET", inapp(productId, purchaseToken)), InAppPurchaseV7.class);
+        return http.read(caller.get(inapp(productId, purchaseToken)), InAppPurchaseV7.class);
     }
 
     /**
@@ -35,10 +38,12 @@ public final class OneStoreV7 {
      * @param productId        the in-app product
      * @param purchaseToken    the purchase's token
      * @param developerPayload sent along, or null to send an empty object
-     * @throws OneStoreException {@link OneStoreException#isInvalidPurchaseState()} when consumed or cancelled
+     * @throws OneStoreException {@link OneStoreException#isInvalidPurchaseState()} when consumed or cancelled (after
+     *                           a retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void consume(String productId, String purchaseToken, String developerPayload) {
-        caller.call("POST", inapp(productId, purchaseToken) + "/consume", payload(developerPayload));
+        caller.call("POST", inapp(productId, purchaseToken) + "/consume", payload(developerPayload),
+                Idempotency.NON_IDEMPOTENT);
     }
 
     /**
@@ -48,12 +53,13 @@ public final class OneStoreV7 {
      * @param productId        the product
      * @param purchaseToken    the purchase's token
      * @param developerPayload sent along, or null to send an empty object
-     * @throws OneStoreException {@link OneStoreException#isInvalidPurchaseState()} when already acknowledged or cancelled
+     * @throws OneStoreException {@link OneStoreException#isInvalidPurchaseState()} when already acknowledged or
+     *                           cancelled (after a retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void acknowledge(String productId, String purchaseToken, String developerPayload) {
         caller.call("POST", "/v7/apps/" + segment("clientId", packageName) + "/purchases/all/products/"
                 + segment("productId", productId) + "/" + segment("purchaseToken", purchaseToken) + "/acknowledge",
-                payload(developerPayload));
+                payload(developerPayload), Idempotency.NON_IDEMPOTENT);
     }
 
     private String inapp(String productId, String purchaseToken) {

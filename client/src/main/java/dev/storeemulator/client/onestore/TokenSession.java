@@ -1,5 +1,7 @@
 package dev.storeemulator.client.onestore;
 
+import dev.storeemulator.client.http.Idempotency;
+import dev.storeemulator.client.http.JsonTransport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -24,7 +26,7 @@ final class TokenSession {
 
     private record Cached(String token, Instant expiresAt) {}
 
-    private final OneStoreHttp http;
+    private final JsonTransport<OneStoreException> http;
     private final String baseUrl;
     private final String clientId;
     private final String clientSecret;
@@ -33,7 +35,7 @@ final class TokenSession {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile Cached cached;
 
-    TokenSession(OneStoreHttp http, String baseUrl, String clientId, String clientSecret, Clock clock) {
+    TokenSession(JsonTransport<OneStoreException> http, String baseUrl, String clientId, String clientSecret, Clock clock) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
@@ -91,7 +93,7 @@ final class TokenSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(OneStorePaths.form(form)));
         tokenRequests.incrementAndGet();
-        AccessToken answer = http.read(http.send(request), AccessToken.class);
+        AccessToken answer = http.read(http.send(request, Idempotency.IDEMPOTENT), AccessToken.class);
         if (answer.accessToken() == null || answer.accessToken().isEmpty()) {
             throw new OneStoreException(200, null, null, "the token answer has no access_token", null);
         }
