@@ -1,0 +1,107 @@
+# Shared helpers for bench/run and bench/run-scale (sourced, not executed).
+# Every server is started on 127.0.0.1 on a free port; every pid started here is killed on exit.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/bench"
+TARGET="$BENCH/target"
+LOGS="$TARGET/logs"
+JAR="$ROOT/emulator/target/store-emulator.jar"
+WIREMOCK_VERSION=3.13.2
+WIREMOCK_JAR="$TARGET/wiremock-standalone-$WIREMOCK_VERSION.jar"
+mkdir -p "$LOGS"
+
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "bench: $*"; exit 1; }
+
+ensure_jar() {
+  if [ ! -f "$JAR" ]; then
+    say "== building $JAR"
+    (cd "$ROOT" && ./mvnw -B -q -pl emulator -am package -DskipTests -Ddocker.skip=true)
+  fi
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 && return 0
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    say "== installing wrk (Debian package)"
+    apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q wrk >/dev/null; } || true
+  fi
+  command -v wrk >/dev/null 2>&1 || die "wrk is needed: install it (apt-get install wrk, brew install wrk) and run again."
+}
+
+ensure_wiremock() {
+  if [ ! -f "$WIREMOCK_JAR" ]; then
+    say "== fetching WireMock standalone $WIREMOCK_VERSION from Maven Central"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION \
+      -DoutputDirectory="$TARGET")
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# wait_200 URL [seconds]: polls until the URL answers 200.
+wait_200() {
+  local url=$1 limit=${2:-60} i=0
+  while [ $i -lt $((limit * 20)) ]; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" 2>/dev/null || true)" = 200 ] && return 0
+    sleep 0.05; i=$((i + 1))
+  done
+  return 1
+}
+
+rss_mb() { awk '/^VmRSS:/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# Warn when other processes are busy: the figures are only as good as the machine is quiet.
+check_quiet() {
+  local l1
+  l1=$(cut -d' ' -f1 /proc/loadavg)
+  if awk -v l="$l1" 'BEGIN { exit !(l > 1.0) }'; then
+    say "   ! load average $(loadavg) before '$1': other processes share the cores, figures will be low/noisy"
+  fi
+}
+
+start_bg() { # start_bg LOGFILE CMD...: starts CMD in the background, sets $LAST_PID
+  local log=$1; shift
+  "$@" >"$log" 2>&1 &
+  LAST_PID=$!
+  PIDS+=("$LAST_PID")
+}
+
+stop_pid() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+onestore_token() { # onestore_token BASE_URL
+  curl -s -X POST -d 'grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret' \
+    "$1/v2/oauth/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# run_wrk LABEL DURATION_S SCRIPT URL [SCRIPT ARGS...]: prints the WRK summary line, keeps wrk's output in logs.
+run_wrk() {
+  local label=$1 duration=$2 script=$3 url=$4; shift 4
+  local out="$LOGS/wrk-$label.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --timeout 5s --latency -s "$script" "$url" -- "$@" >"$out" 2>&1 \
+    || { cat "$out" >&2; die "wrk failed ($label)"; }
+  grep '^WRK ' "$out" | tail -1
+}
+
+field() { # field LINE NAME: value of name=value in a line
+  printf '%s\n' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p" | head -1
+}
