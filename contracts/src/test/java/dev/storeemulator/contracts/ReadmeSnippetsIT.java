@@ -28,6 +28,11 @@ class ReadmeSnippetsIT {
         assertThat(fixtures.cafebazaar().purchases()).isNotEmpty();
         assertThat(fixtures.onestore().sandbox().purchases()).isNotEmpty();
         assertThat(fixtures.catappult().purchases()).isNotEmpty();
+        int blocks = 1;
+        while (yaml.find()) {
+            Fixtures.parse(yaml.group(1), "README.md, yaml block " + ++blocks);
+        }
+        assertThat(blocks).as("the fault rules example too").isGreaterThan(1);
     }
 
     @ParameterizedTest
