@@ -47,7 +47,7 @@ final class RequestLog {
         if (LOG.isInfoEnabled()) {
             Object status = ctx.attribute(JournalRecorder.NO_RESPONSE) != null ? "no response" : ctx.statusCode();
             LOG.info("{} {} {} {} -> {} ({} ms)", store, operation, ctx.method().name(), ctx.path(),
-                    status, String.format("%.1f", millis));
+                    status, Math.round(millis * 10) / 10.0);
         }
     }
 

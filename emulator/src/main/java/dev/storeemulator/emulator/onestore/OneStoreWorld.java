@@ -18,6 +18,7 @@ public final class OneStoreWorld {
     private final ConcurrentHashMap<String, OneStorePurchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RecurringPurchase> recurring = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> purchaseIdByToken = new ConcurrentHashMap<>();
+    private final VoidIndex voids = new VoidIndex();
 
     OneStoreWorld(OneStoreTokens tokens, VoidedCursors cursors) {
         this.tokens = tokens;
@@ -38,7 +39,10 @@ public final class OneStoreWorld {
     }
 
     public void putPurchase(OneStorePurchase purchase) {
-        purchases.put(purchase.purchaseId(), purchase);
+        purchases.compute(purchase.purchaseId(), (id, before) -> {
+            voids.update(before, purchase);
+            return purchase;
+        });
         purchaseIdByToken.put(purchase.purchaseToken(), purchase.purchaseId());
     }
 
@@ -97,8 +101,13 @@ public final class OneStoreWorld {
                 .sorted(Comparator.comparing(RecurringPurchase::purchaseId)).toList();
     }
 
-    List<OneStorePurchase> purchasesOf(String packageName) {
-        return purchases.values().stream().filter(p -> p.packageName().equals(packageName)).toList();
+    /** The package's purchases in the order they are (or will be) cancelled, from {@code from}. */
+    java.util.NavigableSet<VoidIndex.Key> voidOrder(String packageName, VoidIndex.Key from, boolean exclusive) {
+        return voids.from(packageName, from, exclusive);
+    }
+
+    OneStorePurchase purchaseById(String purchaseId) {
+        return purchases.get(purchaseId);
     }
 
     /**
@@ -106,7 +115,11 @@ public final class OneStoreWorld {
      * when there is no such purchase. {@code change} may throw to refuse.
      */
     Optional<OneStorePurchase> changePurchase(String purchaseId, UnaryOperator<OneStorePurchase> change) {
-        return Optional.ofNullable(purchases.computeIfPresent(purchaseId, (id, p) -> change.apply(p)));
+        return Optional.ofNullable(purchases.computeIfPresent(purchaseId, (id, p) -> {
+            OneStorePurchase after = change.apply(p);
+            voids.update(p, after);
+            return after;
+        }));
     }
 
     /** Changes one series, as it stands at {@code now}, atomically; empty when there is no such series. */

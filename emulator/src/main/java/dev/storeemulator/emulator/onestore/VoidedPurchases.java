@@ -3,7 +3,6 @@ package dev.storeemulator.emulator.onestore;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,20 +25,21 @@ final class VoidedPurchases {
             cursor = firstPage(packageName, startTime, endTime, maxResults == null ? DEFAULT_MAX_RESULTS : maxResults, now);
         }
         VoidedCursors.Cursor c = cursor;
-        Comparator<OneStoreWire.Voided> order = Comparator.<OneStoreWire.Voided>comparingLong(v -> v.voidedTime())
-                .thenComparing(OneStoreWire.Voided::purchaseId);
-        List<OneStoreWire.Voided> all = world.purchasesOf(packageName).stream()
-                .map(p -> {
-                    Instant voided = p.voidedAt(now);
-                    return voided == null ? null : new OneStoreWire.Voided(p.purchaseId(), p.productId(),
-                            p.purchaseTime().toEpochMilli(), voided.toEpochMilli());
-                })
-                .filter(v -> v != null && v.voidedTime() >= c.start().toEpochMilli() && v.voidedTime() <= c.end().toEpochMilli())
-                .filter(v -> c.afterVoided() == null || order.compare(v,
-                        new OneStoreWire.Voided(c.afterId(), "", 0, c.afterVoided().toEpochMilli())) > 0)
-                .sorted(order)
-                .limit(c.maxResults() + 1L)
-                .toList();
+        long end = Math.min(c.end().toEpochMilli(), now.toEpochMilli());
+        VoidIndex.Key from = c.afterVoided() == null ? new VoidIndex.Key(c.start().toEpochMilli(), "")
+                : new VoidIndex.Key(c.afterVoided().toEpochMilli(), c.afterId());
+        List<OneStoreWire.Voided> all = new java.util.ArrayList<>();
+        for (VoidIndex.Key key : world.voidOrder(packageName, from, c.afterVoided() != null)) {
+            if (key.voidedMillis() > end || all.size() > c.maxResults()) {
+                break;
+            }
+            OneStorePurchase p = world.purchaseById(key.purchaseId());
+            Instant voided = p == null ? null : p.voidedAt(now);
+            if (voided != null && voided.toEpochMilli() == key.voidedMillis()) {
+                all.add(new OneStoreWire.Voided(p.purchaseId(), p.productId(), p.purchaseTime().toEpochMilli(),
+                        key.voidedMillis()));
+            }
+        }
         if (all.size() <= c.maxResults()) {
             return new OneStoreWire.VoidedPage(all, null);
         }
