@@ -1,6 +1,7 @@
 package dev.storeemulator.testkit.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
@@ -27,6 +28,8 @@ class StoreEmulatorContainerFixturesTest {
             "  purchases:",
             "    - {token: t1, packageName: com.acme.app, productId: gems, purchaseTime: 1700000000000,",
             "       developerPayload: \"order-42\", refunded: true}",
+            "faults:",
+            "  - {id: gems-outage, match: {productId: gems}, response: {status: 503}, times: 1}",
             "");
 
     @TempDir
@@ -51,6 +54,7 @@ class StoreEmulatorContainerFixturesTest {
     @BeforeEach
     void requireDocker() {
         DockerAvailability.assumeImageOrFailInCi(StoreEmulatorContainer.DEFAULT_IMAGE);
+        emulator.admin().faults().clear();   // only the fault test wants the fixtures' rule (its reset brings it back)
     }
 
     @AfterAll
@@ -58,6 +62,23 @@ class StoreEmulatorContainerFixturesTest {
         if (emulator != null) {
             emulator.stop();
         }
+    }
+
+    @Test
+    void theFixturesFaultRuleFiresOnceThenTheAdminApiAddsAnother() throws Exception {
+        emulator.admin().reset();
+        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/";
+        Map<String, String> secret = Map.of("CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret");
+        HttpResponse<String> outage = Http.get(validate, secret);
+        assertThat(outage.statusCode()).isEqualTo(503);
+        assertThat(outage.body()).contains("\"error\":\"service_unavailable\"");
+        assertThat(Http.get(validate, secret).statusCode()).isEqualTo(200);
+
+        emulator.admin().faults().add(Map.of("match", Map.of("store", "cafebazaar"), "connection", "reset"));
+        assertThatThrownBy(() -> Http.get(validate, secret)).isInstanceOf(java.io.IOException.class);
+        assertThat(emulator.admin().faults().get("gems-outage").get("fired").asInt()).isEqualTo(1);
+        emulator.admin().reset();
+        assertThat(emulator.admin().faults().list()).hasSize(1);
     }
 
     @Test
