@@ -93,7 +93,7 @@ public record CafebazaarFixtures(
             Account a = accounts.get(i);
             String p = at + ".accounts[" + i + "]";
             problems.unique(ids, a.id(), p + ".id", "account id");
-            problems.unique(secrets, a.pishkhanSecret(), p + ".pishkhanSecret", "Pishkhan secret");
+            problems.uniqueSecret(secrets, a.pishkhanSecret(), p + ".pishkhanSecret", "Pishkhan secret");
             for (int j = 0; j < a.packages().size(); j++) {
                 problems.unique(packages, a.packages().get(j), p + ".packages[" + j + "]",
                         "package (a package belongs to one account)");
@@ -125,8 +125,8 @@ public record CafebazaarFixtures(
             if (!clientIds.contains(t.clientId())) {
                 problems.add(p + ".clientId", "no account has a client '" + t.clientId() + "'");
             }
-            problems.unique(issued, t.accessToken(), p + ".accessToken", "token");
-            problems.unique(issued, t.refreshToken(), p + ".refreshToken", "token");
+            problems.uniqueSecret(issued, t.accessToken(), p + ".accessToken", "token");
+            problems.uniqueSecret(issued, t.refreshToken(), p + ".refreshToken", "token");
         }
         settings.validate(at + ".settings", problems);
     }

@@ -5,6 +5,7 @@ import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import io.javalin.http.Handler;
@@ -47,6 +48,13 @@ public final class EmulatorApp {
                     for (Connector c : server.getConnectors()) {
                         if (c instanceof ServerConnector connector) {
                             connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                        }
+                        // Jetty reuses a header seen earlier on the connection when a new one equals it ignoring
+                        // case, so "bearer t" could arrive as an earlier "Bearer t" (and a key as another's case):
+                        // credentials are compared exactly, so the cache must be too.
+                        HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                        if (http != null) {
+                            http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
                         }
                     }
                 }
