@@ -45,6 +45,12 @@ public final class Main implements Callable<Integer> {
                     + "header or as Authorization: Bearer (env STORE_EMULATOR_ADMIN_TOKEN).")
     String adminToken;
 
+    @Option(names = "--state-dir", defaultValue = "${env:STORE_EMULATOR_STATE_DIR}",
+            description = "Keep the world (purchases, subscriptions, tokens, clock, faults) in DIR/state.json across "
+                    + "restarts (env STORE_EMULATOR_STATE_DIR); a saved state wins over --fixtures, which stays the "
+                    + "reset point. Default: in memory only.")
+    Path stateDir;
+
     @Option(names = "--warm-up", hidden = true,
             description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
     boolean warmUp;
@@ -71,7 +77,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         StoreEmulator.Builder builder = StoreEmulator.builder().host(host).port(port).journalCapacity(journalSize)
-                .adminToken(adminToken);
+                .adminToken(adminToken).stateDir(stateDir);
         try {
             if (fixtures == null) {
                 builder.fixtures(Fixtures.demoWorld());
@@ -82,7 +88,13 @@ public final class Main implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        StoreEmulator emulator = builder.build();
+        StoreEmulator emulator;
+        try {
+            emulator = builder.build();
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("Cannot use --state-dir " + stateDir + ": " + e.getMessage());
+            return 2;
+        }
         try {
             emulator.start();
         } catch (RuntimeException e) {
@@ -100,8 +112,9 @@ public final class Main implements Callable<Integer> {
         }, "store-emulator-shutdown"));
         long startedMillis = ProcessHandle.current().info().startInstant()
                 .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
-        LOG.info("Store emulator listening on http://{}:{} with {} (started in {} ms)", host, emulator.port(),
-                emulator.fixtures().source(), startedMillis);
+        LOG.info("Store emulator listening on http://{}:{} with {}{} (started in {} ms)", host, emulator.port(),
+                emulator.fixtures().source(), stateDir == null ? "" : ", state in " + stateDir.toAbsolutePath(),
+                startedMillis);
         stopped.await();
         return 0;
     }

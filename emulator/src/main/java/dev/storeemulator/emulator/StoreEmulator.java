@@ -14,6 +14,10 @@ import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
+import dev.storeemulator.emulator.persist.Persistence;
+import dev.storeemulator.emulator.persist.SavedState;
+import dev.storeemulator.emulator.persist.Snapshots;
+import dev.storeemulator.emulator.persist.StateFile;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,6 +50,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Faults faults;
     private final FaultInjector faultInjector;
     private final Javalin app;
+    private final Persistence persistence;
     private volatile boolean started;
 
     private StoreEmulator(Builder b) {
@@ -53,19 +58,28 @@ public final class StoreEmulator implements AutoCloseable {
         this.requestedPort = b.port;
         this.clock = b.clock != null ? b.clock : VirtualClock.system();
         this.fixturesFile = b.fixturesFile;
-        this.fixtures = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
-        this.cafebazaar = new CafebazaarModule(fixtures.cafebazaar(), clock);
-        this.onestore = new OneStoreModule(fixtures.onestore(), clock);
-        this.catappult = new CatappultModule(fixtures.catappult(), clock);
+        Fixtures configured = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
+        StateFile stateFile = b.stateDir == null ? null : new StateFile(b.stateDir);
+        Optional<SavedState> saved = stateFile == null ? Optional.empty() : SavedState.read(stateFile, configured);
+        saved.ifPresent(state -> state.clock().applyTo(clock));
+        this.fixtures = saved.map(SavedState::baseline).orElse(configured);
+        Fixtures world = saved.map(SavedState::world).orElse(fixtures);
+        this.cafebazaar = new CafebazaarModule(world.cafebazaar(), clock);
+        this.onestore = new OneStoreModule(world.onestore(), clock);
+        this.catappult = new CatappultModule(world.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
         this.journal = new Journal(b.journalCapacity, clock);
         this.faults = new Faults(clock);
-        faults.load(fixtures.faults());
+        faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
         AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore, catappult), clock,
                 new Control(), b.adminToken, journal, faults);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector);
+        this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
+                List.of(cafebazaar, onestore, catappult), faults, clock, () -> fixtures, configured.source()));
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
+                this::saveState);
+        saveState();
     }
 
     public static Builder builder() {
@@ -88,6 +102,22 @@ public final class StoreEmulator implements AutoCloseable {
             app.stop();
             started = false;
         }
+        saveState();
+    }
+
+    /**
+     * With a state directory, writes the whole state to {@code DIR/state.json} now (the emulator does so
+     * itself after every changing call and at stop; call this after changing it through this Java API).
+     */
+    public void saveState() {
+        if (persistence != null) {
+            persistence.save();
+        }
+    }
+
+    /** How many times the state file has been written (0 without a state directory). */
+    public long stateWrites() {
+        return persistence == null ? 0 : persistence.writes();
     }
 
     @Override
@@ -154,6 +184,7 @@ public final class StoreEmulator implements AutoCloseable {
         faultInjector.releaseHeld();
         faults.load(f.faults());
         journal.clear();
+        saveState();
     }
 
     /** The fault rules in force: add, remove or list them (the admin API's {@code /__admin/faults}). */
@@ -176,6 +207,7 @@ public final class StoreEmulator implements AutoCloseable {
         onestore.reload(newFixtures.onestore());
         catappult.reload(newFixtures.catappult());
         faults.load(newFixtures.faults());
+        saveState();
     }
 
     /**
@@ -254,6 +286,7 @@ public final class StoreEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 0;
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
+        private Path stateDir;
 
         private Builder() {}
 
@@ -297,6 +330,16 @@ public final class StoreEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
             }
             this.journalCapacity = value;
+            return this;
+        }
+
+        /**
+         * Keeps the world (purchases, subscriptions, issued tokens, clock, fault rules) in {@code DIR/state.json}
+         * across restarts: loaded at build if present (it wins over the fixtures, which stay the reset point),
+         * rewritten atomically after every change before the call is answered. Null: in memory only.
+         */
+        public Builder stateDir(Path dir) {
+            this.stateDir = dir;
             return this;
         }
 

@@ -89,7 +89,8 @@ class ExecutableJarIT {
         assertThat(process.exitValue()).isZero();
         assertThat(output).contains("--port", "STORE_EMULATOR_PORT", "--host", "STORE_EMULATOR_HOST",
                 "--fixtures", "STORE_EMULATOR_FIXTURES", "--watch", "STORE_EMULATOR_WATCH", "--admin-token",
-                "STORE_EMULATOR_ADMIN_TOKEN", "--journal-size", "STORE_EMULATOR_JOURNAL_SIZE");
+                "STORE_EMULATOR_ADMIN_TOKEN", "--journal-size", "STORE_EMULATOR_JOURNAL_SIZE", "--state-dir",
+                "STORE_EMULATOR_STATE_DIR");
     }
 
     @Test

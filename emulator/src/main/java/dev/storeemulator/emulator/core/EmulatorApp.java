@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class EmulatorApp {
     static final int ACCEPT_QUEUE = 4096;
+    /** The one read-looking call that changes the world: Cafebazaar also cancels a subscription on GET. */
+    private static final String CHANGING_GET = "cancelSubscription";
 
     private EmulatorApp() {}
 
@@ -28,6 +30,14 @@ public final class EmulatorApp {
      * @param faults  the fault rules put in front of every store route (not the control plane's)
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
+        return create(modules, journal, faults, () -> { });
+    }
+
+    /**
+     * @param changed run after every route that may change the world has handled its call without
+     *                throwing, before the answer is sent (how {@code --state-dir} saves acknowledged changes)
+     */
+    public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal));
         faults.logNoResponseWith(requestLog::logNoResponse);
@@ -60,8 +70,12 @@ public final class EmulatorApp {
                 }
             }));
             for (StoreRoute route : routes) {
-                Handler served = route.store().equals("admin") ? route.handler()
-                        : faults.wrap(route, router.moduleFor(route.path().template()), route.handler());
+                Handler own = mayChange(route) ? ctx -> {
+                    route.handler().handle(ctx);
+                    changed.run();
+                } : route.handler();
+                Handler served = route.store().equals("admin") ? own
+                        : faults.wrap(route, router.moduleFor(route.path().template()), own);
                 Handler handler = ctx -> {
                     route.markMatched(ctx);
                     served.handle(ctx);
@@ -77,5 +91,11 @@ public final class EmulatorApp {
             config.routes.exception(Exception.class, router::handle);
             config.requestLogger.http(requestLog::log);
         });
+    }
+
+    /** Every call but a GET (or HEAD) may change the world; admin GETs and store reads never do. */
+    static boolean mayChange(StoreRoute route) {
+        return route.method() != HandlerType.GET && route.method() != HandlerType.HEAD
+                || CHANGING_GET.equals(route.operation());
     }
 }

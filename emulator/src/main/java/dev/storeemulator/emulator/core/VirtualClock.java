@@ -128,4 +128,17 @@ public final class VirtualClock extends Clock {
     public boolean isFrozen() {
         return state.frozenAt != null;
     }
+
+    /** How far ahead of real time the clock runs (what a running clock keeps across a restart). */
+    public Duration offset() {
+        return state.offset;
+    }
+
+    /** Puts back a saved setting: frozen at {@code frozenAt}, or (when null) running {@code offset} ahead of real time. */
+    public void restoreTo(Duration offset, Instant frozenAt) {
+        synchronized (this) {
+            state = new State(offset, frozenAt);
+        }
+        moved();
+    }
 }

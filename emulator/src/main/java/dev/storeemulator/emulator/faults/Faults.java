@@ -69,6 +69,11 @@ public final class Faults {
         return rules.stream().map(ActiveRule::status).toList();
     }
 
+    /** The rules in force, in order, each under its id: what {@link #load} takes back (a saved state). */
+    public List<FaultRule> rules() {
+        return rules.stream().map(r -> r.rule.withId(r.id)).toList();
+    }
+
     public Optional<FaultStatus> get(String id) {
         return rules.stream().filter(r -> r.id.equals(id)).findFirst().map(ActiveRule::status);
     }

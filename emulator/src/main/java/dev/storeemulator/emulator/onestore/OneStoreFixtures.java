@@ -38,14 +38,28 @@ public record OneStoreFixtures(
 
     /** The purchases of one environment. */
     public record World(@JsonProperty("purchases") List<Purchase> purchases,
-                        @JsonProperty("recurring") List<Recurring> recurring) {
-        static final World EMPTY = new World(null, null);
+                        @JsonProperty("recurring") List<Recurring> recurring,
+                        @JsonProperty("issuedTokens") List<IssuedToken> issuedTokens) {
+        static final World EMPTY = new World(null, null, null);
 
         public World {
             purchases = purchases == null ? List.of() : List.copyOf(purchases);
             recurring = recurring == null ? List.of() : List.copyOf(recurring);
+            issuedTokens = issuedTokens == null ? List.of() : List.copyOf(issuedTokens);
+        }
+
+        public World(List<Purchase> purchases, List<Recurring> recurring) {
+            this(purchases, recurring, null);
         }
     }
+
+    /**
+     * An access token already issued to an app (a package name) in this environment, live until
+     * {@code expiresAt}: how a restart with {@code --state-dir} keeps a backend's session.
+     */
+    public record IssuedToken(@JsonProperty("accessToken") String accessToken,
+                              @JsonProperty("clientId") String clientId,
+                              @JsonProperty("expiresAt") TimeValue expiresAt) {}
 
     /** An in-app purchase; {@code voidedTime} makes it cancelled (refunded) at that time. */
     public record Purchase(

@@ -99,14 +99,14 @@ public final class OneStoreModule implements StoreModule, EditableStore {
 
     @Override
     public Object exportSection() {
-        return state.get().export(clock.instant());
+        return state.get().export(clock.instant(), true);
     }
 
     @Override
     public void edit(Function<ObjectNode, Fixtures> editor) {
         state.replace(old -> {
             Instant now = clock.instant();
-            ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
+            ObjectNode section = JsonMappers.export().valueToTree(old.export(now, false));
             return OneStoreState.load(editor.apply(section).onestore(), now, old);
         });
     }

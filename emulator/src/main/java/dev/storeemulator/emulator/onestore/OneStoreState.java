@@ -73,6 +73,9 @@ public final class OneStoreState {
                     r.expiryTime().resolve(now), r.renewing() == null || r.renewing(), r.developerPayload(), r.period(),
                     r.lastPaymentTime() == null ? start : r.lastPaymentTime().resolve(now)));
         }
+        for (OneStoreFixtures.IssuedToken t : f.issuedTokens()) {
+            world.registerToken(t.accessToken(), t.clientId(), t.expiresAt().resolve(now));
+        }
     }
 
     private static Instant resolve(TimeValue time, Instant now) {
@@ -82,13 +85,14 @@ public final class OneStoreState {
     /**
      * The live world as a fixtures section with absolute times, as it stands at {@code now}: recurring
      * series with the payments taken by then. A purchase's voidedTime is only its explicit one (the 3-day
-     * automatic refund follows from the rest). Issued access tokens are not part of it.
+     * automatic refund follows from the rest). Issued access tokens still live are part of it only
+     * {@code withTokens} (the whole-world export and the saved state, not the admin edits, which carry them).
      */
-    public OneStoreFixtures export(Instant now) {
-        return new OneStoreFixtures(apps, export(sandbox, now), export(commercial, now), settings);
+    public OneStoreFixtures export(Instant now, boolean withTokens) {
+        return new OneStoreFixtures(apps, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
     }
 
-    private static OneStoreFixtures.World export(OneStoreWorld world, Instant now) {
+    private static OneStoreFixtures.World export(OneStoreWorld world, Instant now, boolean withTokens) {
         List<OneStoreFixtures.Purchase> purchases = world.purchases().stream()
                 .map(p -> new OneStoreFixtures.Purchase(p.purchaseId(), p.packageName(), p.productId(),
                         TimeValue.of(p.purchaseTime()), p.developerPayload(), p.consumed(), p.acknowledged(),
@@ -99,7 +103,10 @@ public final class OneStoreState {
                         TimeValue.of(r.startTime()), TimeValue.of(r.expiryTime()), r.renewing(), r.developerPayload(),
                         r.period(), TimeValue.of(r.lastPaymentTime())))
                 .toList();
-        return new OneStoreFixtures.World(purchases, recurring);
+        List<OneStoreFixtures.IssuedToken> tokens = withTokens ? world.tokens().live(now).stream()
+                .map(t -> new OneStoreFixtures.IssuedToken(t.value(), t.clientId(), TimeValue.of(t.expiresAt())))
+                .toList() : List.of();
+        return new OneStoreFixtures.World(purchases, recurring, tokens);
     }
 
     public OneStoreWorld world(Environment environment) {

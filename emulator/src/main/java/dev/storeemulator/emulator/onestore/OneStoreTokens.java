@@ -59,6 +59,18 @@ final class OneStoreTokens {
         latestByClient.put(clientId, token);
     }
 
+    /**
+     * The tokens still live at {@code now}, oldest expiry first, each client's latest last among its own:
+     * registered again in this order, the latest is again the one a token request answers with.
+     */
+    java.util.List<Token> live(Instant now) {
+        java.util.Set<Token> latest = java.util.Set.copyOf(latestByClient.values());
+        return byValue.values().stream().filter(t -> now.isBefore(t.expiresAt()))
+                .sorted(java.util.Comparator.comparing((Token t) -> latest.contains(t))
+                        .thenComparing(Token::expiresAt).thenComparing(Token::value))
+                .toList();
+    }
+
     /** The client a live token belongs to; AccessTokenExpired or InvalidAccessToken otherwise. */
     String clientOf(String value, Instant now) {
         Token token = byValue.get(value);
