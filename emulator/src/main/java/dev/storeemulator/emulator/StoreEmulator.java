@@ -65,7 +65,8 @@ public final class StoreEmulator implements AutoCloseable {
         this.faultInjector = new FaultInjector(faults);
         AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore, catappult), clock,
                 new Control(), b.adminToken, journal, faults);
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector);
+        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
+                b.idleTimeout);
     }
 
     public static Builder builder() {
@@ -254,6 +255,7 @@ public final class StoreEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 0;
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
+        private java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
 
         private Builder() {}
 
@@ -292,6 +294,15 @@ public final class StoreEmulator implements AutoCloseable {
         }
 
         /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
+        /** How long a silent connection stays open (default 30 s): a slow or stuck client is cut off after it. */
+        public Builder idleTimeout(java.time.Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the idle timeout must be positive");
+            }
+            this.idleTimeout = value;
+            return this;
+        }
+
         public Builder journalCapacity(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
