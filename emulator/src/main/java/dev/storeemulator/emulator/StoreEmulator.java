@@ -78,7 +78,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
                 List.of(cafebazaar, onestore, catappult), faults, clock, () -> fixtures, configured.source()));
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
-                this::saveState);
+                this::saveState, b.idleTimeout);
         saveState();
     }
 
@@ -287,6 +287,7 @@ public final class StoreEmulator implements AutoCloseable {
         private int port = 0;
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
         private Path stateDir;
+        private java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
 
         private Builder() {}
 
@@ -325,6 +326,15 @@ public final class StoreEmulator implements AutoCloseable {
         }
 
         /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
+        /** How long a silent connection stays open (default 30 s): a slow or stuck client is cut off after it. */
+        public Builder idleTimeout(java.time.Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the idle timeout must be positive");
+            }
+            this.idleTimeout = value;
+            return this;
+        }
+
         public Builder journalCapacity(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);

@@ -144,6 +144,16 @@ public final class AdminModule implements StoreModule {
     }
 
     @Override
+    public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
+        return dev.storeemulator.emulator.core.RawAnswer.json(new Error("invalid_request", "The request was refused: " + message));
+    }
+
+    @Override
+    public void renderLimit(Context ctx, int status, String message) {
+        Responses.json(ctx, status, new Error("request_too_large", message));
+    }
+
+    @Override
     public void renderFault(Context ctx, int status, String message) {
         Responses.json(ctx, status, new Error("fault", message == null ? "A fault rule answered." : message));
     }

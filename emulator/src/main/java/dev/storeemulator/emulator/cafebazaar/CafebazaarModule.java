@@ -149,6 +149,12 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
             FaultAnswers.answer("server_error", "A server error occurred."));
 
     @Override
+    public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        return dev.storeemulator.emulator.core.RawAnswer.json(new CafebazaarWire.Error(a.code(), a.text()));
+    }
+
+    @Override
     public void renderFault(Context ctx, int status, String message) {
         FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
         Responses.json(ctx, status, new CafebazaarWire.Error(a.code(), a.text()));

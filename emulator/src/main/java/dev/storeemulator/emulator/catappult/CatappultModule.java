@@ -152,6 +152,12 @@ public final class CatappultModule implements StoreModule, EditableStore {
             FaultAnswers.answer("Internal", "An internal error occurred."));
 
     @Override
+    public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        return dev.storeemulator.emulator.core.RawAnswer.json(new CatappultWire.Error(a.code(), path, a.text(), null));
+    }
+
+    @Override
     public void renderFault(Context ctx, int status, String message) {
         FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
         Responses.json(ctx, status, new CatappultWire.Error(a.code(), ctx.path(), a.text(), null));

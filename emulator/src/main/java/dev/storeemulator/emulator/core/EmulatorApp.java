@@ -4,6 +4,7 @@ import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -30,14 +31,16 @@ public final class EmulatorApp {
      * @param faults  the fault rules put in front of every store route (not the control plane's)
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
-        return create(modules, journal, faults, () -> { });
+        return create(modules, journal, faults, () -> { }, RequestLimits.IDLE_TIMEOUT);
     }
 
     /**
-     * @param changed run after every route that may change the world has handled its call without
-     *                throwing, before the answer is sent (how {@code --state-dir} saves acknowledged changes)
+     * @param changed     run after every route that may change the world has handled its call without
+     *                    throwing, before the answer is sent (how {@code --state-dir} saves acknowledged changes)
+     * @param idleTimeout how long a connection may stay silent (see {@link RequestLimits#IDLE_TIMEOUT})
      */
-    public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed) {
+    public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed,
+                                 java.time.Duration idleTimeout) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal));
         faults.logNoResponseWith(requestLog::logNoResponse);
@@ -50,6 +53,23 @@ public final class EmulatorApp {
             config.router.treatMultipleSlashesAsSingleSlash = false;
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
+            config.http.maxRequestSize = RequestLimits.ADMIN_BODY_BYTES; // store calls: RequestLimits.STORE_BODY_BYTES
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(RequestLimits.HEADER_BYTES);
+                // Bad UTF-8 in a path (%c3%28) reaches the routes, as it reaches the real stores' servers; a bad
+                // %-escape (%zz) is refused by Jetty and answered by ProtocolErrors in the owning store's format.
+                http.setUriCompliance(http.getUriCompliance().with("store-emulator",
+                        UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING));
+            });
+            // What Jetty answers itself (malformed requests, too-long heads) in the owning store's format.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(router)));
+            config.routes.before(ctx -> {
+                try {
+                    RequestLimits.check(ctx);
+                } catch (RuntimeException e) {
+                    throw ErrorRouter.asClientFault(e);
+                }
+            });
             config.http.asyncTimeout = 0; // delayed and held calls end by their fault rule, not by a timer here
             // A burst of new connections (thousands of delayed calls at once) waits in the accept queue, not refused.
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
@@ -58,6 +78,8 @@ public final class EmulatorApp {
                     for (Connector c : server.getConnectors()) {
                         if (c instanceof ServerConnector connector) {
                             connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                            connector.setIdleTimeout(idleTimeout.toMillis());
+                            RawTargets.install(connector);
                         }
                         // Jetty reuses a header seen earlier on the connection when a new one equals it ignoring
                         // case, so "bearer t" could arrive as an earlier "Bearer t" (and a key as another's case):
@@ -78,7 +100,11 @@ public final class EmulatorApp {
                         : faults.wrap(route, router.moduleFor(route.path().template()), own);
                 Handler handler = ctx -> {
                     route.markMatched(ctx);
-                    served.handle(ctx);
+                    try {
+                        served.handle(ctx);
+                    } catch (Exception e) {
+                        throw ErrorRouter.asClientFault(e);
+                    }
                 };
                 config.routes.addHttpHandler(route.method(), route.path().template(), handler);
                 if (route.method() == HandlerType.GET) {

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.core;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
@@ -18,6 +19,11 @@ final class ErrorRouter {
         this.fallback = fallback;
     }
 
+    /** The module answering for paths no store owns (and requests whose path is unknown). */
+    StoreModule fallback() {
+        return fallback;
+    }
+
     StoreModule moduleFor(String path) {
         for (StoreModule m : modules) {
             if (m.owns(path)) {
@@ -27,9 +33,12 @@ final class ErrorRouter {
         return fallback;
     }
 
-    void handle(Exception e, Context ctx) {
+    void handle(Exception failure, Context ctx) {
         StoreModule module = moduleFor(ctx.path());
-        if (e instanceof EndpointNotFound) {
+        Exception e = asClientFault(failure);
+        if (e instanceof RequestLimits.Exceeded x) {
+            module.renderLimit(ctx, x.status, x.getMessage());
+        } else if (e instanceof EndpointNotFound) {
             module.renderNoRoute(ctx);
         } else if (e instanceof MethodNotAllowedResponse) {
             List<String> allowed = module.routes().stream()
@@ -45,5 +54,49 @@ final class ErrorRouter {
         } else {
             module.renderException(ctx, e);
         }
+    }
+
+    /**
+     * A body the client failed to deliver becomes a 400 for the owning store to render. Thrown from a route,
+     * so that Javalin does not answer a stalled body itself (an empty 408) before the store can.
+     */
+    static Exception asClientFault(Exception e) {
+        if (undecodablePath(e)) {
+            return new BadRequestResponse("The path is not validly percent-encoded.");
+        }
+        if (e instanceof java.nio.charset.UnsupportedCharsetException || e instanceof java.nio.charset.IllegalCharsetNameException) {
+            return new BadRequestResponse("The Content-Type names an unknown charset.");
+        }
+        return unreadableBody(e) ? new BadRequestResponse("The request body could not be read.") : e;
+    }
+
+    /** Javalin failing to decode a path parameter ({@code %u0041}, a stray {@code %}): the client's fault. */
+    private static boolean undecodablePath(Exception e) {
+        if (!(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals("java.net.URLDecoder")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is Jetty refusing the body the client sent (a bad chunk, a body shorter than its
+     * Content-Length, a connection closed mid-body): the client's fault, a 400, never a 500.
+     */
+    static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException || t instanceof org.eclipse.jetty.io.EofException
+                    || t instanceof java.io.EOFException || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -36,4 +36,19 @@ public interface StoreModule {
 
     /** Answers a request whose path exists on this store with another method. */
     void renderMethodNotAllowed(Context ctx, List<String> allowedMethods);
+
+    /**
+     * Answers a request refused for its size (URL, headers, body: see {@link RequestLimits}); {@code status}
+     * is 413, 414 or 431. The store's fault answer for that status by default.
+     */
+    default void renderLimit(Context ctx, int status, String message) {
+        renderFault(ctx, status, message);
+    }
+
+    /**
+     * The body of a 4xx Jetty gives before any route runs (malformed request line, bad percent-encoding, URL
+     * or headers too long, duplicate Host…), in this store's error format. {@code path} is the raw path, or
+     * null when Jetty could not read it.
+     */
+    RawAnswer protocolError(int status, String path, String message);
 }

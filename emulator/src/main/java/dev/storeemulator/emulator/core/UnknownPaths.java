@@ -41,6 +41,16 @@ final class UnknownPaths implements StoreModule {
     }
 
     @Override
+    public RawAnswer protocolError(int status, String path, String message) {
+        return RawAnswer.html(refusal(status, message));
+    }
+
+    @Override
+    public void renderLimit(Context ctx, int status, String message) {
+        Responses.html(ctx, status, refusal(status, message));
+    }
+
+    @Override
     public void renderFault(Context ctx, int status, String message) {
         renderNoRoute(ctx);
     }
@@ -53,5 +63,15 @@ final class UnknownPaths implements StoreModule {
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         renderNoRoute(ctx);
+    }
+
+    private static String refusal(int status, String message) {
+        String title = switch (status) {
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            default -> "Bad Request";
+        };
+        return "<!doctype html>\n<title>" + title + "</title>\n<h1>" + title + "</h1>\n<p>" + Html.escape(message) + "</p>\n";
     }
 }

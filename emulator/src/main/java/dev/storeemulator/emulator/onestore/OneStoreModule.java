@@ -172,6 +172,12 @@ public final class OneStoreModule implements StoreModule, EditableStore {
             FaultAnswers.answer("InternalError", "An internal error occurred."));
 
     @Override
+    public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
+        FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
+        return dev.storeemulator.emulator.core.RawAnswer.json(new OneStoreWire.Error(new OneStoreWire.Code(a.code(), a.text())));
+    }
+
+    @Override
     public void renderFault(Context ctx, int status, String message) {
         FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
         Responses.json(ctx, status, new OneStoreWire.Error(new OneStoreWire.Code(a.code(), a.text())));

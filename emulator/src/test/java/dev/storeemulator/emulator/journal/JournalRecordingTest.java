@@ -75,6 +75,11 @@ class JournalRecordingTest {
         }
 
         @Override
+        public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
+            return dev.storeemulator.emulator.core.RawAnswer.json(Map.of("error", "bad_request"));
+        }
+
+        @Override
         public void renderFault(Context ctx, int status, String message) {
             ctx.status(status).result("fault");
         }
