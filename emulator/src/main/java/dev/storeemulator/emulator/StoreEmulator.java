@@ -3,6 +3,7 @@ package dev.storeemulator.emulator;
 import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.AdminModule;
 import dev.storeemulator.emulator.admin.ControlPlane;
+import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import dev.storeemulator.emulator.catappult.CatappultModule;
 import dev.storeemulator.emulator.core.EmulatorApp;
@@ -68,15 +69,15 @@ public final class StoreEmulator implements AutoCloseable {
         this.onestore = new OneStoreModule(world.onestore(), clock);
         this.catappult = new CatappultModule(world.catappult(), clock);
         List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
+        List<EditableStore> editable = List.of(cafebazaar, onestore, catappult);
         clock.onMove(cafebazaar::renewAll);
         this.journal = new Journal(b.journalCapacity, clock);
         this.faults = new Faults(clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
-        AdminModule admin = new AdminModule(stores, List.of(cafebazaar, onestore, catappult), clock,
-                new Control(), b.adminToken, journal, faults);
+        AdminModule admin = new AdminModule(stores, editable, clock, new Control(), b.adminToken, journal, faults);
         this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
-                List.of(cafebazaar, onestore, catappult), faults, clock, () -> fixtures, configured.source()));
+                editable, faults, clock, () -> fixtures, configured.source()));
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
                 this::saveState, b.idleTimeout);
         saveState();
