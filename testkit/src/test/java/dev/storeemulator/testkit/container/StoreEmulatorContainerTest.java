@@ -1,6 +1,7 @@
 package dev.storeemulator.testkit.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
@@ -103,6 +104,33 @@ class StoreEmulatorContainerTest {
         assertThat(admin.clock().now()).isAfterOrEqualTo(before.plus(Duration.ofDays(31)));
         admin.reset();
         assertThat(Http.get(validate).statusCode()).as("reset removed what was created").isEqualTo(404);
+    }
+
+    @Test
+    void everyFaultEffectArrivesFromTheContainer() throws Exception {
+        StoreEmulatorAdmin admin = emulator.admin();
+        admin.reset();
+        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+                + "demo-purchase-active/?access_token=demo-access-token";
+        String whole = Http.get(validate).body();
+
+        admin.faults().add(Map.of("body", "truncated", "times", 1));
+        assertThat(Http.get(validate).body()).isEqualTo(whole.substring(0, whole.length() / 2));
+        admin.faults().add(Map.of("body", "wrongContentType", "times", 1));
+        assertThat(Http.get(validate).headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        admin.faults().add(Map.of("dribble", Map.of("chunks", 3, "over", "PT0.3S"), "times", 1));
+        assertThat(Http.get(validate).body()).isEqualTo(whole);
+        admin.faults().add(Map.of("delay", Map.of("fixed", "PT0.2S"), "times", 1));
+        assertThat(Http.get(validate).statusCode()).isEqualTo(200);
+        admin.faults().add(Map.of("connection", "empty", "times", 2));   // the JDK client re-sends a GET once
+        assertThatThrownBy(() -> Http.get(validate)).isInstanceOf(java.io.IOException.class);
+        admin.faults().add(Map.of("connection", "never", "times", 2));
+        assertThatThrownBy(() -> java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(validate)).timeout(Duration.ofMillis(500)).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(admin.faults().list()).allSatisfy(rule -> assertThat(rule.get("fired").asInt()).isPositive());
+        admin.reset();
     }
 
     @Test
