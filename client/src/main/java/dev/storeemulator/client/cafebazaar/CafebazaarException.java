@@ -1,6 +1,7 @@
 package dev.storeemulator.client.cafebazaar;
 
 import dev.storeemulator.client.http.Attempts;
+import dev.storeemulator.client.http.StoreCallException;
 
 /**
  * Every failure of a Cafebazaar call: an error answer ({@code 40X} with
@@ -14,23 +15,15 @@ import dev.storeemulator.client.http.Attempts;
  * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
  * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
-public final class CafebazaarException extends RuntimeException {
+public final class CafebazaarException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-    /** The status used when no HTTP answer was received. */
-    public static final int NO_RESPONSE = 0;
 
-    /** The HTTP status, or {@link #NO_RESPONSE}. */
-    private final int status;
     /** The {@code error} code, or null. */
     private final String error;
     /** The {@code error_description}, or null. */
     private final String errorDescription;
 
-    /** How many attempts the call made. */
-    private final int attempts;
-    /** Whether this "already done" answer may be the effect of an earlier attempt of the same call. */
-    private final boolean possiblyDuplicate;
 
     /**
      * Creates the exception.
@@ -55,13 +48,9 @@ public final class CafebazaarException extends RuntimeException {
      */
     public CafebazaarException(int status, String error, String errorDescription, String detail, Throwable cause,
             Attempts attempts) {
-        super(message(status, error, errorDescription, detail)
-                + attempts.describe(attempts.possiblyDuplicate(alreadyDone(status, error))), cause);
-        this.status = status;
+        super(status, error, errorDescription, detail, cause, attempts, alreadyDone(status, error));
         this.error = error;
         this.errorDescription = errorDescription;
-        this.attempts = attempts.count();
-        this.possiblyDuplicate = attempts.possiblyDuplicate(alreadyDone(status, error));
     }
 
 
@@ -71,26 +60,7 @@ public final class CafebazaarException extends RuntimeException {
                 || status == 400 && "invalid_value".equals(error);
     }
 
-    private static String message(int status, String error, String description, String detail) {
-        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
-        if (error != null) {
-            m.append(' ').append(error);
-        }
-        if (description != null) {
-            m.append(": ").append(description);
-        } else if (detail != null) {
-            m.append(": ").append(detail);
-        }
-        return m.toString();
-    }
 
-    /**
-     * The HTTP status of the answer.
-     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
-     */
-    public int status() {
-        return status;
-    }
 
     /**
      * The {@code error} code Cafebazaar sent, such as {@code not_found} or {@code invalid_grant}.
@@ -122,7 +92,7 @@ public final class CafebazaarException extends RuntimeException {
      * @return true for status 401 or 403
      */
     public boolean isAuthenticationFailure() {
-        return status == 401 || status == 403;
+        return status() == 401 || status() == 403;
     }
 
     /**
@@ -138,24 +108,10 @@ public final class CafebazaarException extends RuntimeException {
      * @return true for status 429
      */
     public boolean isRateLimited() {
-        return status == 429;
+        return status() == 429;
     }
 
-    /**
-     * Whether no HTTP answer was received (connection failure, timeout, interruption).
-     * @return true when {@link #status()} is {@link #NO_RESPONSE}
-     */
-    public boolean isTransportFailure() {
-        return status == NO_RESPONSE;
-    }
 
-    /**
-     * How many attempts the call made before this failure (see {@code RetryPolicy}).
-     * @return 1 when the call was sent once
-     */
-    public int attempts() {
-        return attempts;
-    }
 
     /**
      * Whether this is the store's "already done" refusal (400 {@code already_consumed} to a consume,
@@ -165,7 +121,8 @@ public final class CafebazaarException extends RuntimeException {
      * exception is still thrown: decide with your own records, e.g. grant only if you have not granted yet.
      * @return true only for such a retried refusal
      */
+    @Override
     public boolean isPossiblyDuplicate() {
-        return possiblyDuplicate;
+        return super.isPossiblyDuplicate();
     }
 }

@@ -1,6 +1,7 @@
 package dev.storeemulator.client.catappult;
 
 import dev.storeemulator.client.http.Attempts;
+import dev.storeemulator.client.http.StoreCallException;
 
 /**
  * Every failure of a Catappult call: an error answer (any status but the expected one, normally with
@@ -14,14 +15,10 @@ import dev.storeemulator.client.http.Attempts;
  * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
  * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
-public final class CatappultException extends RuntimeException {
+public final class CatappultException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-    /** The status used when no HTTP answer was received. */
-    public static final int NO_RESPONSE = 0;
 
-    /** The HTTP status, or {@link #NO_RESPONSE}. */
-    private final int status;
     /** The dotted error code, or null. */
     private final String code;
     /** The request path the store echoed, or null. */
@@ -29,8 +26,6 @@ public final class CatappultException extends RuntimeException {
     /** The store's message, or null. */
     private final String text;
 
-    /** How many attempts the call made. */
-    private final int attempts;
 
     /**
      * Creates the exception.
@@ -57,34 +52,13 @@ public final class CatappultException extends RuntimeException {
      */
     public CatappultException(int status, String code, String path, String text, String detail, Throwable cause,
             Attempts attempts) {
-        super(message(status, code, text, detail) + attempts.describe(false), cause);
-        this.status = status;
+        super(status, code, text, detail, cause, attempts, false);
         this.code = code;
         this.path = path;
         this.text = text;
-        this.attempts = attempts.count();
     }
 
-    private static String message(int status, String code, String text, String detail) {
-        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
-        if (code != null) {
-            m.append(' ').append(code);
-        }
-        if (text != null) {
-            m.append(": ").append(text);
-        } else if (detail != null) {
-            m.append(": ").append(detail);
-        }
-        return m.toString();
-    }
 
-    /**
-     * The HTTP status of the answer.
-     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
-     */
-    public int status() {
-        return status;
-    }
 
     /**
      * The dotted error code Catappult sent, such as {@code NotFound} or {@code Authorization.Unauthorized}.
@@ -115,7 +89,7 @@ public final class CatappultException extends RuntimeException {
      * @return true for status 404
      */
     public boolean isNotFound() {
-        return status == 404;
+        return status() == 404;
     }
 
     /**
@@ -123,7 +97,7 @@ public final class CatappultException extends RuntimeException {
      * @return true for status 401 or 403
      */
     public boolean isUnauthorized() {
-        return status == 401 || status == 403;
+        return status() == 401 || status() == 403;
     }
 
     /**
@@ -131,24 +105,10 @@ public final class CatappultException extends RuntimeException {
      * @return true for status 429
      */
     public boolean isRateLimited() {
-        return status == 429;
+        return status() == 429;
     }
 
-    /**
-     * Whether no HTTP answer was received (connection failure, timeout, interruption).
-     * @return true when {@link #status()} is {@link #NO_RESPONSE}
-     */
-    public boolean isTransportFailure() {
-        return status == NO_RESPONSE;
-    }
 
-    /**
-     * How many attempts the call made before this failure (see {@code RetryPolicy}).
-     * @return 1 when the call was sent once
-     */
-    public int attempts() {
-        return attempts;
-    }
 
     /**
      * Whether this is an "already done" refusal to a retried non-idempotent call, as the other store clients
@@ -156,6 +116,7 @@ public final class CatappultException extends RuntimeException {
      * after an earlier attempt that took effect simply succeeds.
      * @return false
      */
+    @Override
     public boolean isPossiblyDuplicate() {
         return false;
     }

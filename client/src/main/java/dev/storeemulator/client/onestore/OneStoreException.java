@@ -1,6 +1,7 @@
 package dev.storeemulator.client.onestore;
 
 import dev.storeemulator.client.http.Attempts;
+import dev.storeemulator.client.http.StoreCallException;
 
 /**
  * Every failure of a ONE store call: an error answer ({@code {"error": {"code": …, "message": …}}} with
@@ -15,23 +16,15 @@ import dev.storeemulator.client.http.Attempts;
  * (the message ends with {@code (after N attempts)} when more than one), and {@link #isPossiblyDuplicate()}
  * marks an "already done" refusal that an earlier attempt of the same call may have caused.
  */
-public final class OneStoreException extends RuntimeException {
+public final class OneStoreException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-    /** The status used when no HTTP answer was received. */
-    public static final int NO_RESPONSE = 0;
 
-    /** The HTTP status, or {@link #NO_RESPONSE}. */
-    private final int status;
     /** The {@code error.code}, or null. */
     private final String code;
     /** The {@code error.message}, or null. */
     private final String errorMessage;
 
-    /** How many attempts the call made. */
-    private final int attempts;
-    /** Whether this "already done" answer may be the effect of an earlier attempt of the same call. */
-    private final boolean possiblyDuplicate;
 
     /**
      * Creates the exception.
@@ -56,36 +49,13 @@ public final class OneStoreException extends RuntimeException {
      */
     public OneStoreException(int status, String code, String errorMessage, String detail, Throwable cause,
             Attempts attempts) {
-        super(message(status, code, errorMessage, detail)
-                + attempts.describe(attempts.possiblyDuplicate("InvalidPurchaseState".equals(code))), cause);
-        this.status = status;
+        super(status, code, errorMessage, detail, cause, attempts, "InvalidPurchaseState".equals(code));
         this.code = code;
         this.errorMessage = errorMessage;
-        this.attempts = attempts.count();
-        this.possiblyDuplicate = attempts.possiblyDuplicate("InvalidPurchaseState".equals(code));
     }
 
 
-    private static String message(int status, String code, String errorMessage, String detail) {
-        StringBuilder m = new StringBuilder(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
-        if (code != null) {
-            m.append(' ').append(code);
-        }
-        if (errorMessage != null) {
-            m.append(": ").append(errorMessage);
-        } else if (detail != null) {
-            m.append(": ").append(detail);
-        }
-        return m.toString();
-    }
 
-    /**
-     * The HTTP status of the answer.
-     * @return the status, or {@link #NO_RESPONSE} (0) when no answer was received
-     */
-    public int status() {
-        return status;
-    }
 
     /**
      * The {@code error.code} ONE store sent, such as {@code NoSuchData} or {@code InvalidPurchaseState}.
@@ -135,21 +105,7 @@ public final class OneStoreException extends RuntimeException {
         return "InvalidClient".equals(code);
     }
 
-    /**
-     * Whether no HTTP answer was received (connection failure, timeout, interruption).
-     * @return true when {@link #status()} is {@link #NO_RESPONSE}
-     */
-    public boolean isTransportFailure() {
-        return status == NO_RESPONSE;
-    }
 
-    /**
-     * How many attempts the call made before this failure (see {@code RetryPolicy}).
-     * @return 1 when the call was sent once
-     */
-    public int attempts() {
-        return attempts;
-    }
 
     /**
      * Whether this is the store's "already done" refusal (409 {@code InvalidPurchaseState}) to a
@@ -158,7 +114,8 @@ public final class OneStoreException extends RuntimeException {
      * token). The exception is still thrown: decide with your own records, e.g. grant only if you have not.
      * @return true only for such a retried refusal
      */
+    @Override
     public boolean isPossiblyDuplicate() {
-        return possiblyDuplicate;
+        return super.isPossiblyDuplicate();
     }
 }
