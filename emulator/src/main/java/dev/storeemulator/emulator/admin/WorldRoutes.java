@@ -9,8 +9,6 @@ import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +34,13 @@ final class WorldRoutes {
         this.stores = List.copyOf(stores);
     }
 
-    private static StoreRoute route(AdminRoute route, Handler handler) {
-        return StoreRoute.admin(route, handler);
-    }
 
     List<StoreRoute> routes() {
         List<StoreRoute> all = new ArrayList<>();
-        all.add(route(AdminRoutes.GET_FIXTURES, this::exportAll));
+        all.add(StoreRoute.admin(AdminRoutes.GET_FIXTURES, this::exportAll));
         for (EditableStore store : stores) {
-            all.add(route(settingsRoute(store, "GET"), ctx -> Responses.json(ctx, 200, section(store).get("settings"))));
-            all.add(route(settingsRoute(store, "PUT"), ctx -> putSettings(ctx, store)));
+            all.add(StoreRoute.admin(settingsRoute(store, "GET"), ctx -> Responses.json(ctx, 200, section(store).get("settings"))));
+            all.add(StoreRoute.admin(settingsRoute(store, "PUT"), ctx -> putSettings(ctx, store)));
             all.addAll(store.actionRoutes());
         }
         for (AdminResource resource : AdminResource.values()) {
@@ -53,12 +48,12 @@ final class WorldRoutes {
             if (store == null) {
                 continue;
             }
-            all.add(route(resource.list(), ctx -> Responses.json(ctx, 200,
+            all.add(StoreRoute.admin(resource.list(), ctx -> Responses.json(ctx, 200,
                     Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
-            all.add(route(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
-            all.add(route(resource.create(), ctx -> create(ctx, store, resource)));
-            all.add(route(resource.replace(), ctx -> replace(ctx, store, resource)));
-            all.add(route(resource.delete(), ctx -> delete(ctx, store, resource)));
+            all.add(StoreRoute.admin(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
+            all.add(StoreRoute.admin(resource.create(), ctx -> create(ctx, store, resource)));
+            all.add(StoreRoute.admin(resource.replace(), ctx -> replace(ctx, store, resource)));
+            all.add(StoreRoute.admin(resource.delete(), ctx -> delete(ctx, store, resource)));
         }
         return all;
     }

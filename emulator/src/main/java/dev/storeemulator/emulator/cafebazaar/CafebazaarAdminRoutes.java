@@ -1,14 +1,11 @@
 package dev.storeemulator.emulator.cafebazaar;
 
 import dev.storeemulator.admin.api.AdminResource;
-import dev.storeemulator.admin.api.AdminRoute;
 import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.LiveState;
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import dev.storeemulator.emulator.admin.AdminJson;
@@ -41,8 +38,8 @@ final class CafebazaarAdminRoutes {
     }
 
     List<StoreRoute> seedRoutes() {
-        return List.of(route(AdminRoutes.CAFEBAZAAR_SEED_TOKENS, this::tokens),
-                route(AdminRoutes.CAFEBAZAAR_SEED_CODE, this::code));
+        return List.of(StoreRoute.admin(AdminRoutes.CAFEBAZAAR_SEED_TOKENS, this::tokens),
+                StoreRoute.admin(AdminRoutes.CAFEBAZAAR_SEED_CODE, this::code));
     }
 
     /** consume and refund a purchase; cancel, renew and expire a subscription — as the store would. */
@@ -50,32 +47,29 @@ final class CafebazaarAdminRoutes {
         AdminResource purchases = AdminResource.CAFEBAZAAR_PURCHASES;
         AdminResource subscriptions = AdminResource.CAFEBAZAAR_SUBSCRIPTIONS;
         return List.of(
-                route(purchases.action("consume"), ctx -> purchase(ctx, p -> {
+                StoreRoute.admin(purchases.action("consume"), ctx -> purchase(ctx, p -> {
                     if (p.consumed()) {
                         throw AdminException.conflict("The purchase is already consumed.");
                     }
                     return p.withConsumed(true);
                 })),
-                route(purchases.action("refund"), ctx -> purchase(ctx, p -> {
+                StoreRoute.admin(purchases.action("refund"), ctx -> purchase(ctx, p -> {
                     if (p.refunded()) {
                         throw AdminException.conflict("The purchase is already refunded.");
                     }
                     return p.withRefunded(true);
                 })),
-                route(subscriptions.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
+                StoreRoute.admin(subscriptions.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
                     if (!s.isActiveAt(now) || !s.autoRenewing()) {
                         throw AdminException.conflict(s.isActiveAt(now) ? "The subscription is already cancelled."
                                 : "The subscription has expired.");
                     }
                     return s.withAutoRenewing(false);
                 })),
-                route(subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
-                route(subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
+                StoreRoute.admin(subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                StoreRoute.admin(subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
     }
 
-    private static StoreRoute route(AdminRoute route, Handler handler) {
-        return StoreRoute.admin(route, handler);
-    }
 
     private void purchase(Context ctx, UnaryOperator<Purchase> change) {
         String token = ctx.pathParam("token");
