@@ -79,7 +79,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
                 editable, faults, clock, () -> fixtures, configured.source()));
         this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
-                this::saveState, b.idleTimeout);
+                this::saveState, b.idleTimeout, b.requestLog);
         saveState();
     }
 
@@ -289,6 +289,7 @@ public final class StoreEmulator implements AutoCloseable {
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
         private Path stateDir;
         private java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
+        private boolean requestLog = true;
 
         private Builder() {}
 
@@ -326,7 +327,6 @@ public final class StoreEmulator implements AutoCloseable {
             return this;
         }
 
-        /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
         /** How long a silent connection stays open (default 30 s): a slow or stuck client is cut off after it. */
         public Builder idleTimeout(java.time.Duration value) {
             if (value.isNegative() || value.isZero()) {
@@ -336,6 +336,13 @@ public final class StoreEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Whether every call gets a line in the log (logger {@code store-emulator.requests}, INFO); default on. */
+        public Builder requestLog(boolean value) {
+            this.requestLog = value;
+            return this;
+        }
+
+        /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
         public Builder journalCapacity(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);

@@ -90,7 +90,7 @@ class ExecutableJarIT {
         assertThat(output).contains("--port", "STORE_EMULATOR_PORT", "--host", "STORE_EMULATOR_HOST",
                 "--fixtures", "STORE_EMULATOR_FIXTURES", "--watch", "STORE_EMULATOR_WATCH", "--admin-token",
                 "STORE_EMULATOR_ADMIN_TOKEN", "--journal-size", "STORE_EMULATOR_JOURNAL_SIZE", "--state-dir",
-                "STORE_EMULATOR_STATE_DIR");
+                "STORE_EMULATOR_STATE_DIR", "--[no-]request-log", "STORE_EMULATOR_REQUEST_LOG");
     }
 
     @Test
@@ -124,6 +124,38 @@ class ExecutableJarIT {
     }
 
     @Test
+    void everyCallGetsALogLineWrittenBeforeTheProcessExits() throws Exception {
+        String output = outputAfterOneCall(java("--port", "0"));
+        assertThat(output).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[INFO\\] requests - cafebazaar "
+                + "validatePurchase GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+                + "demo-purchase-active/ -> 200 \\(\\d+\\.\\d ms\\)");
+    }
+
+    @Test
+    void theRequestLogCanBeTurnedOffByFlagOrEnvironment() throws Exception {
+        assertThat(outputAfterOneCall(java("--port", "0", "--no-request-log"))).doesNotContain("requests -");
+        ProcessBuilder byEnvironment = java("--port", "0");
+        byEnvironment.environment().put("STORE_EMULATOR_REQUEST_LOG", "false");
+        assertThat(outputAfterOneCall(byEnvironment)).doesNotContain("requests -");
+    }
+
+    /** Starts the emulator, makes one validate call, stops it (SIGTERM) and returns everything it printed. */
+    private static String outputAfterOneCall(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String baseUrl = baseUrl(out, output);
+            assertThat(new Http(baseUrl).get(VALIDATE).statusCode()).isEqualTo(200);
+            process.toHandle().destroy(); // SIGTERM without closing our end of its output (Process.destroy would)
+            out.lines().forEach(line -> output.append(line).append('\n'));
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+        return output.toString();
+    }
+
+    @Test
     void watchWithoutAFixturesFileIsRefused() throws Exception {
         Process process = java("--watch", "--port", "0").start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -133,9 +165,14 @@ class ExecutableJarIT {
     }
 
     private static String baseUrl(BufferedReader out) throws java.io.IOException {
+        return baseUrl(out, new StringBuilder());
+    }
+
+    private static String baseUrl(BufferedReader out, StringBuilder seen) throws java.io.IOException {
         Pattern listening = Pattern.compile("listening on (http://[^ ]+) with ");
         String line;
         while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
             Matcher m = listening.matcher(line);
             if (m.find()) {
                 return m.group(1);

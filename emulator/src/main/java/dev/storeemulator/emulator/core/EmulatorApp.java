@@ -31,18 +31,19 @@ public final class EmulatorApp {
      * @param faults  the fault rules put in front of every store route (not the control plane's)
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
-        return create(modules, journal, faults, () -> { }, RequestLimits.IDLE_TIMEOUT);
+        return create(modules, journal, faults, () -> { }, RequestLimits.IDLE_TIMEOUT, true);
     }
 
     /**
      * @param changed     run after every route that may change the world has handled its call without
      *                    throwing, before the answer is sent (how {@code --state-dir} saves acknowledged changes)
      * @param idleTimeout how long a connection may stay silent (see {@link RequestLimits#IDLE_TIMEOUT})
+     * @param logRequests whether every call gets a line in the log ({@link RequestLog})
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed,
-                                 java.time.Duration idleTimeout) {
+                                 java.time.Duration idleTimeout, boolean logRequests) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
-        RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal));
+        RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal), logRequests);
         faults.logNoResponseWith(requestLog::logNoResponse);
         List<StoreRoute> routes = new ArrayList<>();
         modules.forEach(m -> routes.addAll(m.routes()));

@@ -47,19 +47,16 @@ public final class JournalRecorder {
     }
 
     private static String first(Set<String> names, Map<String, String> pathParams) {
-        return pathParams.entrySet().stream().filter(p -> names.contains(p.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        for (Map.Entry<String, String> p : pathParams.entrySet()) { // a loop, not a stream: runs on every call
+            if (names.contains(p.getKey())) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     static String subject(Context ctx, String attribute, Set<String> names, Map<String, String> pathParams) {
         String explicit = ctx.attribute(attribute);
-        if (explicit != null) {
-            return explicit;
-        }
-        return pathParams.entrySet().stream()
-                .filter(p -> names.contains(p.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
+        return explicit != null ? explicit : first(names, pathParams);
     }
 }
