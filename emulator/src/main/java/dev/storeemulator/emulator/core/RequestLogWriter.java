@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Writes request log lines to {@code System.err} from one background thread, many lines per write: a call
@@ -13,16 +15,19 @@ import java.util.concurrent.BlockingQueue;
  * every line under a lock on the calling thread, which cost a fifth of the CPU under load.
  *
  * <p>The queue is bounded ({@value #CAPACITY} lines); when it is full a call waits for room, so no line is
- * dropped and memory stays bounded. Lines still queued are written at JVM shutdown. One writer serves every
- * emulator in the JVM.
+ * dropped and memory stays bounded. A call never wakes the writer (that would cost a system call per line):
+ * the writer looks for lines every {@value #IDLE_MILLIS} ms when it found none, so a line shows within about
+ * that time. Lines still queued are written at JVM shutdown. One writer serves every emulator in the JVM.
  */
 final class RequestLogWriter {
     static final int CAPACITY = 16_384;
+    static final long IDLE_MILLIS = 10;
     private static final int BATCH = 1_024;
 
     private static final RequestLogWriter INSTANCE = new RequestLogWriter();
 
-    private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final Object writing = new Object();
 
     private RequestLogWriter() {
@@ -36,36 +41,51 @@ final class RequestLogWriter {
         return INSTANCE;
     }
 
-    /** Queues one line (without its line break); waits when the queue is full. */
+    /** Queues one line (without its line break); waits while the queue is full. */
     void write(String line) {
-        if (!queue.offer(line)) {
-            try {
-                queue.put(line);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        while (queued.get() >= CAPACITY) {
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // the writer is behind: wait for room
         }
+        queued.incrementAndGet();
+        queue.add(line);
     }
 
     /** Writes every line queued so far (shutdown, tests). */
     void flush() {
         List<String> batch = new ArrayList<>();
-        while (queue.drainTo(batch, BATCH) > 0) {
-            writeOut(batch);
+        while (writeBatch(batch)) {
+            // until the queue is empty
         }
     }
 
     private void run() {
         List<String> batch = new ArrayList<>(BATCH);
         while (true) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                return;
+            if (!writeBatch(batch)) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS));
             }
-            queue.drainTo(batch, BATCH - 1);
-            writeOut(batch);
         }
+    }
+
+    /** Takes and writes one batch; false when nothing was queued. One batch at a time keeps lines in order. */
+    private boolean writeBatch(List<String> batch) {
+        synchronized (writing) {
+            if (drain(batch) == 0) {
+                return false;
+            }
+            writeOut(batch);
+            return true;
+        }
+    }
+
+    /** Moves up to a batch of queued lines, in order, into {@code batch}; returns how many. */
+    private int drain(List<String> batch) {
+        String line;
+        while (batch.size() < BATCH && (line = queue.poll()) != null) {
+            batch.add(line);
+        }
+        queued.addAndGet(-batch.size());
+        return batch.size();
     }
 
     private void writeOut(List<String> batch) {
@@ -75,10 +95,8 @@ final class RequestLogWriter {
         }
         batch.clear();
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        synchronized (writing) {
-            PrintStream err = System.err; // looked up each time: tests and tools redirect it
-            err.write(bytes, 0, bytes.length);
-            err.flush();
-        }
+        PrintStream err = System.err; // looked up each time: tests and tools redirect it
+        err.write(bytes, 0, bytes.length);
+        err.flush();
     }
 }
