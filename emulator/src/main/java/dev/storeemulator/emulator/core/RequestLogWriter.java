@@ -43,10 +43,15 @@ final class RequestLogWriter {
 
     /** Queues one line (without its line break); waits while the queue is full. */
     void write(String line) {
-        while (queued.get() >= CAPACITY) {
-            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // the writer is behind: wait for room
+        while (true) {
+            int n = queued.get();
+            if (n < CAPACITY && queued.compareAndSet(n, n + 1)) {
+                break;
+            }
+            if (n >= CAPACITY) {
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // the writer is behind: wait for room
+            }
         }
-        queued.incrementAndGet();
         queue.add(line);
     }
 
