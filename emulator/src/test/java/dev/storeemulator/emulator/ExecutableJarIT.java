@@ -2,6 +2,7 @@ package dev.storeemulator.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.cafebazaar.AuthorizeBrowser;
 import dev.storeemulator.emulator.core.Http;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -37,15 +38,7 @@ class ExecutableJarIT {
         long started = System.nanoTime();
         Process process = java("--port", "0").start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String baseUrl = null;
-            String line;
-            while (baseUrl == null && (line = out.readLine()) != null) {
-                Matcher m = LISTENING.matcher(line);
-                if (m.find()) {
-                    baseUrl = m.group(1);
-                }
-            }
-            assertThat(baseUrl).as("the start-up line").isNotNull().startsWith("http://127.0.0.1:");
+            String baseUrl = baseUrlOf(out);
             var response = new Http(baseUrl).get(VALIDATE);
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(response.statusCode()).isEqualTo(200);
@@ -55,6 +48,41 @@ class ExecutableJarIT {
             process.destroy();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         }
+    }
+
+    @Test
+    void theAuthorizePageWorksAsScrapingClientsAndCurlUseIt() throws Exception {
+        Process process = java("--port", "0").start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String baseUrl = baseUrlOf(out);
+            String query = "?response_type=code&access_type=offline&redirect_uri=http://localhost:8765/callback"
+                    + "&client_id=demo-client-id&state=s1";
+            Http http = new Http(baseUrl);
+            AuthorizeBrowser browser = new AuthorizeBrowser(http);
+            browser.open(baseUrl, "/devapi/v2/auth/authorize/" + query);
+            var scraped = browser.submit();
+            assertThat(scraped.statusCode()).as(scraped.body()).isEqualTo(302);
+            assertThat(scraped.headers().firstValue("Location").orElseThrow())
+                    .matches("http://localhost:8765/callback\\?code=[A-Za-z0-9]{40}&state=s1");
+            var curled = http.postForm("/devapi/v2/auth/authorize/" + query, "scopes=androidpublisher");
+            assertThat(curled.statusCode()).as(curled.body()).isEqualTo(302);
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    /** The base URL from the start-up line. */
+    private static String baseUrlOf(BufferedReader out) throws java.io.IOException {
+        String line;
+        while ((line = out.readLine()) != null) {
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                assertThat(m.group(1)).as("the start-up line").startsWith("http://127.0.0.1:");
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no start-up line");
     }
 
     @Test

@@ -40,7 +40,7 @@ class OAuthFlowTest extends EmulatorTest {
                     .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<form method=\"post\" action=\"\"");
+            assertThat(page.body()).contains("<form method=\"POST\" action=\".\"><input type='hidden' name='csrfmiddlewaretoken' value='");
         }
 
         @Test

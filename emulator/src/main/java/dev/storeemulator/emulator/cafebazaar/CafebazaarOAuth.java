@@ -28,24 +28,33 @@ public final class CafebazaarOAuth {
     private final ConcurrentHashMap<String, AccessToken> accessTokens;
     private final ConcurrentHashMap<String, String> refreshTokens;
     private final AtomicInteger issued;
+    private final AuthorizeSessions pageSessions;
 
     CafebazaarOAuth(CafebazaarSettings settings) {
-        this(settings, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger());
+        this(settings, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger(),
+                new AuthorizeSessions());
     }
 
     private CafebazaarOAuth(CafebazaarSettings settings, ConcurrentHashMap<String, Code> codes,
                             ConcurrentHashMap<String, AccessToken> accessTokens,
-                            ConcurrentHashMap<String, String> refreshTokens, AtomicInteger issued) {
+                            ConcurrentHashMap<String, String> refreshTokens, AtomicInteger issued,
+                            AuthorizeSessions pageSessions) {
         this.settings = settings;
         this.codes = codes;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.issued = issued;
+        this.pageSessions = pageSessions;
     }
 
     /** The same grants, issuing new ones under {@code newSettings} (an admin edit or reload keeps sessions). */
     CafebazaarOAuth withSettings(CafebazaarSettings newSettings) {
-        return new CafebazaarOAuth(newSettings, codes, accessTokens, refreshTokens, issued);
+        return new CafebazaarOAuth(newSettings, codes, accessTokens, refreshTokens, issued, pageSessions);
+    }
+
+    /** The authorize page's sessions (not saved with the world: like codes, they live minutes). */
+    AuthorizeSessions pageSessions() {
+        return pageSessions;
     }
 
     String issueCode(OAuthClient client, Instant now) {

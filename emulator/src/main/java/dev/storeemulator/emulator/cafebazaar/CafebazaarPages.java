@@ -2,7 +2,7 @@ package dev.storeemulator.emulator.cafebazaar;
 
 import static dev.storeemulator.emulator.core.Html.escape;
 
-/** The HTML Cafebazaar serves: the authorize page, its error page, and Django's plain 404. */
+/** The HTML Cafebazaar serves: the authorize page, its error pages, and Django's plain 404. */
 final class CafebazaarPages {
     /** Django's production 404 page, which the real backend serves for unknown paths. */
     static final String NOT_FOUND = """
@@ -13,6 +13,27 @@ final class CafebazaarPages {
             </head>
             <body>
               <h1>Not Found</h1><p>The requested resource was not found on this server.</p>
+            </body>
+            </html>
+            """;
+
+    /** Django's CSRF failure page (production, DEBUG off): a POST whose csrfmiddlewaretoken does not match. */
+    static final String CSRF_FAILURE = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+              <meta http-equiv="content-type" content="text/html; charset=utf-8">
+              <meta name="robots" content="NONE,NOARCHIVE">
+              <title>403 Forbidden</title>
+            </head>
+            <body>
+            <div id="summary">
+              <h1>Forbidden <span>(403)</span></h1>
+              <p>CSRF verification failed. Request aborted.</p>
+            </div>
+            <div id="explanation">
+              <p><small>More information is available with DEBUG=True.</small></p>
+            </div>
             </body>
             </html>
             """;
@@ -32,8 +53,7 @@ final class CafebazaarPages {
                   <p>The client <code>%s</code> asks for access to your Cafebazaar Developer API
                      (scope <code>androidpublisher</code>).</p>
                   <p>After you authorize, your browser is sent to <code>%s</code> with a code.</p>
-                  <form method="post" action="">
-                    <input type="hidden" name="csrfmiddlewaretoken" value="%s">
+                  <form method="POST" action="."><input type='hidden' name='csrfmiddlewaretoken' value='%s'>
                     <input type="hidden" name="scopes" value="androidpublisher">
                     <button type="submit" id="authorize">Authorize</button>
                   </form>

@@ -1,10 +1,10 @@
 package dev.storeemulator.emulator.cafebazaar;
 
-import dev.storeemulator.emulator.core.RandomTokens;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -22,17 +22,37 @@ final class OAuthHandlers {
     }
 
     void authorizePage(Context ctx) {
-        OAuthClient client = checkedClient(ctx);
-        if (client != null && responseTypeAccepted(ctx, client)) {
-            Responses.html(ctx, 200, CafebazaarPages.authorize(client, RandomTokens.alphanumeric(64)));
+        AuthorizeRequest request = AuthorizeRequest.fromQuery(ctx);
+        OAuthClient client = checkedClient(ctx, request);
+        if (client != null && responseTypeAccepted(ctx, client, request)) {
+            AuthorizeSessions.Session session = state.get().oauth().pageSessions()
+                    .open(request.fields(), clock.instant(), state.get().settings().authorizationCodeTtl());
+            setCookie(ctx, AuthorizeSessions.SESSION_COOKIE, session.id());
+            setCookie(ctx, AuthorizeSessions.CSRF_COOKIE, session.csrfToken());
+            Responses.html(ctx, 200, CafebazaarPages.authorize(client, session.csrfToken()));
         }
     }
 
+    /**
+     * The page's form POST. With a live session cookie the CSRF token must match (Django's 403 page
+     * otherwise); the request is the POST's own query, else the session's, else the Referer's query.
+     */
     void authorize(Context ctx) {
-        OAuthClient client = checkedClient(ctx);
-        if (client != null && responseTypeAccepted(ctx, client)) {
+        AuthorizeSessions sessions = state.get().oauth().pageSessions();
+        AuthorizeSessions.Session session = sessions.find(ctx.cookie(AuthorizeSessions.SESSION_COOKIE), clock.instant())
+                .orElse(null);
+        if (session != null && !csrfTokenMatches(ctx, session)) {
+            Responses.html(ctx, 403, CafebazaarPages.CSRF_FAILURE);
+            return;
+        }
+        AuthorizeRequest request = AuthorizeRequest.forPost(ctx, session);
+        OAuthClient client = checkedClient(ctx, request);
+        if (client != null && responseTypeAccepted(ctx, client, request)) {
             String code = state.get().oauth().issueCode(client, clock.instant());
-            redirect(ctx, client, "code=" + code);
+            if (session != null) {
+                sessions.close(session);
+            }
+            redirect(ctx, client, request, "code=" + code);
         }
     }
 
@@ -67,15 +87,15 @@ final class OAuthHandlers {
     }
 
     /** The registered client, or null after answering with an HTML error page (never a redirect). */
-    private OAuthClient checkedClient(Context ctx) {
-        String clientId = param(ctx, "client_id");
+    private OAuthClient checkedClient(Context ctx, AuthorizeRequest request) {
+        String clientId = request.get("client_id");
         OAuthClient client = state.get().client(clientId).orElse(null);
         if (client == null) {
             Responses.html(ctx, 400, CafebazaarPages.error(clientId == null
                     ? "The request has no client_id." : "There is no client with the id " + clientId + "."));
             return null;
         }
-        String redirectUri = param(ctx, "redirect_uri");
+        String redirectUri = request.get("redirect_uri");
         if (redirectUri != null && !redirectUri.equals(client.redirectUri())) {
             Responses.html(ctx, 400, CafebazaarPages.error("The redirect_uri " + redirectUri
                     + " does not match the redirect URI registered for this client."));
@@ -85,28 +105,34 @@ final class OAuthHandlers {
     }
 
     /** RFC 6749 §4.1.2.1: with a valid client and redirect URI, a bad response_type is redirected back. */
-    private boolean responseTypeAccepted(Context ctx, OAuthClient client) {
-        String responseType = param(ctx, "response_type");
+    private boolean responseTypeAccepted(Context ctx, OAuthClient client, AuthorizeRequest request) {
+        String responseType = request.get("response_type");
         if ("code".equals(responseType)) {
             return true;
         }
-        redirect(ctx, client, "error=" + (responseType == null ? "invalid_request" : "unsupported_response_type"));
+        redirect(ctx, client, request,
+                "error=" + (responseType == null ? "invalid_request" : "unsupported_response_type"));
         return false;
     }
 
-    private void redirect(Context ctx, OAuthClient client, String result) {
+    private void redirect(Context ctx, OAuthClient client, AuthorizeRequest request, String result) {
         String uri = client.redirectUri();
         StringBuilder location = new StringBuilder(uri).append(uri.contains("?") ? '&' : '?').append(result);
-        String stateParam = param(ctx, "state");
+        String stateParam = request.get("state");
         if (stateParam != null && state.get().settings().echoState()) {
             location.append("&state=").append(URLEncoder.encode(stateParam, StandardCharsets.UTF_8));
         }
         ctx.status(302).header("Location", location.toString()).result("");
     }
 
-    private static String param(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value != null ? value : ctx.method().name().equals("POST") ? ctx.formParam(name) : null;
+    private static boolean csrfTokenMatches(Context ctx, AuthorizeSessions.Session session) {
+        String sent = ctx.formParam("csrfmiddlewaretoken");
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void setCookie(Context ctx, String name, String value) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; HttpOnly; Path=/devapi/; SameSite=Lax");
     }
 
     private static String required(Context ctx, String name) {

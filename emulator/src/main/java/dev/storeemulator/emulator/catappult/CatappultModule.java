@@ -100,9 +100,20 @@ public final class CatappultModule implements StoreModule, EditableStore {
         return NAME;
     }
 
+    /**
+     * Catappult's API prefixes on {@code api.catappult.io}: validation ({@code /product}, {@code /productv2})
+     * and One-Step Payment's broker ({@code /broker}). Everything beneath answers Catappult's JSON, never HTML.
+     */
+    static final List<String> PREFIXES = List.of("/product", "/productv2", "/broker");
+
     @Override
     public boolean owns(String path) {
-        return path.startsWith("/product/") || path.startsWith("/productv2/");
+        for (String prefix : PREFIXES) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,7 +15,7 @@ final class UnknownPaths implements StoreModule {
               <h1>Not Found</h1>
               <p>No emulated store serves this path. Store APIs live under their real prefixes
                  (Cafebazaar: <code>/devapi/</code>, ONE store: <code>/v2/</code>, <code>/v7/</code>,
-                 Catappult: <code>/product/</code>, <code>/productv2/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
+                 Catappult: <code>/product/</code>, <code>/productv2/</code>, <code>/broker/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
             </body>
             </html>
             """;

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,12 @@ class OAuthFlowTest extends CafebazaarTestBase {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Clicks Authorize the way a browser would: POST the page's form to the page's own URL. */
+    /** Clicks Authorize the way a browser would: POST the page's form to its action, with cookies and Referer. */
     static String authorizeAndGetCode() {
-        HttpResponse<String> page = http.get(AUTHORIZE);
-        Matcher csrf = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> redirect = http.postForm(AUTHORIZE,
-                "csrfmiddlewaretoken=" + csrf.group(1) + "&scopes=androidpublisher");
-        assertThat(redirect.statusCode()).isEqualTo(302);
+        AuthorizeBrowser browser = new AuthorizeBrowser(http);
+        browser.open(emulator.baseUrl(), AUTHORIZE);
+        HttpResponse<String> redirect = browser.submit();
+        assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT + "?code=");
         return location.substring((REDIRECT + "?code=").length());
@@ -45,12 +42,12 @@ class OAuthFlowTest extends CafebazaarTestBase {
     @Nested
     class AuthorizePage {
         @Test
-        void showsAnAuthorizeButtonThatPostsTheFormBackToTheSameUrl() {
+        void showsAnAuthorizeButtonThatPostsTheFormToThePagesPath() {
             HttpResponse<String> page = http.get(AUTHORIZE);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-            assertThat(page.body()).contains("<form method=\"post\" action=\"\">", ">Authorize</button>",
-                    "name=\"scopes\" value=\"androidpublisher\"", "demo-client-id");
+            assertThat(page.body()).containsPattern(AuthorizeBrowser.FORM.pattern())
+                    .contains(">Authorize</button>", "name=\"scopes\" value=\"androidpublisher\"", "demo-client-id");
         }
 
         @Test

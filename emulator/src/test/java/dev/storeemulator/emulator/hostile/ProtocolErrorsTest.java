@@ -38,6 +38,7 @@ class ProtocolErrorsTest {
             "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/" + segment + "/",
             "/v2/purchase/details/" + segment + "/com.example.game",
             "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/x/tokens/" + segment,
+            "/broker/8.20220927/transactions/" + segment,
             "/__admin/faults/" + segment,
             "/nowhere/" + segment};
         for (String target : targets) {

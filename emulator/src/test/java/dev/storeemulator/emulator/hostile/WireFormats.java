@@ -20,7 +20,7 @@ final class WireFormats {
         if (path.startsWith("/v2/") || path.startsWith("/v7/")) {
             return "onestore";
         }
-        if (path.startsWith("/product/") || path.startsWith("/productv2/")) {
+        if (path.matches("/(product|productv2|broker)(/.*)?")) {
             return "catappult";
         }
         if (path.equals("/__admin") || path.startsWith("/__admin/")) {
