@@ -20,6 +20,10 @@ Feature: Authorizing a backend with OAuth
     When the backend validates purchase "demo-purchase-active" of product "coins_100"
     Then the store answers with the purchase
 
+  Scenario: The authorize form is refused without the page's own CSRF token
+    When the developer's browser posts the authorize form with the token "forged-token" instead of the page's
+    Then the store answers with its 403 CSRF page and no redirect
+
   Scenario: A code works only once
     Given the developer has authorized the backend
     And the backend has exchanged the code

@@ -22,6 +22,18 @@ public final class OAuthSteps {
         world.authorizationCode = Browser.queryParam(world.redirect, "code");
     }
 
+    @When("the developer's browser posts the authorize form with the token {string} instead of the page's")
+    public void postWithForgedToken(String token) throws Exception {
+        world.formAnswer = Browser.submitForm(world.backend.authorizationUrl("session-42"), token);
+    }
+
+    @Then("the store answers with its 403 CSRF page and no redirect")
+    public void csrfRefused() {
+        assertThat(world.formAnswer.statusCode()).isEqualTo(403);
+        assertThat(world.formAnswer.headers().firstValue("Location")).isEmpty();
+        assertThat(world.formAnswer.body()).contains("CSRF verification failed. Request aborted.");
+    }
+
     @Given("the developer has authorized the backend")
     public void authorized() throws Exception {
         authorizeWithState(null);

@@ -34,6 +34,8 @@ public final class World {
     CafebazaarClient backend;
     /** Where the store sent the browser after the developer clicked Authorize. */
     URI redirect;
+    /** The store's answer to the authorize form, when a scenario looks at it rather than at a redirect. */
+    java.net.http.HttpResponse<String> formAnswer;
     /** The code the redirect URI received. */
     String authorizationCode;
     /** The answer to the backend's (last successful) code exchange. */
