@@ -64,6 +64,24 @@ wait_200() {
   return 1
 }
 
+# CPU time (user + system) a process has used so far, in clock ticks (fields 14 and 15 of /proc/PID/stat;
+# the name in field 2 may hold spaces, hence the split after its closing parenthesis).
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+
+# measure PID LABEL DURATION SCRIPT URL [ARGS...]: run_wrk, with the server's CPU time over that run appended
+# to the WRK line as cpu_us_per_req=… (CPU microseconds per request; the ratio that the machine's noise moves least).
+measure() {
+  local pid=$1 label=$2; shift 2
+  local before after line requests
+  before=$(cpu_ticks "$pid")
+  line=$(run_wrk "$label" "$@")
+  after=$(cpu_ticks "$pid")
+  requests=$(field "$line" requests)
+  echo "$line cpu_us_per_req=$(awk -v a="$after" -v b="$before" -v t="$CLK_TCK" -v n="$requests" \
+    'BEGIN { printf "%.1f", (n > 0 ? (a - b) * 1000000 / t / n : 0) }')"
+}
+
 rss_mb() { awk '/^VmRSS:/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 

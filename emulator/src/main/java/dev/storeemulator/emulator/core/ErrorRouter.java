@@ -36,6 +36,9 @@ final class ErrorRouter {
     void handle(Exception failure, Context ctx) {
         StoreModule module = moduleFor(ctx.path());
         Exception e = asClientFault(failure);
+        if (leavesBodyUnread(failure, e, ctx)) {
+            ctx.header("Connection", "close"); // the server closes it after this answer: the client must not reuse it
+        }
         if (e instanceof RequestLimits.Exceeded x) {
             module.renderLimit(ctx, x.status, x.getMessage());
         } else if (e instanceof EndpointNotFound) {
@@ -54,6 +57,20 @@ final class ErrorRouter {
         } else {
             module.renderException(ctx, e);
         }
+    }
+
+    /**
+     * Whether the request's body is left unread or broken by this failure (too large to drain, unreadable,
+     * undecodable as a form or multipart), so that the server will not read the next request from the
+     * connection: the answer then says so, for a client that would otherwise reuse it and see it end.
+     */
+    private static boolean leavesBodyUnread(Exception failure, Exception e, Context ctx) {
+        if (e instanceof RequestLimits.Exceeded x) {
+            return !x.bodyRead;
+        }
+        boolean bodyFailure = e != failure || (e instanceof io.javalin.http.HttpResponseException
+                && !(e instanceof EndpointNotFound) && !(e instanceof MethodNotAllowedResponse));
+        return bodyFailure && (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null);
     }
 
     /**

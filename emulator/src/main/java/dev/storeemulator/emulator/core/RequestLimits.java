@@ -25,13 +25,28 @@ public final class RequestLimits {
      */
     public static final java.time.Duration IDLE_TIMEOUT = java.time.Duration.ofSeconds(30);
 
-    /** A request over one of the limits: {@code status} is 413 or 414. */
+    /**
+     * Most of a refused body that is read and dropped before the 413 is sent, so that a client still sending
+     * it reads the answer instead of a reset: closing a connection with unread bytes makes the kernel reset it,
+     * and the answer already sent may be lost with it. A larger body is refused at once and the connection
+     * closed.
+     */
+    public static final long DRAIN_BYTES = 32L * 1024 * 1024;
+    /** Longest time spent reading and dropping a refused body (see {@link #DRAIN_BYTES}). */
+    public static final java.time.Duration DRAIN_TIME = java.time.Duration.ofSeconds(10);
+
+    /**
+     * A request over one of the limits: {@code status} is 413 or 414; {@code bodyRead} when nothing of the
+     * request is left unread, so that the connection may serve the next one.
+     */
     static final class Exceeded extends RuntimeException {
         final int status;
+        final boolean bodyRead;
 
-        Exceeded(int status, String message) {
+        Exceeded(int status, String message, boolean bodyRead) {
             super(message, null, false, false);
             this.status = status;
+            this.bodyRead = bodyRead;
         }
     }
 
@@ -43,13 +58,42 @@ public final class RequestLimits {
         String query = ctx.req().getQueryString();
         int length = target.length() + (query == null ? 0 : query.length() + 1);
         if (length > URL_BYTES) {
-            throw new Exceeded(414, "The URL is longer than " + URL_BYTES + " bytes.");
+            throw new Exceeded(414, "The URL is longer than " + URL_BYTES + " bytes.", true);
         }
         long limit = isAdmin(ctx.path()) ? ADMIN_BODY_BYTES : STORE_BODY_BYTES;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit || (declared < 0 && ctx.header("Transfer-Encoding") != null && bodyLength(ctx) > limit)) {
-            throw new Exceeded(413, "The request body is larger than " + limit + " bytes.");
+            boolean read = drain(ctx, declared);
+            throw new Exceeded(413, "The request body is larger than " + limit + " bytes.", read);
         }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, within {@link #DRAIN_BYTES} and {@link #DRAIN_TIME}.
+     * Not when the client waits for {@code 100 Continue}: it has sent no body, and the 413 tells it not to.
+     *
+     * @return whether the whole body was read
+     */
+    private static boolean drain(Context ctx, long declared) {
+        if (declared > DRAIN_BYTES || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return false;
+        }
+        long deadline = System.nanoTime() + DRAIN_TIME.toNanos(); // an I/O bound, not emulated time
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        try {
+            java.io.InputStream in = ctx.req().getInputStream();
+            while (read <= DRAIN_BYTES && System.nanoTime() < deadline) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return true;
+                }
+                read += n;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the client stopped sending or went away: the answer is sent all the same
+        }
+        return false;
     }
 
     /** A chunked body's length, read (and kept for the route); past Javalin's own cap, more than any limit. */
