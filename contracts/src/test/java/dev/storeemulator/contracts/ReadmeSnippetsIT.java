@@ -1,5 +1,8 @@
 package dev.storeemulator.contracts;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarFixtures;
+import dev.storeemulator.emulator.catappult.CatappultFixtures;
+import dev.storeemulator.emulator.onestore.OneStoreFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,9 +28,9 @@ class ReadmeSnippetsIT {
         Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(yaml.find()).as("a yaml block in the README").isTrue();
         Fixtures fixtures = Fixtures.parse(yaml.group(1), "README.md");
-        assertThat(fixtures.cafebazaar().purchases()).isNotEmpty();
-        assertThat(fixtures.onestore().sandbox().purchases()).isNotEmpty();
-        assertThat(fixtures.catappult().purchases()).isNotEmpty();
+        assertThat(fixtures.section(CafebazaarFixtures.class).purchases()).isNotEmpty();
+        assertThat(fixtures.section(OneStoreFixtures.class).sandbox().purchases()).isNotEmpty();
+        assertThat(fixtures.section(CatappultFixtures.class).purchases()).isNotEmpty();
         int blocks = 1;
         while (yaml.find()) {
             Fixtures.parse(yaml.group(1), "README.md, yaml block " + ++blocks);

@@ -4,9 +4,7 @@ import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.AdminModule;
 import dev.storeemulator.emulator.admin.ControlPlane;
 import dev.storeemulator.emulator.admin.EditableStore;
-import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
-import dev.storeemulator.emulator.catappult.CatappultModule;
-import dev.storeemulator.emulator.core.EmulatorApp;
+import dev.storeemulator.emulator.server.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.FixtureException;
@@ -14,11 +12,12 @@ import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.journal.Journal;
-import dev.storeemulator.emulator.onestore.OneStoreModule;
 import dev.storeemulator.emulator.persist.Persistence;
 import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
 import dev.storeemulator.emulator.persist.StateFile;
+import dev.storeemulator.emulator.spi.LiveStore;
+import dev.storeemulator.emulator.spi.StoreKind;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,9 +43,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Path fixturesFile;
     private volatile Fixtures fixtures;
     private volatile ControlPlane.ReloadStatus lastReload;
-    private final CafebazaarModule cafebazaar;
-    private final OneStoreModule onestore;
-    private final CatappultModule catappult;
+    private final List<Running<?>> stores;
     private final Journal journal;
     private final Faults faults;
     private final FaultInjector faultInjector;
@@ -65,20 +62,22 @@ public final class StoreEmulator implements AutoCloseable {
         saved.ifPresent(state -> state.clock().applyTo(clock));
         this.fixtures = saved.map(SavedState::baseline).orElse(configured);
         Fixtures world = saved.map(SavedState::world).orElse(fixtures);
-        this.cafebazaar = new CafebazaarModule(world.cafebazaar(), clock);
-        this.onestore = new OneStoreModule(world.onestore(), clock);
-        this.catappult = new CatappultModule(world.catappult(), clock);
-        List<StoreModule> stores = List.of(cafebazaar, onestore, catappult);
-        List<EditableStore> editable = List.of(cafebazaar, onestore, catappult);
-        clock.onMove(cafebazaar::renewAll);
+        this.stores = StoreRegistry.stores().stream().<Running<?>>map(kind -> Running.start(kind, world, clock))
+                .toList();
+        List<LiveStore<?>> live = stores.stream().<LiveStore<?>>map(Running::store).toList();
+        List<StoreModule> modules = List.copyOf(live);
+        List<EditableStore> editable = List.copyOf(live);
+        live.forEach(store -> clock.onMove(store::clockMoved));
         this.journal = new Journal(b.journalCapacity, clock);
         this.faults = new Faults(clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
-        AdminModule admin = new AdminModule(stores, editable, clock, new Control(), b.adminToken, journal, faults);
+        AdminModule admin = new AdminModule(modules, editable, clock, new Control(), b.adminToken, journal, faults);
         this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
                 editable, faults, clock, () -> fixtures, configured.source()));
-        this.app = EmulatorApp.create(List.of(cafebazaar, onestore, catappult, admin), journal, faultInjector,
+        List<StoreModule> served = new java.util.ArrayList<>(modules);
+        served.add(admin);
+        this.app = EmulatorApp.create(served, journal, faultInjector,
                 this::saveState, b.idleTimeout, b.requestLog);
         saveState();
     }
@@ -150,14 +149,17 @@ public final class StoreEmulator implements AutoCloseable {
         return fixtures;
     }
 
-    /** Cafebazaar's live state, to seed or inspect purchases, subscriptions and tokens. */
-    public CafebazaarModule cafebazaar() {
-        return cafebazaar;
-    }
-
-    /** ONE store's live state (sandbox and commercial), to seed or inspect purchases. */
-    public OneStoreModule onestore() {
-        return onestore;
+    /**
+     * A store's live side, to seed or inspect its purchases, subscriptions and tokens, e.g.
+     * {@code emulator.store(CafebazaarModule.class)}.
+     */
+    public <S extends LiveStore<?>> S store(Class<S> type) {
+        for (Running<?> r : stores) {
+            if (type.isInstance(r.store())) {
+                return type.cast(r.store());
+            }
+        }
+        throw new IllegalArgumentException("no store of type " + type.getName() + " is registered");
     }
 
     /**
@@ -179,9 +181,7 @@ public final class StoreEmulator implements AutoCloseable {
             setClock.accept(clock);
         }
         Fixtures f = fixtures;
-        cafebazaar.load(f.cafebazaar());
-        onestore.load(f.onestore());
-        catappult.load(f.catappult());
+        stores.forEach(r -> r.load(f));
         faultInjector.releaseHeld();
         faults.load(f.faults());
         journal.clear();
@@ -204,9 +204,7 @@ public final class StoreEmulator implements AutoCloseable {
      */
     public synchronized void reload(Fixtures newFixtures) {
         fixtures = Objects.requireNonNull(newFixtures);
-        cafebazaar.reload(newFixtures.cafebazaar());
-        onestore.reload(newFixtures.onestore());
-        catappult.reload(newFixtures.catappult());
+        stores.forEach(r -> r.reload(newFixtures));
         faults.load(newFixtures.faults());
         saveState();
     }
@@ -273,9 +271,21 @@ public final class StoreEmulator implements AutoCloseable {
         }
     }
 
-    /** Catappult's live state. */
-    public CatappultModule catappult() {
-        return catappult;
+    /** A registered store and its live side: loads each from its own section of a fixtures document. */
+    private record Running<F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value>(
+            StoreKind<F> kind, LiveStore<F> store) {
+        static <F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value> Running<F> start(
+                StoreKind<F> kind, Fixtures world, VirtualClock clock) {
+            return new Running<>(kind, kind.create(world.section(kind), clock));
+        }
+
+        void load(Fixtures f) {
+            store.load(f.section(kind));
+        }
+
+        void reload(Fixtures f) {
+            store.reload(f.section(kind));
+        }
     }
 
     /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */

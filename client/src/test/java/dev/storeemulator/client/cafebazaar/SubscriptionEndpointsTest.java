@@ -1,5 +1,6 @@
 package dev.storeemulator.client.cafebazaar;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static dev.storeemulator.client.cafebazaar.DemoWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,7 +116,7 @@ class SubscriptionEndpointsTest extends EmulatorTest {
 
         @Test
         void cancellingALapsedSubscriptionSaysItExpired() {
-            emulator.cafebazaar().state().putSubscription(new Subscription(PACKAGE, SUBSCRIPTION,
+            emulator.store(CafebazaarModule.class).state().putSubscription(new Subscription(PACKAGE, SUBSCRIPTION,
                     clock.instant().minus(Duration.ofDays(60)), clock.instant().minus(Duration.ofDays(1)), false,
                     List.of("lapsed-sub")));
 

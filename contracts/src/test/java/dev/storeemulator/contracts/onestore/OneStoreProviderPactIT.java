@@ -1,5 +1,6 @@
 package dev.storeemulator.contracts.onestore;
 
+import dev.storeemulator.emulator.onestore.OneStoreModule;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
@@ -40,7 +41,7 @@ class OneStoreProviderPactIT extends OneStoreProviderStates {
 
             @Override
             public void seedToken(String accessToken, String expiresAt) {
-                emulator.onestore().state().world(OneStoreState.Environment.SANDBOX).registerToken(accessToken,
+                emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).registerToken(accessToken,
                         OneStorePact.PKG, TimeValue.parse(expiresAt).resolve(emulator.clock().instant()));
             }
         };

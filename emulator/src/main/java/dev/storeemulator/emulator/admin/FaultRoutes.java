@@ -5,7 +5,7 @@ import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.faults.FaultRule;
-import dev.storeemulator.emulator.faults.FaultRules;
+import dev.storeemulator.emulator.fixtures.FaultRuleChecks;
 import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
@@ -55,7 +55,7 @@ final class FaultRoutes {
             throw AdminException.badRequest("The rule is not readable: " + e.getOriginalMessage());
         }
         FixtureProblems problems = new FixtureProblems();
-        FaultRules.validate(List.of(rule), "faults", problems);
+        FaultRuleChecks.validate(List.of(rule), "faults", problems);
         if (!problems.isEmpty()) {
             throw AdminException.invalid(new FixtureException("POST /__admin/faults", problems.list()));
         }

@@ -49,6 +49,10 @@ final class JournalRoutes {
     }
 
     private static JournalQuery query(Context ctx) {
-        return JournalQuery.parse(ctx.queryParamMap());
+        try {
+            return JournalQuery.parse(ctx.queryParamMap());
+        } catch (JournalQuery.InvalidQuery e) {
+            throw AdminException.badRequest(e.getMessage());
+        }
     }
 }

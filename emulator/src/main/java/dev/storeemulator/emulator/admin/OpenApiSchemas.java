@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.admin;
 
+import dev.storeemulator.emulator.fixtures.FixtureSchema;
 import static dev.storeemulator.emulator.admin.OpenApiJson.SCHEMAS;
 import static dev.storeemulator.emulator.admin.OpenApiJson.arrayOf;
 import static dev.storeemulator.emulator.admin.OpenApiJson.escape;
@@ -10,9 +11,6 @@ import static dev.storeemulator.emulator.admin.OpenApiJson.type;
 
 import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.JsonMappers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  * walking the fixtures schema along the fixtures path, so they point at the very schema a fixtures file obeys.
  */
 final class OpenApiSchemas {
-    static final String FIXTURES_SCHEMA = "store-emulator-fixtures.schema.json";
     static final String FIXTURES = "Fixtures";
 
     private final ObjectNode schemas = JsonMappers.json().createObjectNode();
@@ -116,13 +113,6 @@ final class OpenApiSchemas {
     }
 
     private static JsonNode load() {
-        try (InputStream in = OpenApiSchemas.class.getClassLoader().getResourceAsStream(FIXTURES_SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException(FIXTURES_SCHEMA + " is missing from the classpath");
-            }
-            return JsonMappers.json().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureSchema.document();
     }
 }

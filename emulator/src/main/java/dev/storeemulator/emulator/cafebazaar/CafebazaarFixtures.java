@@ -13,7 +13,7 @@ public record CafebazaarFixtures(
         @JsonProperty("purchases") List<Purchase> purchases,
         @JsonProperty("subscriptions") List<Subscription> subscriptions,
         @JsonProperty("issuedTokens") List<IssuedToken> issuedTokens,
-        @JsonProperty("settings") CafebazaarSettings settings) {
+        @JsonProperty("settings") CafebazaarSettings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     public CafebazaarFixtures {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -84,6 +84,12 @@ public record CafebazaarFixtures(
             @JsonProperty("expiresAt") TimeValue expiresAt) {}
 
     /** Checks what the schema cannot: uniqueness and references between entries. */
+    @Override
+    public long entries() {
+        return purchases.size();
+    }
+
+    @Override
     public void validate(String at, FixtureProblems problems) {
         Set<String> ids = FixtureProblems.newSeenSet();
         Set<String> packages = FixtureProblems.newSeenSet();

@@ -21,7 +21,7 @@ import dev.storeemulator.emulator.fixtures.Fixtures;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
-public final class CafebazaarModule implements StoreModule, EditableStore {
+public final class CafebazaarModule implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures> {
     public static final String NAME = "cafebazaar";
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
     private static final String APPLICATIONS = "/devapi/v2/api/applications/{package}/subscriptions/{subscription}"
@@ -47,7 +47,7 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
                 route("validatePurchase", GET,
                         "/devapi/v2/api/validate/{package}/inapp/{product}/purchases/{token}/", api::validatePurchase),
                 route("getSubscription", GET, APPLICATIONS, api::subscription),
-                route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel),
+                route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel).changingOnRead(),
                 route("cancelSubscription", POST, APPLICATIONS + "cancel/", api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
         CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this);
@@ -61,13 +61,20 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
     }
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    @Override
     public void load(CafebazaarFixtures fixtures) {
         state.replace(old -> CafebazaarState.load(fixtures, clock.instant()));
     }
 
     /** Like {@link #load}, but issued OAuth grants and quota counts live on (a fixtures reload). */
+    @Override
     public void reload(CafebazaarFixtures fixtures) {
         state.replace(old -> CafebazaarState.load(fixtures, clock.instant(), old));
+    }
+
+    @Override
+    public void clockMoved() {
+        renewAll();
     }
 
     /** Bills every renewal due by the clock's now (called when the clock moves). */
@@ -86,7 +93,7 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
         state.replace(old -> {
             old.renewAll(clock.instant());
             ObjectNode section = JsonMappers.export().valueToTree(old.export(false, clock.instant()));
-            return CafebazaarState.load(editor.apply(section).cafebazaar(), clock.instant(), old);
+            return CafebazaarState.load(editor.apply(section).section(CafebazaarFixtures.class), clock.instant(), old);
         });
     }
 
@@ -103,6 +110,16 @@ public final class CafebazaarModule implements StoreModule, EditableStore {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "Cafebazaar";
+    }
+
+    @Override
+    public List<String> pathPrefixes() {
+        return List.of("/devapi/");
     }
 
     @Override

@@ -12,7 +12,7 @@ public record CatappultFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("purchases") List<Purchase> purchases,
         @JsonProperty("subscriptions") List<Subscription> subscriptions,
-        @JsonProperty("settings") Settings settings) {
+        @JsonProperty("settings") Settings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     /** Every purchase token starts with this [SEED]. */
     public static final String TOKEN_PREFIX = "catappult.inapp.purchase.";
@@ -84,6 +84,12 @@ public record CatappultFixtures(
     }
 
     /** Uniqueness and references the schema cannot check. */
+    @Override
+    public long entries() {
+        return purchases.size();
+    }
+
+    @Override
     public void validate(String at, FixtureProblems problems) {
         problems.knownKeys(at + ".settings.errors", settings.errors().keySet(), ERROR_KEYS);
         Set<String> packages = FixtureProblems.newSeenSet();

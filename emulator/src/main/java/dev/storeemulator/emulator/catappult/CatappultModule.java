@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Catappult's server-to-server validation at {@code /product/…} (legacy, wrapped in {@code resource})
  * and {@code /productv2/…} (flat), each under both {@code google/inapp/v3} and {@code inapp/google/v3}.
  */
-public final class CatappultModule implements StoreModule, EditableStore {
+public final class CatappultModule implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures> {
     public static final String NAME = "catappult";
     private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
 
@@ -62,11 +62,13 @@ public final class CatappultModule implements StoreModule, EditableStore {
     }
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    @Override
     public void load(CatappultFixtures fixtures) {
         state.replace(old -> CatappultState.load(fixtures, clock.instant()));
     }
 
     /** A fixtures reload: the same as {@link #load}, since Catappult keeps no session to carry over. */
+    @Override
     public void reload(CatappultFixtures fixtures) {
         load(fixtures);
     }
@@ -81,7 +83,7 @@ public final class CatappultModule implements StoreModule, EditableStore {
         state.replace(old -> {
             Instant now = clock.instant();
             ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
-            return CatappultState.load(editor.apply(section).catappult(), now);
+            return CatappultState.load(editor.apply(section).section(CatappultFixtures.class), now);
         });
     }
 
@@ -105,6 +107,16 @@ public final class CatappultModule implements StoreModule, EditableStore {
      * and One-Step Payment's broker ({@code /broker}). Everything beneath answers Catappult's JSON, never HTML.
      */
     static final List<String> PREFIXES = List.of("/product", "/productv2", "/broker");
+
+    @Override
+    public String displayName() {
+        return "Catappult";
+    }
+
+    @Override
+    public List<String> pathPrefixes() {
+        return PREFIXES.stream().map(p -> p + "/").toList();
+    }
 
     @Override
     public boolean owns(String path) {

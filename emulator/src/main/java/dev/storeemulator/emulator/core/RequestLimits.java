@@ -39,9 +39,11 @@ public final class RequestLimits {
      * A request over one of the limits: {@code status} is 413 or 414; {@code bodyRead} when nothing of the
      * request is left unread, so that the connection may serve the next one.
      */
-    static final class Exceeded extends RuntimeException {
-        final int status;
-        final boolean bodyRead;
+    public static final class Exceeded extends RuntimeException {
+        /** 413 or 414. */
+        public final int status;
+        /** Whether nothing of the request is left unread. */
+        public final boolean bodyRead;
 
         Exceeded(int status, String message, boolean bodyRead) {
             super(message, null, false, false);
@@ -53,7 +55,7 @@ public final class RequestLimits {
     private RequestLimits() {}
 
     /** Throws {@link Exceeded} when the request is over a limit. Runs before every route. */
-    static void check(Context ctx) {
+    public static void check(Context ctx) {
         String target = ctx.req().getRequestURI();
         String query = ctx.req().getQueryString();
         int length = target.length() + (query == null ? 0 : query.length() + 1);

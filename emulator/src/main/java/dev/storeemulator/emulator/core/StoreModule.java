@@ -15,6 +15,16 @@ public interface StoreModule {
     /** Whether a request path belongs to this store (by the real API's path prefix). */
     boolean owns(String path);
 
+    /** The store's name as its users know it, e.g. {@code ONE store}: in pages and messages. */
+    default String displayName() {
+        return name();
+    }
+
+    /** The real API's path prefixes this store owns, e.g. {@code /devapi/}: shown on the unknown-path page. */
+    default List<String> pathPrefixes() {
+        return List.of();
+    }
+
     List<StoreRoute> routes();
 
     /** This store's part of the control plane, served under {@code /__admin/<store>/…}. */

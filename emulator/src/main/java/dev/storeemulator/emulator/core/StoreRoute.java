@@ -5,12 +5,30 @@ import io.javalin.http.HandlerType;
 
 /**
  * One row of a store's route table: the real store's method and path, and the name of the operation
- * it performs (used in logs, and later in the journal and fault rules).
+ * it performs (used in logs, the journal and fault rules).
+ *
+ * @param changesOnRead whether this GET (or HEAD) changes the world, as a real store's may: the state is then
+ *                      saved after it like after any other changing call
  */
-public record StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler) {
+public record StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler,
+                         boolean changesOnRead) {
+
+    public StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler) {
+        this(store, operation, method, path, handler, false);
+    }
 
     public StoreRoute(String store, String operation, HandlerType method, String path, Handler handler) {
-        this(store, operation, method, new PathTemplate(path), handler);
+        this(store, operation, method, new PathTemplate(path), handler, false);
+    }
+
+    /** This route, marked as one that changes the world although it reads (a GET that cancels…). */
+    public StoreRoute changingOnRead() {
+        return new StoreRoute(store, operation, method, path, handler, true);
+    }
+
+    /** Whether a call of this route may change the world: any method but GET and HEAD, or a changing read. */
+    public boolean mayChange() {
+        return changesOnRead || method != HandlerType.GET && method != HandlerType.HEAD;
     }
 
     private static final String ATTRIBUTE = "store-emulator.route";
@@ -21,7 +39,7 @@ public record StoreRoute(String store, String operation, HandlerType method, Pat
     }
 
     /** Marks this route as the one serving {@code ctx}. */
-    void markMatched(io.javalin.http.Context ctx) {
+    public void markMatched(io.javalin.http.Context ctx) {
         ctx.attribute(ATTRIBUTE, this);
     }
 

@@ -22,7 +22,6 @@ public record FaultMatch(
         @JsonProperty("token") String token) {
 
     static final FaultMatch ANY = new FaultMatch(null, null, null, null, null, null, null);
-    static final List<String> STORES = List.of("cafebazaar", "onestore", "catappult");
 
     /** What a call is: where it goes and which purchase it names. */
     record Call(String store, String operation, String method, String path, String packageName, String productId,
@@ -43,10 +42,10 @@ public record FaultMatch(
         return wanted == null || wanted.equals(actual);
     }
 
-    List<String[]> problems(String at) {
+    List<String[]> problems(String at, java.util.Collection<String> stores) {
         List<String[]> out = new ArrayList<>();
-        if (store != null && !STORES.contains(store)) {
-            out.add(new String[] {at + ".store", "must be one of " + STORES});
+        if (store != null && !stores.contains(store)) {
+            out.add(new String[] {at + ".store", "must be one of " + stores});
         }
         if (path != null) {
             try {

@@ -84,8 +84,11 @@ public record FaultRule(
         return dribble != null ? "dribble" : "delay";
     }
 
-    /** What is wrong with this rule, each as a field path and a reason ({@code at} names the rule). */
-    List<String[]> problems(String at) {
+    /**
+     * What is wrong with this rule, each as a field path and a reason ({@code at} names the rule); {@code stores}
+     * are the names a rule may match.
+     */
+    public List<String[]> problems(String at, java.util.Collection<String> stores) {
         List<String[]> out = new ArrayList<>();
         int effects = (response != null ? 1 : 0) + (quota != null ? 1 : 0) + (connection != null ? 1 : 0)
                 + (body != null ? 1 : 0) + (dribble != null ? 1 : 0);
@@ -129,7 +132,7 @@ public record FaultRule(
         if (delay != null) {
             out.addAll(delay.problems(at + ".delay"));
         }
-        out.addAll(match.problems(at + ".match"));
+        out.addAll(match.problems(at + ".match", stores));
         return out;
     }
 }

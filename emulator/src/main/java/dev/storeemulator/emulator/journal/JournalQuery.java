@@ -1,6 +1,5 @@
 package dev.storeemulator.emulator.journal;
 
-import dev.storeemulator.emulator.admin.AdminException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,16 +48,16 @@ public record JournalQuery(String store, String operation, String method, Intege
     /**
      * Reads the filters from query parameters ({@code ?store=cafebazaar&status=4xx&limit=10}).
      *
-     * @throws AdminException a 400 naming the parameter and the forms it accepts
+     * @throws InvalidQuery naming the parameter and the forms it accepts
      */
     public static JournalQuery parse(Map<String, List<String>> params) {
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
             if (!PARAMETERS.contains(p.getKey())) {
-                throw AdminException.badRequest("Unknown parameter '" + p.getKey() + "'; the journal is filtered by "
+                throw new InvalidQuery("Unknown parameter '" + p.getKey() + "'; the journal is filtered by "
                         + String.join(", ", PARAMETERS.stream().sorted().toList()) + ".");
             }
             if (p.getValue().size() != 1 || p.getValue().get(0).isEmpty()) {
-                throw AdminException.badRequest("'" + p.getKey() + "' must be given once, with a value.");
+                throw new InvalidQuery("'" + p.getKey() + "' must be given once, with a value.");
             }
         }
         String status = one(params, "status");
@@ -70,14 +69,14 @@ public record JournalQuery(String store, String operation, String method, Intege
             } else if (status.matches("[1-5][0-9][0-9]")) {
                 exact = Integer.valueOf(status);
             } else {
-                throw AdminException.badRequest("'status' must be a code such as 404 or a class such as 4xx, not '"
+                throw new InvalidQuery("'status' must be a code such as 404 or a class such as 4xx, not '"
                         + status + "'.");
             }
         }
         Instant since = instant(params, "since");
         Instant until = instant(params, "until");
         if (since != null && until != null && !since.isBefore(until)) {
-            throw AdminException.badRequest("'since' (" + since + ") must be before 'until' (" + until + ").");
+            throw new InvalidQuery("'since' (" + since + ") must be before 'until' (" + until + ").");
         }
         String method = one(params, "method");
         return new JournalQuery(one(params, "store"), one(params, "operation"),
@@ -95,7 +94,7 @@ public record JournalQuery(String store, String operation, String method, Intege
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw AdminException.badRequest("'" + name + "' must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, not '"
+            throw new InvalidQuery("'" + name + "' must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, not '"
                     + value + "'.");
         }
     }
@@ -106,9 +105,16 @@ public record JournalQuery(String store, String operation, String method, Intege
             return DEFAULT_LIMIT;
         }
         if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
-            throw AdminException.badRequest("'limit' must be a whole number from 1 (at most the journal size is returned), not '"
+            throw new InvalidQuery("'limit' must be a whole number from 1 (at most the journal size is returned), not '"
                     + value + "'.");
         }
         return Integer.parseInt(value);
+    }
+
+    /** A query the journal cannot run: the message names the parameter and the forms it accepts. */
+    public static final class InvalidQuery extends IllegalArgumentException {
+        InvalidQuery(String message) {
+            super(message);
+        }
     }
 }

@@ -16,7 +16,7 @@ public record OneStoreFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("sandbox") World sandbox,
         @JsonProperty("commercial") World commercial,
-        @JsonProperty("settings") Settings settings) {
+        @JsonProperty("settings") Settings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     public OneStoreFixtures {
         apps = apps == null ? List.of() : List.copyOf(apps);
@@ -109,6 +109,12 @@ public record OneStoreFixtures(
                                 @JsonProperty("message") String message) {}
 
     /** Uniqueness and references the schema cannot check. */
+    @Override
+    public long entries() {
+        return (long) sandbox.purchases().size() + commercial.purchases().size();
+    }
+
+    @Override
     public void validate(String at, FixtureProblems problems) {
         Set<String> packages = FixtureProblems.newSeenSet();
         for (int i = 0; i < apps.size(); i++) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
-public final class OneStoreModule implements StoreModule, EditableStore {
+public final class OneStoreModule implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures> {
     public static final String NAME = "onestore";
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
     /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
@@ -88,11 +88,13 @@ public final class OneStoreModule implements StoreModule, EditableStore {
     }
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
+    @Override
     public void load(OneStoreFixtures fixtures) {
         state.replace(old -> OneStoreState.load(fixtures, clock.instant()));
     }
 
     /** Like {@link #load}, but issued access tokens and voided-list cursors live on (a fixtures reload). */
+    @Override
     public void reload(OneStoreFixtures fixtures) {
         state.replace(old -> OneStoreState.load(fixtures, clock.instant(), old));
     }
@@ -107,7 +109,7 @@ public final class OneStoreModule implements StoreModule, EditableStore {
         state.replace(old -> {
             Instant now = clock.instant();
             ObjectNode section = JsonMappers.export().valueToTree(old.export(now, false));
-            return OneStoreState.load(editor.apply(section).onestore(), now, old);
+            return OneStoreState.load(editor.apply(section).section(OneStoreFixtures.class), now, old);
         });
     }
 
@@ -124,6 +126,16 @@ public final class OneStoreModule implements StoreModule, EditableStore {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "ONE store";
+    }
+
+    @Override
+    public List<String> pathPrefixes() {
+        return List.of("/v2/", "/v7/");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.auth;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.query;
 
@@ -47,7 +48,7 @@ class CafebazaarAuthMatrixTest extends AuthMatrixTestBase {
     }
 
     static List<AuthMatrix.Call> calls() {
-        return AuthMatrix.protectedCalls(emulator.cafebazaar().routes(), UNPROTECTED, CafebazaarAuthMatrixTest::values,
+        return AuthMatrix.protectedCalls(emulator.store(CafebazaarModule.class).routes(), UNPROTECTED, CafebazaarAuthMatrixTest::values,
                 r -> r.method().name().equals("POST") ? "{\"token\": \"demo-purchase-active\"}" : null);
     }
 

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.auth;
 
+import dev.storeemulator.emulator.catappult.CatappultModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
 import dev.storeemulator.emulator.core.Http;
@@ -36,7 +37,7 @@ class CatappultAuthMatrixTest extends AuthMatrixTestBase {
     }
 
     static List<AuthMatrix.Call> calls() {
-        return AuthMatrix.protectedCalls(emulator.catappult().routes(), UNPROTECTED, CatappultAuthMatrixTest::values, r -> null);
+        return AuthMatrix.protectedCalls(emulator.store(CatappultModule.class).routes(), UNPROTECTED, CatappultAuthMatrixTest::values, r -> null);
     }
 
     private static Map<String, String> values(StoreRoute r) {

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.auth;
 
+import dev.storeemulator.emulator.onestore.OneStoreModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
 import dev.storeemulator.emulator.core.Http;
@@ -61,7 +62,7 @@ class OneStoreAuthMatrixTest extends AuthMatrixTestBase {
     }
 
     static List<AuthMatrix.Call> calls() {
-        return AuthMatrix.protectedCalls(emulator.onestore().routes(), UNPROTECTED, OneStoreAuthMatrixTest::values,
+        return AuthMatrix.protectedCalls(emulator.store(OneStoreModule.class).routes(), UNPROTECTED, OneStoreAuthMatrixTest::values,
                 r -> r.method().name().equals("POST") ? "{\"developerPayload\": \"x\"}" : null);
     }
 

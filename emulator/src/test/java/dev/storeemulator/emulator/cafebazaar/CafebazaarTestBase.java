@@ -44,7 +44,7 @@ abstract class CafebazaarTestBase {
     }
 
     static CafebazaarState state() {
-        return emulator.cafebazaar().state();
+        return emulator.store(CafebazaarModule.class).state();
     }
 
     static void assertError(HttpResponse<String> response, int status, String error, String description) {

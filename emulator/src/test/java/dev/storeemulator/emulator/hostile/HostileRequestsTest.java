@@ -1,5 +1,8 @@
 package dev.storeemulator.emulator.hostile;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
+import dev.storeemulator.emulator.catappult.CatappultModule;
+import dev.storeemulator.emulator.onestore.OneStoreModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
@@ -46,7 +49,7 @@ class HostileRequestsTest {
 
     @Provide
     Arbitrary<List<HostileRequests.Request>> batches() {
-        List<StoreModule> modules = List.of(emulator.cafebazaar(), emulator.onestore(), emulator.catappult());
+        List<StoreModule> modules = List.of(emulator.store(CafebazaarModule.class), emulator.store(OneStoreModule.class), emulator.store(CatappultModule.class));
         return HostileRequests.requests(HostileRequests.routes(modules)).list().ofSize(BATCH);
     }
 

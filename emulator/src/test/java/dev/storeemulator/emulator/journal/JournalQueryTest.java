@@ -3,7 +3,6 @@ package dev.storeemulator.emulator.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storeemulator.emulator.admin.AdminException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ class JournalQueryTest {
             "since, yesterday, 'since'", "until, 2026-01-01, 'until'", "stauts, 404, 'stauts'", "store, '', 'store'"})
         void aBadParameterIsA400NamingItAndTheAcceptedForms(String name, String value, String named) {
             assertThatThrownBy(() -> parse(name, value))
-                    .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.getMessage()).contains(named))
+                    .isInstanceOfSatisfying(JournalQuery.InvalidQuery.class, e -> assertThat(e.getMessage()).contains(named))
                     .hasMessageMatching(".*(such as|must be|filtered by).*");
         }
 
@@ -72,7 +71,7 @@ class JournalQueryTest {
         @Test
         void sinceMustComeBeforeUntil() {
             assertThatThrownBy(() -> parse("since", "2026-02-01T00:00:00Z", "until", "2026-01-01T00:00:00Z"))
-                    .isInstanceOf(AdminException.class).hasMessageContaining("since");
+                    .isInstanceOf(JournalQuery.InvalidQuery.class).hasMessageContaining("since");
         }
     }
 

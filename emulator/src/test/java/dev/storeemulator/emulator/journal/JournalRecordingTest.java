@@ -5,7 +5,7 @@ import static io.javalin.http.HandlerType.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.admin.api.AdminRoutes;
-import dev.storeemulator.emulator.core.EmulatorApp;
+import dev.storeemulator.emulator.server.EmulatorApp;
 import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.core.Http;

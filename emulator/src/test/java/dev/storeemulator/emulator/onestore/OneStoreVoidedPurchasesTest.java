@@ -34,7 +34,7 @@ class OneStoreVoidedPurchasesTest extends OneStoreTestBase {
 
     @Test
     void theWindowNeverReachesFurtherThan30DaysBack() {
-        emulator.onestore().state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
+        emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
                 "SANDBOX0000000000099", PKG, "old", START.minus(Duration.ofDays(40)), "", false, false,
                 START.minus(Duration.ofDays(31))));
         assertThat(ids(Http.json(get(VOIDED + "?startTime=" + ms(Duration.ofDays(60)))))).doesNotContain("SANDBOX0000000000099");
@@ -64,7 +64,7 @@ class OneStoreVoidedPurchasesTest extends OneStoreTestBase {
         assertThat(key.length()).isLessThanOrEqualTo(41);
 
         clock.advance(Duration.ofMinutes(5));
-        emulator.onestore().state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
+        emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
                 "SANDBOX0000000000098", PKG, "coins_100", START, "", false, false, clock.instant()));
 
         JsonNode second = Http.json(http.get(VOIDED + "?continuationKey=" + key, "Authorization", "Bearer " + token));

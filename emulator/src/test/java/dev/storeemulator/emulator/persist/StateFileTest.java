@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.persist;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class StateFileTest {
         Files.writeString(dir.resolve(StateFile.TEMP), "garbage");
         try (StoreEmulator e = emulator()) {
             assertThat(e.clock().instant()).isEqualTo(START);
-            assertThat(e.cafebazaar().state().export(false, START).purchases()).isNotEmpty();
+            assertThat(e.store(CafebazaarModule.class).state().export(false, START).purchases()).isNotEmpty();
         }
     }
 

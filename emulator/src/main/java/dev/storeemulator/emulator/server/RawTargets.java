@@ -1,5 +1,6 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.http.HttpVersion;

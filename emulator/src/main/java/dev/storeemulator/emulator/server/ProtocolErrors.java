@@ -1,5 +1,6 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;

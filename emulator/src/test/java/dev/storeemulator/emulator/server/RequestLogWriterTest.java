@@ -1,4 +1,4 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,24 +1,33 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import io.javalin.http.Context;
 import java.util.List;
 
 /** Paths no store owns: a plain HTML 404, as a web front would answer. */
 final class UnknownPaths implements StoreModule {
-    private static final String PAGE = """
-            <!doctype html>
-            <html lang="en">
-            <head>
-              <title>Not Found</title>
-            </head>
-            <body>
-              <h1>Not Found</h1>
-              <p>No emulated store serves this path. Store APIs live under their real prefixes
-                 (Cafebazaar: <code>/devapi/</code>, ONE store: <code>/v2/</code>, <code>/v7/</code>,
-                 Catappult: <code>/product/</code>, <code>/productv2/</code>, <code>/broker/</code>); the emulator's own API is under <code>/__admin/</code>.</p>
-            </body>
-            </html>
-            """;
+    private final String page;
+
+    /** @param stores the stores served, whose prefixes the page lists */
+    UnknownPaths(List<StoreModule> stores) {
+        String prefixes = stores.stream().filter(s -> !s.pathPrefixes().isEmpty())
+                .map(s -> s.displayName() + ": " + String.join(", ", s.pathPrefixes().stream()
+                        .map(p -> "<code>" + Html.escape(p) + "</code>").toList()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        this.page = """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                  <title>Not Found</title>
+                </head>
+                <body>
+                  <h1>Not Found</h1>
+                  <p>No emulated store serves this path. Store APIs live under their real prefixes
+                     (%s); the emulator's own API is under <code>/__admin/</code>.</p>
+                </body>
+                </html>
+                """.formatted(prefixes);
+    }
 
     @Override
     public String name() {
@@ -57,7 +66,7 @@ final class UnknownPaths implements StoreModule {
 
     @Override
     public void renderNoRoute(Context ctx) {
-        Responses.html(ctx, 404, PAGE);
+        Responses.html(ctx, 404, page);
     }
 
     @Override

@@ -1,5 +1,6 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
@@ -21,8 +22,6 @@ import java.util.List;
  */
 public final class EmulatorApp {
     static final int ACCEPT_QUEUE = 4096;
-    /** The one read-looking call that changes the world: Cafebazaar also cancels a subscription on GET. */
-    private static final String CHANGING_GET = "cancelSubscription";
 
     private EmulatorApp() {}
 
@@ -42,7 +41,7 @@ public final class EmulatorApp {
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed,
                                  java.time.Duration idleTimeout, boolean logRequests) {
-        ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths());
+        ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths(List.copyOf(modules)));
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal), logRequests);
         faults.logNoResponseWith(requestLog::logNoResponse);
         List<StoreRoute> routes = new ArrayList<>();
@@ -93,7 +92,7 @@ public final class EmulatorApp {
                 }
             }));
             for (StoreRoute route : routes) {
-                Handler own = mayChange(route) ? ctx -> {
+                Handler own = route.mayChange() ? ctx -> {
                     route.handler().handle(ctx);
                     changed.run();
                 } : route.handler();
@@ -118,11 +117,5 @@ public final class EmulatorApp {
             config.routes.exception(Exception.class, router::handle);
             config.requestLogger.http(requestLog::log);
         });
-    }
-
-    /** Every call but a GET (or HEAD) may change the world; admin GETs and store reads never do. */
-    static boolean mayChange(StoreRoute route) {
-        return route.method() != HandlerType.GET && route.method() != HandlerType.HEAD
-                || CHANGING_GET.equals(route.operation());
     }
 }

@@ -1,5 +1,6 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.emulator.server;
 
+import dev.storeemulator.emulator.core.*;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,0 +1,16 @@
+package dev.storeemulator.emulator.spi;
+
+import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.fixtures.FixtureSection;
+
+/**
+ * A store the emulator can serve: its section of a fixtures document, and how to make its live side from that
+ * section. Registered in {@code StoreRegistry}; nothing outside the store's package and the registry names it.
+ *
+ * @param <F> the store's fixtures section
+ */
+public interface StoreKind<F extends FixtureSection.Value> extends FixtureSection<F> {
+
+    /** The live store serving {@code fixtures}, on the emulator's clock. */
+    LiveStore<F> create(F fixtures, VirtualClock clock);
+}
