@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,20 +40,14 @@ class DocsErrorTablesIT {
 
     @Test
     void cafebazaarPageListsEveryCafebazaarError() {
-        Map<String, DocumentedError> code = new LinkedHashMap<>();
-        for (CafebazaarError e : CafebazaarError.values()) {
-            putOnce(code, e.key(), new DocumentedError(e.status(), e.code()));
-        }
-        assertTableMatches("docs/stores/cafebazaar.md", code);
+        assertTableMatches("docs/stores/cafebazaar.md",
+                byKey(CafebazaarError.values(), CafebazaarError::key, CafebazaarError::status, CafebazaarError::code));
     }
 
     @Test
     void oneStorePageListsEveryOneStoreError() {
-        Map<String, DocumentedError> code = new LinkedHashMap<>();
-        for (OneStoreError e : OneStoreError.values()) {
-            putOnce(code, e.key(), new DocumentedError(e.status(), e.code()));
-        }
-        assertTableMatches("docs/stores/onestore.md", code);
+        assertTableMatches("docs/stores/onestore.md",
+                byKey(OneStoreError.values(), OneStoreError::key, OneStoreError::status, OneStoreError::code));
     }
 
     /**
@@ -152,7 +148,13 @@ class DocsErrorTablesIT {
         return out;
     }
 
-    private static void putOnce(Map<String, DocumentedError> errors, String key, DocumentedError error) {
-        assertThat(errors.put(key, error)).as("error key %s defined twice", key).isNull();
+    private static <E> Map<String, DocumentedError> byKey(
+            E[] errors, Function<E, String> key, ToIntFunction<E> status, Function<E, String> code) {
+        Map<String, DocumentedError> out = new LinkedHashMap<>();
+        for (E e : errors) {
+            assertThat(out.put(key.apply(e), new DocumentedError(status.applyAsInt(e), code.apply(e))))
+                    .as("error key %s defined twice", key.apply(e)).isNull();
+        }
+        return out;
     }
 }
