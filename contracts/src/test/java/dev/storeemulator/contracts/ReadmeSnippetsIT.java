@@ -8,51 +8,98 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java snippet in the README is the code between {@code // BEGIN readme:<name>} and
- * {@code // END readme:<name>} in a compiled test, so the README cannot go stale.
+ * Every Java snippet in the documentation (README.md and docs/**) is the code between
+ * {@code // BEGIN readme:<name>} and {@code // END readme:<name>} in a compiled test, so the documentation
+ * cannot go stale: each marked snippet must appear verbatim in at least one of the documents. Every yaml
+ * block of every document must be valid fixtures.
  */
 class ReadmeSnippetsIT {
     static final Pattern SNIPPET = Pattern.compile("// BEGIN readme:([\\w-]+)\\n(.*?)\\n\\s*// END readme:\\1", Pattern.DOTALL);
+    static final Pattern BEGIN = Pattern.compile("// BEGIN readme:([\\w-]+)");
+    static final Pattern YAML = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
+
+    /** The test sources with marked snippets; {@link #noOtherSourceHasMarkers} keeps this list complete. */
+    static List<String> sources() {
+        return List.of(
+                "client/src/test/java/dev/storeemulator/client/readme/ReadmeExamplesTest.java",
+                "testkit/src/test/java/dev/storeemulator/testkit/readme/ReadmeExamplesTest.java",
+                "contracts/src/test/java/dev/storeemulator/contracts/cafebazaar/CafebazaarProviderPactIT.java");
+    }
 
     @Test
-    void theFixturesExampleIsValidFixtures() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(yaml.find()).as("a yaml block in the README").isTrue();
-        Fixtures fixtures = Fixtures.parse(yaml.group(1), "README.md");
-        assertThat(fixtures.section(CafebazaarFixtures.class).purchases()).isNotEmpty();
-        assertThat(fixtures.section(OneStoreFixtures.class).sandbox().purchases()).isNotEmpty();
-        assertThat(fixtures.section(CatappultFixtures.class).purchases()).isNotEmpty();
-        int blocks = 1;
-        while (yaml.find()) {
-            Fixtures.parse(yaml.group(1), "README.md, yaml block " + ++blocks);
+    void everyYamlBlockIsValidFixtures() {
+        List<Fixtures> parsed = new ArrayList<>();
+        for (Path doc : Docs.markdownFiles()) {
+            Matcher yaml = YAML.matcher(Docs.read(doc));
+            int block = 0;
+            while (yaml.find()) {
+                parsed.add(Fixtures.parse(yaml.group(1), doc + ", yaml block " + ++block));
+            }
         }
-        assertThat(blocks).as("the fault rules example too").isGreaterThan(1);
+        assertThat(parsed).as("yaml blocks in README.md and docs/").hasSizeGreaterThan(1);
+        assertThat(parsed).as("the fixtures reference: one yaml block with purchases for every store")
+                .anySatisfy(fixtures -> {
+                    assertThat(fixtures.section(CafebazaarFixtures.class).purchases()).isNotEmpty();
+                    assertThat(fixtures.section(OneStoreFixtures.class).sandbox().purchases()).isNotEmpty();
+                    assertThat(fixtures.section(CatappultFixtures.class).purchases()).isNotEmpty();
+                });
+        assertThat(parsed).as("the fault rules example").anySatisfy(fixtures -> assertThat(fixtures.faults()).isNotEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "client/src/test/java/dev/storeemulator/client/readme/ReadmeExamplesTest.java",
-        "testkit/src/test/java/dev/storeemulator/testkit/readme/ReadmeExamplesTest.java",
-        "contracts/src/test/java/dev/storeemulator/contracts/cafebazaar/CafebazaarProviderPactIT.java"})
-    void readmeContainsEverySnippetOf(String source) throws IOException {
-        Path root = Path.of("..");
-        String readme = Files.readString(root.resolve("README.md"));
-        Matcher m = SNIPPET.matcher(Files.readString(root.resolve(source)));
+    @MethodSource("sources")
+    void theDocsContainEverySnippetOf(String source) throws IOException {
+        List<Path> docs = Docs.markdownFiles();
+        List<String> texts = docs.stream().map(Docs::read).toList();
+        String code = Files.readString(Docs.ROOT.resolve(source));
+        Matcher m = SNIPPET.matcher(code);
         int found = 0;
         while (m.find()) {
             found++;
-            assertThat(readme).as("README snippet readme:" + m.group(1) + " from " + source)
-                    .contains(m.group(2).stripIndent());
+            String snippet = m.group(2).stripIndent();
+            assertThat(texts.stream().anyMatch(text -> text.contains(snippet)))
+                    .as("snippet readme:%s from %s appears verbatim in one of %s", m.group(1), source, docs)
+                    .isTrue();
         }
         assertThat(found).as("snippets marked in " + source).isPositive();
+        assertThat(found).as("every BEGIN readme: marker in %s has its END", source).isEqualTo(count(BEGIN, code));
+    }
+
+    @Test
+    void noOtherSourceHasMarkers() throws IOException {
+        Set<String> marked = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(Docs.ROOT)) {
+            for (Path p : (Iterable<Path>) walk
+                    .filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.toString().contains("/src/"))
+                    .filter(p -> !p.toString().contains("/target/"))::iterator) {
+                if (BEGIN.matcher(Files.readString(p)).find()) {
+                    marked.add(Docs.ROOT.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        assertThat(marked).as("sources with readme markers, all checked by this test").containsExactlyInAnyOrderElementsOf(sources());
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }
