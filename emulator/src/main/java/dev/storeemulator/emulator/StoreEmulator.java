@@ -149,6 +149,11 @@ public final class StoreEmulator implements AutoCloseable {
         return fixtures;
     }
 
+    /** Every store's live side, in the registry's order ({@link StoreRegistry}). */
+    public List<LiveStore<?>> stores() {
+        return stores.stream().<LiveStore<?>>map(Running::store).toList();
+    }
+
     /**
      * A store's live side, to seed or inspect its purchases, subscriptions and tokens, e.g.
      * {@code emulator.store(CafebazaarModule.class)}.

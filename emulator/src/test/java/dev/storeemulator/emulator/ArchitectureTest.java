@@ -40,7 +40,9 @@ class ArchitectureTest {
             String[] others = storePackages.stream().filter(p -> !p.equals(store)).map(p -> p + "..")
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage(store + "..").should().dependOnClassesThat()
-                    .resideInAnyPackage(others).because("a store never reaches into another store").check(classes);
+                    .resideInAnyPackage(others).because("a store never reaches into another store")
+                    .allowEmptyShould(true) // a store plugged in by the test suite has no main classes
+                    .check(classes);
         }
     }
 

@@ -39,8 +39,9 @@ final class WorldRoutes {
         List<StoreRoute> all = new ArrayList<>();
         all.add(StoreRoute.admin(AdminRoutes.GET_FIXTURES, this::exportAll));
         for (EditableStore store : stores) {
-            all.add(StoreRoute.admin(settingsRoute(store, "GET"), ctx -> Responses.json(ctx, 200, section(store).get("settings"))));
-            all.add(StoreRoute.admin(settingsRoute(store, "PUT"), ctx -> putSettings(ctx, store)));
+            settingsRoute(store, "GET").ifPresent(route -> all.add(StoreRoute.admin(route,
+                    ctx -> Responses.json(ctx, 200, section(store).get("settings")))));
+            settingsRoute(store, "PUT").ifPresent(route -> all.add(StoreRoute.admin(route, ctx -> putSettings(ctx, store))));
             all.addAll(store.actionRoutes());
         }
         for (AdminResource resource : AdminResource.values()) {
@@ -58,10 +59,11 @@ final class WorldRoutes {
         return all;
     }
 
-    private static AdminRoute settingsRoute(EditableStore store, String method) {
+    /** The store's settings route in the admin route table; none for a store without settings. */
+    private static java.util.Optional<AdminRoute> settingsRoute(EditableStore store, String method) {
         return AdminRoutes.all().stream()
                 .filter(r -> r.method().equals(method) && r.path().equals(AdminRoutes.PREFIX + "/" + store.name() + "/settings"))
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 
     private void exportAll(Context ctx) {

@@ -128,6 +128,11 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
     }
 
     @Override
+    public String credential(Context ctx) {
+        return dev.storeemulator.emulator.core.Credentials.first(ctx, List.of("Authorization", CafebazaarAuth.PISHKHAN_HEADER), "access_token");
+    }
+
+    @Override
     public List<StoreRoute> routes() {
         return routes;
     }

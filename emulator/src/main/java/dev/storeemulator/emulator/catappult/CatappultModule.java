@@ -129,6 +129,11 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
     }
 
     @Override
+    public String credential(Context ctx) {
+        return dev.storeemulator.emulator.core.Credentials.first(ctx, List.of("Authorization", "Api-Key"), null);
+    }
+
+    @Override
     public List<StoreRoute> routes() {
         return routes;
     }

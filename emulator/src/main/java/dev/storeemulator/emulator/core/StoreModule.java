@@ -27,6 +27,19 @@ public interface StoreModule {
 
     List<StoreRoute> routes();
 
+    /**
+     * The credential a call carries, for fault quotas {@code per: credential} ({@link Credentials#first}): by
+     * default its {@code Authorization} header.
+     */
+    default String credential(Context ctx) {
+        return Credentials.first(ctx, List.of("Authorization"), null);
+    }
+
+    /** The purchase token a call carries in its body, for fault rules matching a token ({@link BodyToken}). */
+    default String bodyToken(Context ctx) {
+        return BodyToken.peek(ctx);
+    }
+
     /** This store's part of the control plane, served under {@code /__admin/<store>/…}. */
     default List<StoreRoute> adminRoutes() {
         return List.of();

@@ -36,7 +36,7 @@ public final class FaultInjector implements AutoCloseable {
                 next.handle(ctx);
                 return;
             }
-            ActiveRule.Firing firing = faults.decide(call(ctx, route), Credentials.of(ctx));
+            ActiveRule.Firing firing = faults.decide(call(ctx, route, module), module.credential(ctx));
             if (firing == null) {
                 next.handle(ctx);
                 return;
@@ -57,9 +57,9 @@ public final class FaultInjector implements AutoCloseable {
         ctx.future(() -> effects.after(delay).thenCompose(ignored -> effect.start(ctx)));
     }
 
-    private static FaultMatch.Call call(Context ctx, StoreRoute route) {
+    private static FaultMatch.Call call(Context ctx, StoreRoute route, StoreModule module) {
         String[] subject = JournalRecorder.subjectOf(ctx.pathParamMap());
-        String token = subject[2] != null ? subject[2] : BodyToken.peek(ctx);
+        String token = subject[2] != null ? subject[2] : module.bodyToken(ctx);
         return new FaultMatch.Call(route.store(), route.operation(), ctx.method().name(), ctx.path(), subject[0],
                 subject[1], token);
     }

@@ -1,8 +1,5 @@
 package dev.storeemulator.emulator.hostile;
 
-import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
-import dev.storeemulator.emulator.catappult.CatappultModule;
-import dev.storeemulator.emulator.onestore.OneStoreModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
@@ -49,7 +46,7 @@ class HostileRequestsTest {
 
     @Provide
     Arbitrary<List<HostileRequests.Request>> batches() {
-        List<StoreModule> modules = List.of(emulator.store(CafebazaarModule.class), emulator.store(OneStoreModule.class), emulator.store(CatappultModule.class));
+        List<StoreModule> modules = List.copyOf(emulator.stores()); // every registered store, the test store too
         return HostileRequests.requests(HostileRequests.routes(modules)).list().ofSize(BATCH);
     }
 

@@ -26,6 +26,9 @@ final class WireFormats {
         if (path.equals("/__admin") || path.startsWith("/__admin/")) {
             return "admin";
         }
+        if (path.startsWith("/teststore/")) {
+            return "teststore"; // the test-only fourth store (teststore.TestStore)
+        }
         return "none";
     }
 
@@ -40,6 +43,7 @@ final class WireFormats {
             case "onestore" -> json != null ? fields(json, "error") && fields(json.get("error"), "code", "message")
                     : html && a.status() == 404 && a.body().contains("<h1>404 Not Found</h1>");
             case "catappult" -> json != null && fields(json, "code", "path", "text", "data");
+            case "teststore" -> json != null && fields(json, "problem", "detail");
             case "admin" -> json != null && json.has("error") && json.has("message") && json.get("error").isString();
             default -> html && (a.body().contains("No emulated store serves this path")
                     || a.body().startsWith("<!doctype html>\n<title>"));

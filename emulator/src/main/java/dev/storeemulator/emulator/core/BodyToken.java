@@ -1,15 +1,15 @@
-package dev.storeemulator.emulator.faults;
+package dev.storeemulator.emulator.core;
 
-import dev.storeemulator.emulator.core.JsonMappers;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** The purchase token a call carries in its body (Cafebazaar's consume), so rules can match on it. */
-final class BodyToken {
+/** The purchase token a call carries in its body ({@code token} of a JSON or form POST), so fault rules can match on it. */
+public final class BodyToken {
     private BodyToken() {}
 
-    static String peek(Context ctx) {
+    /** The body's {@code token}, or null when the call is no POST or carries none. */
+    public static String peek(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !"POST".equals(ctx.method().name())) {
             return null;
