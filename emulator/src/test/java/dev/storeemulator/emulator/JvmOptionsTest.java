@@ -22,7 +22,8 @@ class JvmOptionsTest {
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     static final Path OPTIONS = REPOSITORY.resolve("bin/jvm.options");
     /** The Dockerfile's own options: the class-data sharing archive, which is the image's, not a default. */
-    static final Pattern CDS_OPTION = Pattern.compile("-XX:(SharedArchiveFile|ArchiveClassesAtExit)=\\S+|-Xlog:cds\\S*");
+    static final Pattern CDS_OPTION =
+            Pattern.compile("-XX:(SharedArchiveFile|ArchiveClassesAtExit)=\\S+|-Xlog:cds\\S*");
     static final Pattern JVM_OPTION = Pattern.compile("(?<![\\w-])-X[^\\s\",\\\\]+");
 
     /** The options, one per line; # starts a comment line. */
@@ -46,7 +47,8 @@ class JvmOptionsTest {
         // As the image gives it: JDK_JAVA_OPTIONS=@/app/jvm.options.
         String image = java(List.of("-XX:+PrintCommandLineFlags", "-version"), "@" + OPTIONS);
         for (String output : List.of(launcher, image)) {
-            assertThat(output).contains("-XX:+UseSerialGC", "-XX:SurvivorRatio=3", "-XX:Tier4InvocationThreshold=50000");
+            assertThat(output)
+                    .contains("-XX:+UseSerialGC", "-XX:SurvivorRatio=3", "-XX:Tier4InvocationThreshold=50000");
         }
     }
 
@@ -57,16 +59,8 @@ class JvmOptionsTest {
         assertThat(instructions).contains("COPY target/jvm.options /app/jvm.options");
         assertThat(String.join("\n", instructions)).contains("JDK_JAVA_OPTIONS=\"@/app/jvm.options\"");
 
-        List<String> byHand = new ArrayList<>();
-        for (String line : instructions) {
-            Matcher option = JVM_OPTION.matcher(line);
-            while (option.find()) {
-                if (!CDS_OPTION.matcher(option.group()).matches()) {
-                    byHand.add(option.group());
-                }
-            }
-        }
-        assertThat(byHand).as("JVM options belong in bin/jvm.options, not in the Dockerfile").isEmpty();
+        assertThat(jvmOptionsBesidesCds(instructions))
+                .as("JVM options belong in bin/jvm.options, not in the Dockerfile").isEmpty();
         assertThat(Files.readAllLines(REPOSITORY.resolve("emulator/.dockerignore")))
                 .as("the copy is in the build context").contains("!target/jvm.options");
     }
@@ -76,20 +70,26 @@ class JvmOptionsTest {
         List<String> code = Files.readAllLines(REPOSITORY.resolve("bin/store-emulator")).stream()
                 .filter(line -> !line.strip().startsWith("#")).toList();
         assertThat(code).anySatisfy(line -> assertThat(line).contains("options=\"$root/bin/jvm.options\""));
-        List<String> own = new ArrayList<>();
-        for (String line : code) {
+        assertThat(jvmOptionsBesidesCds(code)).as("JVM defaults belong in bin/jvm.options").isEmpty();
+    }
+
+    /** The JVM options written in these lines, but for the class-data sharing ones. */
+    static List<String> jvmOptionsBesidesCds(List<String> lines) {
+        List<String> found = new ArrayList<>();
+        for (String line : lines) {
             Matcher option = JVM_OPTION.matcher(line);
             while (option.find()) {
                 if (!CDS_OPTION.matcher(option.group()).matches()) {
-                    own.add(option.group());
+                    found.add(option.group());
                 }
             }
         }
-        assertThat(own).as("JVM defaults belong in bin/jvm.options").isEmpty();
+        return found;
     }
 
     static String java(List<String> arguments, String jdkJavaOptions) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");

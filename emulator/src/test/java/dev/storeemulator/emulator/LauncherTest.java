@@ -78,8 +78,8 @@ class LauncherTest {
     void aSourceNewerThanTheJarRebuildsItOnceQuietlyThenNoMore(String source) throws Exception {
         write(root.resolve(source), "changed", Instant.now().minusSeconds(5));
         Result first = launch(Map.of(), "--help");
-        assertThat(builds()).containsExactly(
-                "-q -B -ntp -f " + root.resolve("pom.xml") + " -pl emulator -am package -DskipTests -Ddocker.skip=true");
+        assertThat(builds()).containsExactly("-q -B -ntp -f " + root.resolve("pom.xml")
+                + " -pl emulator -am package -DskipTests -Ddocker.skip=true");
         assertThat(first.javaArguments()).endsWith("-jar", jar.toString(), "--help");
         launch(Map.of(), "--help");
         assertThat(builds()).as("the rebuilt jar is newer than the sources").hasSize(1);
@@ -157,12 +157,12 @@ class LauncherTest {
     @Test
     void theClassDataSharingArchiveIsUsedWhenTheBuildMadeOne() throws Exception {
         Path jsa = write(root.resolve("emulator/target/store-emulator.jsa"), "", JAR_BUILT);
-        assertThat(launch(Map.of()).javaArguments()).containsExactly("-XX:SharedArchiveFile=" + jsa,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
+        assertThat(launch(Map.of()).javaArguments()).containsExactly("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
     }
 
     record Result(int exitCode, String output) {
-        /** What the fake java printed: its arguments, one per line (the launcher's own messages start with its name). */
+        /** What the fake java printed: its arguments, one per line (the launcher's messages start with its name). */
         List<String> javaArguments() {
             assertThat(exitCode).as(output).isZero();
             return output.lines().filter(line -> !line.startsWith("store-emulator: ")).toList();

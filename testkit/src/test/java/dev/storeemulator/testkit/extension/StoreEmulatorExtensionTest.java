@@ -129,7 +129,8 @@ class StoreEmulatorExtensionTest {
         @Order(2)
         void findsThePreviousOneStopped(StoreEmulator emulator) {
             assertThat(emulator).isNotSameAs(first);
-            assertThatThrownBy(first::port).isInstanceOf(IllegalStateException.class).hasMessageContaining("not started");
+            assertThatThrownBy(first::port).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not started");
         }
     }
 }
