@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the store emulator image from emulator/Dockerfile and the fat jar emulator/target/store-emulator.jar:
-# tags store-emulator:local and store-emulator:<project version>. Run by `./mvnw package` (emulator module,
-# after the jar) or by hand from anywhere.
+# Builds the store emulator image from emulator/Dockerfile, the fat jar emulator/target/store-emulator.jar and
+# the JVM options emulator/target/jvm.options (the build's copy of bin/jvm.options): tags store-emulator:local
+# and store-emulator:<project version>. Run by `./mvnw package` (emulator module, after the jar) or by hand
+# from anywhere.
 #
 # Base image: $BASE_IMAGE if set; else eclipse-temurin:17-jre if it is already present locally; else
 # store-emulator-jre:17, built from the local JDK by docker/build-jre-base.sh if missing (nothing is pulled
@@ -35,10 +36,12 @@ if ! command -v docker >/dev/null 2>&1 || ! timeout 30 docker info >/dev/null 2>
   exit 0
 fi
 
-if [ ! -f "$jar" ]; then
-  say "ERROR: $jar is missing; build it first: ./mvnw -B package -DskipTests -pl emulator -am"
-  exit 1
-fi
+for built in "$jar" "$root/emulator/target/jvm.options"; do
+  if [ ! -f "$built" ]; then
+    say "ERROR: $built is missing; build it first: ./mvnw -B package -DskipTests -pl emulator -am"
+    exit 1
+  fi
+done
 
 version="${STORE_EMULATOR_VERSION:-}"
 if [ -z "$version" ]; then

@@ -110,6 +110,13 @@ class ExecutableJarIT {
     }
 
     @Test
+    void theImageGetsTheLaunchersJvmOptionsBesideTheJar() throws Exception {
+        Path copy = jar().resolveSibling("jvm.options");
+        assertThat(copy).as("copied by the build for emulator/Dockerfile (see JvmOptionsTest)")
+                .hasSameBinaryContentAs(Path.of("..", "bin", "jvm.options"));
+    }
+
+    @Test
     void helpListsEveryOptionWithItsEnvironmentVariable() throws Exception {
         Process process = java("--help").start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -24,8 +24,14 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StoreEmulatorExtension.class);
     private static final String KEY = "emulator";
 
-    /** Stops the emulator when JUnit closes the store it lives in. */
-    private record Running(StoreEmulator emulator) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Stops the emulator when JUnit closes the store it lives in. JUnit 5.13 and later close stored
+     * {@link AutoCloseable}s (and warn about a {@code CloseableResource} that is not one); older versions, or
+     * {@code junit.jupiter.extensions.store.close.autocloseable.enabled=false}, close {@code CloseableResource}s.
+     * Either way it is closed once.
+     */
+    @SuppressWarnings("deprecation") // CloseableResource, for JUnit before 5.13
+    private record Running(StoreEmulator emulator) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             emulator.stop();

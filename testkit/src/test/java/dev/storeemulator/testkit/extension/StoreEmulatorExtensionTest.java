@@ -1,11 +1,13 @@
 package dev.storeemulator.testkit.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.testkit.StoreEmulatorBaseUrl;
+import dev.storeemulator.testkit.StoreEmulatorExtension;
 import dev.storeemulator.testkit.StoreEmulatorTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 class StoreEmulatorExtensionTest {
     static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
@@ -30,8 +35,24 @@ class StoreEmulatorExtensionTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * After each test: what the extension keeps in JUnit's store is {@link AutoCloseable}, which JUnit 5.13+ closes
+     * (and warns about a {@code CloseableResource} that is not one: that interface is deprecated since 5.13).
+     */
+    static final class StoredResourcesAreAutoCloseable implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) {
+            // A store lookup also searches the enclosing contexts: the class's emulator, or the method's.
+            Object stored = context.getStore(ExtensionContext.Namespace.create(StoreEmulatorExtension.class))
+                    .get("emulator");
+            assertThat(stored).as("the extension's running emulator, under the key this check knows").isNotNull()
+                    .isInstanceOf(AutoCloseable.class);
+        }
+    }
+
     @Nested
     @StoreEmulatorTest(frozenAt = "2026-01-01T00:00:00Z")
+    @ExtendWith(StoredResourcesAreAutoCloseable.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class PerClass {
         static String firstBaseUrl;
@@ -71,6 +92,7 @@ class StoreEmulatorExtensionTest {
 
     @Nested
     @StoreEmulatorTest(lifecycle = StoreEmulatorTest.Lifecycle.PER_METHOD, fixtures = "classpath:acme-world.yaml")
+    @ExtendWith(StoredResourcesAreAutoCloseable.class)
     class PerMethodWithOwnFixtures {
         @Test
         void servesTheGivenFixtures(@StoreEmulatorBaseUrl String baseUrl) throws Exception {
@@ -87,6 +109,28 @@ class StoreEmulatorExtensionTest {
         @Test
         void getsAFreshEmulator(StoreEmulator emulator) {
             assertThat(emulator.fixtures().source()).isEqualTo("classpath:acme-world.yaml");
+        }
+    }
+
+    @Nested
+    @StoreEmulatorTest(lifecycle = StoreEmulatorTest.Lifecycle.PER_METHOD)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class JUnitStopsEachEmulatorItStored {
+        static StoreEmulator first;
+
+        @Test
+        @Order(1)
+        void recordsItsEmulator(StoreEmulator emulator) {
+            first = emulator;
+            assertThat(first.port()).isPositive();
+        }
+
+        @Test
+        @Order(2)
+        void findsThePreviousOneStopped(StoreEmulator emulator) {
+            assertThat(emulator).isNotSameAs(first);
+            assertThatThrownBy(first::port).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not started");
         }
     }
 }
