@@ -92,7 +92,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("--watch needs --fixtures: the bundled demo world is not a file to watch.");
             return 2;
         }
-        StoreEmulator.Builder builder = StoreEmulator.builder().host(host).port(port).journalCapacity(journalSize)
+        StoreEmulatorBuilder builder = StoreEmulator.builder().host(host).port(port).journalCapacity(journalSize)
                 .adminToken(adminToken).stateDir(stateDir).requestLog(requestLog);
         try {
             if (fixtures == null) {

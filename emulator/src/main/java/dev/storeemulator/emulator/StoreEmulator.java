@@ -1,6 +1,5 @@
 package dev.storeemulator.emulator;
 
-import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.AdminModule;
 import dev.storeemulator.emulator.admin.ControlPlane;
 import dev.storeemulator.emulator.admin.EditableStore;
@@ -17,7 +16,6 @@ import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
 import dev.storeemulator.emulator.persist.StateFile;
 import dev.storeemulator.emulator.spi.LiveStore;
-import dev.storeemulator.emulator.spi.StoreKind;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,8 +40,8 @@ public final class StoreEmulator implements AutoCloseable {
     private final VirtualClock clock;
     private final Path fixturesFile;
     private volatile Fixtures fixtures;
-    private volatile ControlPlane.ReloadStatus lastReload;
-    private final List<Running<?>> stores;
+    volatile ControlPlane.ReloadStatus lastReload;
+    private final List<RunningStore<?>> stores;
     private final Journal journal;
     private final Faults faults;
     private final FaultInjector faultInjector;
@@ -51,7 +49,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Persistence persistence;
     private volatile boolean started;
 
-    private StoreEmulator(Builder b) {
+    StoreEmulator(StoreEmulatorBuilder b) {
         this.host = b.host;
         this.requestedPort = b.port;
         this.clock = b.clock != null ? b.clock : VirtualClock.system();
@@ -62,9 +60,9 @@ public final class StoreEmulator implements AutoCloseable {
         saved.ifPresent(state -> state.clock().applyTo(clock));
         this.fixtures = saved.map(SavedState::baseline).orElse(configured);
         Fixtures world = saved.map(SavedState::world).orElse(fixtures);
-        this.stores = StoreRegistry.stores().stream().<Running<?>>map(kind -> Running.start(kind, world, clock))
+        this.stores = StoreRegistry.stores().stream().<RunningStore<?>>map(kind -> RunningStore.start(kind, world, clock))
                 .toList();
-        List<LiveStore<?>> live = stores.stream().<LiveStore<?>>map(Running::store).toList();
+        List<LiveStore<?>> live = stores.stream().<LiveStore<?>>map(RunningStore::store).toList();
         List<StoreModule> modules = List.copyOf(live);
         List<EditableStore> editable = List.copyOf(live);
         live.forEach(store -> clock.onMove(store::clockMoved));
@@ -72,7 +70,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.faults = new Faults(clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
-        AdminModule admin = new AdminModule(modules, editable, clock, new Control(), b.adminToken, journal, faults);
+        AdminModule admin = new AdminModule(modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults);
         this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
                 editable, faults, clock, () -> fixtures, configured.source()));
         List<StoreModule> served = new java.util.ArrayList<>(modules);
@@ -82,8 +80,9 @@ public final class StoreEmulator implements AutoCloseable {
         saveState();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder: defaults are the demo world, a system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */
+    public static StoreEmulatorBuilder builder() {
+        return new StoreEmulatorBuilder();
     }
 
     /** Starts serving; returns this for chaining. */
@@ -151,7 +150,7 @@ public final class StoreEmulator implements AutoCloseable {
 
     /** Every store's live side, in the registry's order ({@link StoreRegistry}). */
     public List<LiveStore<?>> stores() {
-        return stores.stream().<LiveStore<?>>map(Running::store).toList();
+        return stores.stream().<LiveStore<?>>map(RunningStore::store).toList();
     }
 
     /**
@@ -159,7 +158,7 @@ public final class StoreEmulator implements AutoCloseable {
      * {@code emulator.store(CafebazaarModule.class)}.
      */
     public <S extends LiveStore<?>> S store(Class<S> type) {
-        for (Running<?> r : stores) {
+        for (RunningStore<?> r : stores) {
             if (type.isInstance(r.store())) {
                 return type.cast(r.store());
             }
@@ -215,7 +214,7 @@ public final class StoreEmulator implements AutoCloseable {
     }
 
     /**
-     * Reads the fixtures file again (the one given to {@link Builder#fixtures(Path)}). If it is invalid,
+     * Reads the fixtures file again (the one given to {@link StoreEmulatorBuilder#fixtures(Path)}). If it is invalid,
      * the world stays as it was, the problem is kept for {@code /__admin/health}, and this throws.
      */
     public synchronized void reloadFixturesFile() {
@@ -234,150 +233,5 @@ public final class StoreEmulator implements AutoCloseable {
     /** The file fixtures were loaded from, if any (what {@code --watch} and reload read). */
     public Optional<Path> fixturesFile() {
         return Optional.ofNullable(fixturesFile);
-    }
-
-    /** The control plane's view of this emulator. */
-    private final class Control implements ControlPlane {
-        @Override
-        public String fixturesSource() {
-            return fixtures.source();
-        }
-
-        @Override
-        public void reset(java.util.function.Consumer<VirtualClock> setClock) {
-            StoreEmulator.this.reset(setClock);
-        }
-
-        @Override
-        public void reload() {
-            if (fixturesFile == null) {
-                throw AdminException.conflict("This emulator was not started from a fixtures file, so there is "
-                        + "nothing to reload; PUT /__admin/fixtures loads a document.");
-            }
-            try {
-                reloadFixturesFile();
-            } catch (FixtureException e) {
-                throw AdminException.invalid(e);
-            }
-        }
-
-        @Override
-        public void load(String document) {
-            try {
-                StoreEmulator.this.reload(Fixtures.parse(document, "PUT /__admin/fixtures"));
-            } catch (FixtureException e) {
-                throw AdminException.invalid(e);
-            }
-        }
-
-        @Override
-        public ReloadStatus lastReload() {
-            return lastReload;
-        }
-    }
-
-    /** A registered store and its live side: loads each from its own section of a fixtures document. */
-    private record Running<F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value>(
-            StoreKind<F> kind, LiveStore<F> store) {
-        static <F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value> Running<F> start(
-                StoreKind<F> kind, Fixtures world, VirtualClock clock) {
-            return new Running<>(kind, kind.create(world.section(kind), clock));
-        }
-
-        void load(Fixtures f) {
-            store.load(f.section(kind));
-        }
-
-        void reload(Fixtures f) {
-            store.reload(f.section(kind));
-        }
-    }
-
-    /** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */
-    public static final class Builder {
-        private Fixtures fixtures;
-        private Path fixturesFile;
-        private String adminToken;
-        private VirtualClock clock;
-        private String host = "127.0.0.1";
-        private int port = 0;
-        private int journalCapacity = Journal.DEFAULT_CAPACITY;
-        private Path stateDir;
-        private java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
-        private boolean requestLog = true;
-
-        private Builder() {}
-
-        public Builder fixtures(Fixtures value) {
-            this.fixtures = Objects.requireNonNull(value);
-            this.fixturesFile = null;
-            return this;
-        }
-
-        /** Loads a YAML or JSON fixtures file; throws {@link dev.storeemulator.emulator.fixtures.FixtureException}. */
-        public Builder fixtures(Path file) {
-            fixtures(Fixtures.load(file));
-            this.fixturesFile = file;
-            return this;
-        }
-
-        /** Requires this token on every admin call but health (header {@code X-Store-Emulator-Admin-Token}). */
-        public Builder adminToken(String value) {
-            this.adminToken = value == null || value.isEmpty() ? null : value;
-            return this;
-        }
-
-        public Builder clock(VirtualClock value) {
-            this.clock = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder host(String value) {
-            this.host = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder port(int value) {
-            this.port = value;
-            return this;
-        }
-
-        /** How long a silent connection stays open (default 30 s): a slow or stuck client is cut off after it. */
-        public Builder idleTimeout(java.time.Duration value) {
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("the idle timeout must be positive");
-            }
-            this.idleTimeout = value;
-            return this;
-        }
-
-        /** Whether every call gets a line in the log (logger {@code store-emulator.requests}, INFO); default on. */
-        public Builder requestLog(boolean value) {
-            this.requestLog = value;
-            return this;
-        }
-
-        /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
-        public Builder journalCapacity(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
-            }
-            this.journalCapacity = value;
-            return this;
-        }
-
-        /**
-         * Keeps the world (purchases, subscriptions, issued tokens, clock, fault rules) in {@code DIR/state.json}
-         * across restarts: loaded at build if present (it wins over the fixtures, which stay the reset point),
-         * rewritten atomically after every change before the call is answered. Null: in memory only.
-         */
-        public Builder stateDir(Path dir) {
-            this.stateDir = dir;
-            return this;
-        }
-
-        public StoreEmulator build() {
-            return new StoreEmulator(this);
-        }
     }
 }

@@ -30,7 +30,7 @@ class ControlPlaneTest {
                 - {token: PURCHASE, packageName: com.example.game, productId: coins_100}
             """;
 
-    static StoreEmulator start(StoreEmulator.Builder builder) {
+    static StoreEmulator start(StoreEmulatorBuilder builder) {
         return builder.clock(VirtualClock.frozenAt(T)).build().start();
     }
 

@@ -61,7 +61,8 @@ public final class AdminModule implements StoreModule {
         all.add(StoreRoute.admin(AdminRoutes.HEALTH, ctx -> Responses.json(ctx, 200, new Health("UP", names,
                 control.fixturesSource(), clock.instant().toString(), clock.isFrozen(), control.lastReload()))));
         List<StoreRoute> guarded = new ArrayList<>();
-        guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, OpenApiDocument::respond));
+        OpenApiDocument openApi = new OpenApiDocument(editable.stream().flatMap(e -> e.seedOperations().stream()).toList());
+        guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, openApi::respond));
         guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
             ClockRoutes.Setting setting = null;
             if (!ctx.body().isBlank()) {

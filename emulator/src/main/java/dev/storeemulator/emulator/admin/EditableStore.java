@@ -27,4 +27,9 @@ public interface EditableStore {
 
     /** Handlers of the actions ({@code consume}, {@code renew}…) on this store's admin resources. */
     List<StoreRoute> actionRoutes();
+
+    /** How this store's seed routes are described in the OpenAPI document; none by default. */
+    default List<SeedOperation> seedOperations() {
+        return List.of();
+    }
 }

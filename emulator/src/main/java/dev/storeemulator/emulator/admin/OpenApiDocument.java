@@ -29,24 +29,40 @@ public final class OpenApiDocument {
     private static final String BEARER_SCHEME = "adminBearer";
     private static final List<String> ENVIRONMENTS = List.of("sandbox", "commercial");
 
-    private OpenApiDocument() {}
+    private final List<SeedOperation> seeds;
+    private volatile ObjectNode built;
 
-    private static final class Built {
-        static final ObjectNode DOCUMENT = build();
+    /** @param seeds how the stores describe their seed routes */
+    public OpenApiDocument(List<SeedOperation> seeds) {
+        this.seeds = List.copyOf(seeds);
     }
 
     /** A copy of the document, built on first use. */
-    public static JsonNode document() {
-        return Built.DOCUMENT.deepCopy();
+    public JsonNode document() {
+        return built().deepCopy();
     }
 
-    static void respond(Context ctx) {
-        Responses.json(ctx, 200, Built.DOCUMENT);
+    void respond(Context ctx) {
+        Responses.json(ctx, 200, built());
     }
 
-    private static ObjectNode build() {
+    private ObjectNode built() {
+        ObjectNode doc = built;
+        if (doc == null) {
+            synchronized (this) {
+                doc = built;
+                if (doc == null) {
+                    doc = build(seeds);
+                    built = doc;
+                }
+            }
+        }
+        return doc;
+    }
+
+    private static ObjectNode build(List<SeedOperation> seeds) {
         OpenApiSchemas schemas = new OpenApiSchemas();
-        OpenApiOperations operations = new OpenApiOperations(schemas);
+        OpenApiOperations operations = new OpenApiOperations(schemas, seeds);
         List<String> stores = Arrays.stream(AdminResource.values()).map(AdminResource::store).distinct().toList();
         String version = OpenApiDocument.class.getPackage().getImplementationVersion();
         ObjectNode doc = obj("openapi", "3.1.0",

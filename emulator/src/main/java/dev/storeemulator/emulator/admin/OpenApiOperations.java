@@ -29,8 +29,11 @@ final class OpenApiOperations {
     private final OpenApiSchemas schemas;
     private final Map<AdminRoute, AdminResource> resources = new HashMap<>();
 
-    OpenApiOperations(OpenApiSchemas schemas) {
+    private final Map<String, SeedOperation> seeds = new HashMap<>();
+
+    OpenApiOperations(OpenApiSchemas schemas, List<SeedOperation> seeds) {
         this.schemas = schemas;
+        seeds.forEach(seed -> this.seeds.put(seed.operation(), seed));
         for (AdminResource resource : AdminResource.values()) {
             resource.routes().forEach(route -> resources.put(route, resource));
         }
@@ -147,17 +150,15 @@ final class OpenApiOperations {
             case "clearFaults" -> answer(responses, 200, "Every rule removed.", object(List.of("cleared"), "cleared",
                     type("integer")));
             case "clearRequests" -> answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
-            case "cafebazaar.tokens.seed" -> seed(op, responses,
-                    object(List.of("clientId"), "clientId", type("string"), "accessToken", type("string"),
-                            "refreshToken", type("string"), "expiresAt", schema("time")), true, "clientId", "expiresAt");
-            case "cafebazaar.authorizationCodes.seed" -> seed(op, responses,
-                    object(List.of("code", "clientId"), "code", type("string"), "clientId", type("string"),
-                            "expiresAt", schema("time")), true, "code", "clientId", "expiresAt");
-            case "onestore.tokens.seed" -> seed(op, responses,
-                    object(List.of("clientId", "accessToken"), "clientId", type("string"), "accessToken", type("string"),
-                            "environment", obj("enum", List.of("sandbox", "commercial")), "expiresAt", type("string")),
-                    false, "clientId", "environment", "expiresAt");
-            default -> settingsOrAnything(operation, op, responses);
+            default -> {
+                SeedOperation seed = seeds.get(operation);
+                if (seed != null) {
+                    seed(op, responses, (ObjectNode) seed.body().deepCopy(), seed.knownClient(),
+                            seed.answered().toArray(String[]::new));
+                } else {
+                    settingsOrAnything(operation, op, responses);
+                }
+            }
         }
     }
 

@@ -97,6 +97,28 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
         });
     }
 
+    /** The seed routes' bodies: an issued token, an authorization code. */
+    private static final List<dev.storeemulator.emulator.admin.SeedOperation> SEEDS = List.of(
+            seed("cafebazaar.tokens.seed", """
+                    {"type": "object", "required": ["clientId"], "properties": {"clientId": {"type": "string"},
+                     "accessToken": {"type": "string"}, "refreshToken": {"type": "string"}, "expiresAt": {"$ref": "%s"}}}
+                    """, "clientId", "expiresAt"),
+            seed("cafebazaar.authorizationCodes.seed", """
+                    {"type": "object", "required": ["code", "clientId"], "properties": {"code": {"type": "string"},
+                     "clientId": {"type": "string"}, "expiresAt": {"$ref": "%s"}}}
+                    """, "code", "clientId", "expiresAt"));
+
+    private static dev.storeemulator.emulator.admin.SeedOperation seed(String operation, String body, String... answered) {
+        String schema = body.formatted(dev.storeemulator.emulator.admin.SeedOperation.component("time"));
+        return new dev.storeemulator.emulator.admin.SeedOperation(operation, JsonMappers.json().readTree(schema), true,
+                List.of(answered));
+    }
+
+    @Override
+    public List<dev.storeemulator.emulator.admin.SeedOperation> seedOperations() {
+        return SEEDS;
+    }
+
     @Override
     public List<StoreRoute> actionRoutes() {
         return actionRoutes;

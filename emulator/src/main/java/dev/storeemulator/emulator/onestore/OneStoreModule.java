@@ -114,6 +114,15 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     }
 
     @Override
+    public List<dev.storeemulator.emulator.admin.SeedOperation> seedOperations() {
+        return List.of(new dev.storeemulator.emulator.admin.SeedOperation("onestore.tokens.seed", JsonMappers.json().readTree("""
+                {"type": "object", "required": ["clientId", "accessToken"], "properties": {"clientId": {"type": "string"},
+                 "accessToken": {"type": "string"}, "environment": {"enum": ["sandbox", "commercial"]},
+                 "expiresAt": {"type": "string"}}}
+                """), false, List.of("clientId", "environment", "expiresAt")));
+    }
+
+    @Override
     public List<StoreRoute> actionRoutes() {
         return actionRoutes;
     }

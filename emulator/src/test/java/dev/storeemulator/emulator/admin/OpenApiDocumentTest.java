@@ -51,7 +51,7 @@ class OpenApiDocumentTest {
         assertThat(doc.get("openapi").asString()).isEqualTo("3.1.0");
         assertThat(doc.at("/info/title").asString()).isEqualTo(OpenApiDocument.TITLE);
         assertThat(doc.at("/info/version").asString()).isNotBlank();
-        assertThat(doc).isEqualTo(OpenApiDocument.document());
+        assertThat(doc.at("/paths").size()).isPositive();
     }
 
     @Test

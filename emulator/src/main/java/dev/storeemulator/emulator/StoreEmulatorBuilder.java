@@ -1,0 +1,95 @@
+package dev.storeemulator.emulator;
+
+import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.journal.Journal;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Configures a {@link StoreEmulator}. Defaults: demo world, system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */
+public final class StoreEmulatorBuilder {
+    Fixtures fixtures;
+    Path fixturesFile;
+    String adminToken;
+    VirtualClock clock;
+    String host = "127.0.0.1";
+    int port = 0;
+    int journalCapacity = Journal.DEFAULT_CAPACITY;
+    Path stateDir;
+    java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
+    boolean requestLog = true;
+
+    StoreEmulatorBuilder() {}
+
+    public StoreEmulatorBuilder fixtures(Fixtures value) {
+        this.fixtures = Objects.requireNonNull(value);
+        this.fixturesFile = null;
+        return this;
+    }
+
+    /** Loads a YAML or JSON fixtures file; throws {@link dev.storeemulator.emulator.fixtures.FixtureException}. */
+    public StoreEmulatorBuilder fixtures(Path file) {
+        fixtures(Fixtures.load(file));
+        this.fixturesFile = file;
+        return this;
+    }
+
+    /** Requires this token on every admin call but health (header {@code X-Store-Emulator-Admin-Token}). */
+    public StoreEmulatorBuilder adminToken(String value) {
+        this.adminToken = value == null || value.isEmpty() ? null : value;
+        return this;
+    }
+
+    public StoreEmulatorBuilder clock(VirtualClock value) {
+        this.clock = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public StoreEmulatorBuilder host(String value) {
+        this.host = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public StoreEmulatorBuilder port(int value) {
+        this.port = value;
+        return this;
+    }
+
+    /** How long a silent connection stays open (default 30 s): a slow or stuck client is cut off after it. */
+    public StoreEmulatorBuilder idleTimeout(java.time.Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("the idle timeout must be positive");
+        }
+        this.idleTimeout = value;
+        return this;
+    }
+
+    /** Whether every call gets a line in the log (logger {@code store-emulator.requests}, INFO); default on. */
+    public StoreEmulatorBuilder requestLog(boolean value) {
+        this.requestLog = value;
+        return this;
+    }
+
+    /** How many calls the request journal keeps (default {@value Journal#DEFAULT_CAPACITY}); 0 disables it. */
+    public StoreEmulatorBuilder journalCapacity(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
+        }
+        this.journalCapacity = value;
+        return this;
+    }
+
+    /**
+     * Keeps the world (purchases, subscriptions, issued tokens, clock, fault rules) in {@code DIR/state.json}
+     * across restarts: loaded at build if present (it wins over the fixtures, which stay the reset point),
+     * rewritten atomically after every change before the call is answered. Null: in memory only.
+     */
+    public StoreEmulatorBuilder stateDir(Path dir) {
+        this.stateDir = dir;
+        return this;
+    }
+
+    public StoreEmulator build() {
+        return new StoreEmulator(this);
+    }
+}
