@@ -2,31 +2,36 @@ package dev.storeemulator.emulator.catappult;
 
 /** A Catappult error: status, dotted code and text, rendered as {@code {"code","path","text","data"}}. */
 final class CatappultException extends RuntimeException {
-    private final String key;
-    private final int status;
-    private final String code;
+    private final CatappultError error;
 
-    /** @param key the name under {@code catappult.settings.errors} that may override this error */
-    CatappultException(String key, int status, String code, String text) {
+    /** {@code error} with the precise {@code text} of this call. */
+    CatappultException(CatappultError error, String text) {
         super(text, null, false, false);
-        this.key = key;
-        this.status = status;
-        this.code = code;
+        this.error = error;
+    }
+
+    CatappultException(CatappultError error) {
+        this(error, error.text());
     }
 
     static CatappultException notFound(String text) {
-        return new CatappultException("notFound", 404, "NotFound", text);
+        return new CatappultException(CatappultError.NOT_FOUND, text);
     }
 
+    CatappultError error() {
+        return error;
+    }
+
+    /** The name under {@code catappult.settings.errors} that may override this error. */
     String key() {
-        return key;
+        return error.key();
     }
 
     int status() {
-        return status;
+        return error.status();
     }
 
     String code() {
-        return code;
+        return error.code();
     }
 }

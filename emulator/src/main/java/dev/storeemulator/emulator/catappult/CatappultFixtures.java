@@ -29,7 +29,9 @@ public record CatappultFixtures(
     }
 
     /** Error keys that {@code settings.errors} may override. */
-    public static final Set<String> ERROR_KEYS = Set.of("notFound", "unauthorized", "invalidRequest", "methodNotAllowed");
+    public static final Set<String> ERROR_KEYS = java.util.Arrays.stream(CatappultError.values())
+            .filter(e -> e != CatappultError.INTERNAL).map(CatappultError::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** [DECIDED] behaviour; {@code errors} overrides status, code or text per key of {@link #ERROR_KEYS}. */
     public record Settings(@JsonProperty("errors") java.util.Map<String, ErrorOverride> errors) {

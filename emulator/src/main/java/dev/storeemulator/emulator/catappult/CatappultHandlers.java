@@ -39,8 +39,7 @@ final class CatappultHandlers {
 
     void acknowledge(Context ctx) {
         if (!state.get().apiKeyOpens(ctx.header("Api-Key"), ctx.pathParam("packageName"))) {
-            throw new CatappultException("unauthorized", 401, "Authorization.Unauthorized",
-                    "A valid Api-Key header for this application is required.");
+            throw new CatappultException(CatappultError.UNAUTHORIZED);
         }
         Subscription s = findSubscription(ctx);
         state.run(live -> live.acknowledge(s.token()));
@@ -57,7 +56,7 @@ final class CatappultHandlers {
         } else if (startTime.length() <= 13 && startTime.chars().allMatch(Character::isDigit)) {
             since = Instant.ofEpochMilli(Long.parseLong(startTime));
         } else {
-            throw new CatappultException("invalidRequest", 400, "Request.Invalid", "startTime must be epoch milliseconds.");
+            throw new CatappultException(CatappultError.INVALID_REQUEST, "startTime must be epoch milliseconds.");
         }
         Responses.json(ctx, 200, new CatappultWire.VoidedList(state.get().voidedSince(ctx.pathParam("packageName"), since, clock.instant())
                 .stream().map(CatappultWire.Voided::of).toList()));

@@ -146,10 +146,10 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
             }
             render(ctx, ce);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
-            render(ctx, new CatappultException("invalidRequest", 400, "Request.Invalid", "The request is malformed."));
+            render(ctx, new CatappultException(CatappultError.INVALID_REQUEST));
         } else {
             LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
-            render(ctx, new CatappultException("internal", 500, "Internal", "The emulator failed unexpectedly; see its log."));
+            render(ctx, new CatappultException(CatappultError.INTERNAL));
         }
     }
 
@@ -199,7 +199,7 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        render(ctx, new CatappultException("methodNotAllowed", 405, "Request.MethodNotAllowed",
+        render(ctx, new CatappultException(CatappultError.METHOD_NOT_ALLOWED,
                 ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
     }
 
