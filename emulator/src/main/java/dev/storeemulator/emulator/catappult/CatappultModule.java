@@ -1,7 +1,5 @@
 package dev.storeemulator.emulator.catappult;
 
-import static io.javalin.http.HandlerType.GET;
-import static io.javalin.http.HandlerType.POST;
 
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.JsonMappers;
@@ -16,7 +14,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -41,24 +38,7 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
         this.state = new LiveState<>(CatappultState.load(fixtures, clock.instant()));
         this.actionRoutes = new CatappultAdminRoutes(state, clock, this).actionRoutes();
         CatappultHandlers h = new CatappultHandlers(state, clock);
-        List<StoreRoute> all = new ArrayList<>();
-        for (String order : List.of("google/inapp/v3", "inapp/google/v3")) {
-            for (boolean v2 : new boolean[] {false, true}) {
-                String family = v2 ? "productv2" : "product";
-                String app = "/" + family + "/{version}/" + order + "/applications/{packageName}/purchases/";
-                String suffix = v2 ? "V2" : "";
-                all.add(new StoreRoute(NAME, "validatePurchase" + suffix, GET,
-                        app + "products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, v2)));
-                all.add(new StoreRoute(NAME, "validateSubscription" + suffix, GET,
-                        app + "subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, v2)));
-                if (v2) {
-                    all.add(new StoreRoute(NAME, "acknowledgeSubscription", POST,
-                            app + "subscriptions/{productId}/tokens/{token}/acknowledge", h::acknowledge));
-                    all.add(new StoreRoute(NAME, "voidedPurchases", GET, app + "voidedpurchases", h::voided));
-                }
-            }
-        }
-        this.routes = List.copyOf(all);
+        this.routes = CatappultRoutes.of(h);
     }
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
