@@ -24,8 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CafebazaarModule implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures> {
     public static final String NAME = "cafebazaar";
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
-    private static final String APPLICATIONS = "/devapi/v2/api/applications/{package}/subscriptions/{subscription}"
-            + "/purchases/{token}/";
 
     private final LiveState<CafebazaarState> state;
     private final Clock clock;
@@ -46,9 +44,9 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
                 route("token", POST, "/devapi/v2/auth/token/", oauth::token),
                 route("validatePurchase", GET,
                         "/devapi/v2/api/validate/{package}/inapp/{product}/purchases/{token}/", api::validatePurchase),
-                route("getSubscription", GET, APPLICATIONS, api::subscription),
-                route("cancelSubscription", GET, APPLICATIONS + "cancel/", api::cancel).changingOnRead(),
-                route("cancelSubscription", POST, APPLICATIONS + "cancel/", api::cancel),
+                route("getSubscription", GET, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/", api::subscription),
+                route("cancelSubscription", GET, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/", api::cancel).changingOnRead(),
+                route("cancelSubscription", POST, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/", api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
         CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this);
         this.adminRoutes = admin.seedRoutes();

@@ -50,28 +50,21 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
         OneStoreHandlers h = new OneStoreHandlers(state, clock);
         OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h);
         OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock);
-        String purchase = "/v2/purchase/";
-        String apps = "/v7/apps/{clientId}/purchases/";
         this.routes = List.of(
                 route("getAccessTokenV7", POST, "/v7/oauth/token", h::token),
                 route("getAccessTokenV7", PUT, "/v7/oauth/token", h::token),
-                route("getPurchaseV7", GET, apps + "inapp/products/{productId}/{purchaseToken}", v7::details),
-                route("consumePurchaseV7", POST, apps + "inapp/products/{productId}/{purchaseToken}/consume", v7::consume),
-                route("acknowledgePurchaseV7", POST, apps + "all/products/{productId}/{purchaseToken}/acknowledge",
-                        v7::acknowledge),
+                route("getPurchaseV7", GET, "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}", v7::details),
+                route("consumePurchaseV7", POST, "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}/consume", v7::consume),
+                route("acknowledgePurchaseV7", POST, "/v7/apps/{clientId}/purchases/all/products/{productId}/{purchaseToken}/acknowledge", v7::acknowledge),
                 route("getAccessToken", POST, "/v2/oauth/token", h::token),
                 route("getAccessToken", PUT, "/v2/oauth/token", h::token),
-                route("getPurchaseDetails", GET, purchase + "details/{purchaseId}/{packageName}", h::details),
-                route("getPurchaseDetailsByProductId", GET,
-                        purchase + "details-by-productid/{purchaseId}/{packageName}/{productId}", h::detailsByProductId),
-                route("getRecurringPurchaseDetails", GET, purchase + "recurring-details/{purchaseId}/{packageName}",
-                        recurring::seriesDetails),
-                route("getLastRecurringPurchaseDetails", GET,
-                        purchase + "last-recurring-details/{purchaseId}/{packageName}", recurring::lastPaymentDetails),
-                route("manageRecurringPaymentStatus", POST, purchase
-                        + "manage-payment-status/{purchaseId}/{packageName}/{action}", recurring::managePaymentStatus),
-                route("getVoidedPurchases", GET, purchase + "voided-purchases/{packageName}", h::voidedPurchases),
-                route("consumePurchase", POST, purchase + "consume/{purchaseId}/{packageName}", h::consume));
+                route("getPurchaseDetails", GET, "/v2/purchase/details/{purchaseId}/{packageName}", h::details),
+                route("getPurchaseDetailsByProductId", GET, "/v2/purchase/details-by-productid/{purchaseId}/{packageName}/{productId}", h::detailsByProductId),
+                route("getRecurringPurchaseDetails", GET, "/v2/purchase/recurring-details/{purchaseId}/{packageName}", recurring::seriesDetails),
+                route("getLastRecurringPurchaseDetails", GET, "/v2/purchase/last-recurring-details/{purchaseId}/{packageName}", recurring::lastPaymentDetails),
+                route("manageRecurringPaymentStatus", POST, "/v2/purchase/manage-payment-status/{purchaseId}/{packageName}/{action}", recurring::managePaymentStatus),
+                route("getVoidedPurchases", GET, "/v2/purchase/voided-purchases/{packageName}", h::voidedPurchases),
+                route("consumePurchase", POST, "/v2/purchase/consume/{purchaseId}/{packageName}", h::consume));
         this.adminRoutes = new OneStoreAdminRoutes(state::get, clock).routes();
         this.actionRoutes = new OneStoreAdminActions(state, clock, this).routes();
     }
