@@ -97,7 +97,7 @@ public final class EmulatorApp {
                     changed.run();
                 } : route.handler();
                 Handler served = route.store().equals("admin") ? own
-                        : faults.wrap(route, router.moduleFor(route.path().template()), own);
+                        : faults.wrap(route, router.moduleOf(route), own);
                 Handler handler = ctx -> {
                     route.markMatched(ctx);
                     try {

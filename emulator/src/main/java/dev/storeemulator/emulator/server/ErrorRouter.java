@@ -13,11 +13,13 @@ import java.util.List;
  */
 final class ErrorRouter {
     private final List<StoreModule> modules;
+    private final java.util.Map<String, StoreModule> byName = new java.util.HashMap<>();
     private final StoreModule fallback;
 
     ErrorRouter(List<StoreModule> modules, StoreModule fallback) {
         this.modules = modules;
         this.fallback = fallback;
+        modules.forEach(m -> byName.putIfAbsent(m.name(), m));
     }
 
     /** The module answering for paths no store owns (and requests whose path is unknown). */
@@ -34,8 +36,19 @@ final class ErrorRouter {
         return fallback;
     }
 
+    /** The module a route belongs to (by its store's name). */
+    StoreModule moduleOf(StoreRoute route) {
+        StoreModule m = byName.get(route.store());
+        return m != null ? m : moduleFor(route.path().template());
+    }
+
+    /** The module of the route that served {@code ctx}, known once a route matched; else by the path's owner. */
+    StoreModule moduleOf(Context ctx) {
+        return StoreRoute.matched(ctx).map(this::moduleOf).orElseGet(() -> moduleFor(ctx.path()));
+    }
+
     void handle(Exception failure, Context ctx) {
-        StoreModule module = moduleFor(ctx.path());
+        StoreModule module = moduleOf(ctx);
         Exception e = asClientFault(failure);
         if (leavesBodyUnread(failure, e, ctx)) {
             ctx.header("Connection", "close"); // the server closes it after this answer: the client must not reuse it
