@@ -1,9 +1,9 @@
 package dev.storeemulator.emulator.cafebazaar;
 
+import dev.storeemulator.emulator.journal.MissedPurchase;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
-import dev.storeemulator.emulator.journal.Hints;
 import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -33,8 +33,8 @@ final class ApiHandlers {
         String token = ctx.pathParam("token");
         Purchase purchase = s.purchase(token)
                 .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId))
-                .orElseThrow(() -> missed(ctx, s, false, packageName, productId, token,
-                        new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND)));
+                .orElseThrow(() -> new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND)
+                        .missing(new MissedPurchase(CafebazaarState.PURCHASE, token, packageName, productId)));
         Responses.json(ctx, 200, CafebazaarWire.InAppPurchase.of(purchase));
     }
 
@@ -46,8 +46,8 @@ final class ApiHandlers {
         String token = ctx.pathParam("token");
         Subscription subscription = s.subscription(token, clock.instant())
                 .filter(x -> x.packageName().equals(packageName) && x.subscriptionId().equals(subscriptionId))
-                .orElseThrow(() -> missed(ctx, s, true, packageName, subscriptionId, token,
-                        new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)));
+                .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)
+                        .missing(new MissedPurchase(CafebazaarState.SUBSCRIPTION, token, packageName, subscriptionId)));
         Responses.json(ctx, 200,
                 CafebazaarWire.SubscriptionPurchase.of(subscription, s.settings().linkedSubscriptionToken()));
     }
@@ -58,12 +58,7 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, now, packageName);
         String token = ctx.pathParam("token");
-        try {
-            live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), token, now));
-        } catch (CafebazaarException e) {
-            throw e.error() == CafebazaarError.SUBSCRIPTION_NOT_FOUND
-                    ? missed(ctx, s, true, packageName, ctx.pathParam("subscription"), token, e) : e;
-        }
+        live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), token, now));
         Responses.json(ctx, 200, Map.of());
     }
 
@@ -73,19 +68,8 @@ final class ApiHandlers {
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
         String token = tokenFromBody(ctx);
         Journal.subject(ctx, packageName, null, token);
-        try {
-            live.run(current -> current.consume(packageName, token));
-        } catch (CafebazaarException e) {
-            throw e.error() == CafebazaarError.PURCHASE_NOT_FOUND ? missed(ctx, s, false, packageName, null, token, e) : e;
-        }
+        live.run(current -> current.consume(packageName, token));
         Responses.json(ctx, 200, Map.of());
-    }
-
-    /** Adds a near-miss hint (header and journal, never the body) to a "not found", and returns it. */
-    private static CafebazaarException missed(Context ctx, CafebazaarState s, boolean subscription, String packageName,
-                                              String productId, String token, CafebazaarException notFound) {
-        Hints.missedPurchase(ctx, token, packageName, productId, s.holder(token, subscription), s.tokens(subscription));
-        return notFound;
     }
 
     /** {@code {"token": "…"}} as JSON; a form field {@code token} is accepted too. */

@@ -1,10 +1,12 @@
 package dev.storeemulator.emulator.cafebazaar;
 
 /** Thrown by Cafebazaar handlers and state; rendered by {@link CafebazaarErrors} in the store's format. */
-public final class CafebazaarException extends RuntimeException {
+public final class CafebazaarException extends RuntimeException
+        implements dev.storeemulator.emulator.journal.NearMissFailure {
     private final CafebazaarError error;
     private final String detail;
     private final long retryAfterSeconds;
+    private dev.storeemulator.emulator.journal.MissedPurchase missed;
 
     public CafebazaarException(CafebazaarError error) {
         this(error, null);
@@ -21,6 +23,17 @@ public final class CafebazaarException extends RuntimeException {
         this.error = error;
         this.detail = detail;
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** This not-found, naming what the call asked for (for the near-miss hint); returns this. */
+    public CafebazaarException missing(dev.storeemulator.emulator.journal.MissedPurchase what) {
+        this.missed = what;
+        return this;
+    }
+
+    @Override
+    public dev.storeemulator.emulator.journal.MissedPurchase missedPurchase() {
+        return missed;
     }
 
     public long retryAfterSeconds() {

@@ -21,7 +21,8 @@ import dev.storeemulator.emulator.fixtures.Fixtures;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
-public final class CafebazaarModule implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures> {
+public final class CafebazaarModule implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures>,
+        dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "cafebazaar";
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
 
@@ -150,6 +151,17 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
     @Override
     public String credential(Context ctx) {
         return dev.storeemulator.emulator.core.Credentials.first(ctx, List.of("Authorization", CafebazaarAuth.PISHKHAN_HEADER), "access_token");
+    }
+
+    @Override
+    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(Context ctx, String kind,
+                                                                                    String token) {
+        return state.get().holder(token, CafebazaarState.SUBSCRIPTION.equals(kind));
+    }
+
+    @Override
+    public java.util.Collection<String> tokens(Context ctx, String kind) {
+        return state.get().tokens(CafebazaarState.SUBSCRIPTION.equals(kind));
     }
 
     @Override

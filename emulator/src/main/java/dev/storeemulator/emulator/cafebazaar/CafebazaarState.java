@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.cafebazaar;
 
+import dev.storeemulator.emulator.journal.MissedPurchase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -195,6 +196,10 @@ public final class CafebazaarState {
         return Optional.ofNullable(linked == null ? null : settle(linked, now));
     }
 
+    /** The index names of near-miss hints ({@link MissedPurchase#kind}). */
+    static final String PURCHASE = "purchase";
+    static final String SUBSCRIPTION = "subscription";
+
     /** What a token names, for near-miss hints: a purchase's or a subscription's package and product. */
     Optional<Hints.Holder> holder(String token, boolean subscription) {
         if (subscription) {
@@ -215,8 +220,11 @@ public final class CafebazaarState {
         Purchase[] result = new Purchase[1];
         purchases.compute(token, (t, p) -> {
             if (p == null || !p.packageName().equals(packageName)) {
-                throw new CafebazaarException(isSubscription(packageName, token)
-                        ? CafebazaarError.IS_SUBSCRIPTION : CafebazaarError.PURCHASE_NOT_FOUND);
+                if (isSubscription(packageName, token)) {
+                    throw new CafebazaarException(CafebazaarError.IS_SUBSCRIPTION);
+                }
+                throw new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND)
+                        .missing(new MissedPurchase(PURCHASE, token, packageName, null));
             }
             if (p.refunded()) {
                 throw new CafebazaarException(CafebazaarError.IS_REFUNDED);
@@ -240,7 +248,8 @@ public final class CafebazaarState {
     Subscription cancel(String packageName, String subscriptionId, String token, Instant now) {
         Subscription found = subscription(token, now)
                 .filter(s -> s.packageName().equals(packageName) && s.subscriptionId().equals(subscriptionId))
-                .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND));
+                .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)
+                        .missing(new MissedPurchase(SUBSCRIPTION, token, packageName, subscriptionId)));
         Subscription[] result = new Subscription[1];
         subscriptions.compute(found.linkedToken(), (t, s) -> {
             if (!s.isActiveAt(now)) {

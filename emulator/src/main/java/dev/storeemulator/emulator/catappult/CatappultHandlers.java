@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.emulator.journal.MissedPurchase;
 import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
@@ -26,7 +27,9 @@ final class CatappultHandlers {
     void purchase(Context ctx, boolean v2) {
         String token = checkedToken(ctx);
         Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
-                .orElseThrow(() -> CatappultException.notFound("The purchase was not found."));
+                .orElseThrow(() -> CatappultException.notFound("The purchase was not found.").missing(
+                        new MissedPurchase(CatappultState.PURCHASE, token, ctx.pathParam("packageName"),
+                                ctx.pathParam("productId"))));
         Instant now = clock.instant();
         Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p, now)
                 : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p, now)));
@@ -65,7 +68,9 @@ final class CatappultHandlers {
     private Subscription findSubscription(Context ctx) {
         String token = checkedToken(ctx);
         return state.get().subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token, clock.instant())
-                .orElseThrow(() -> CatappultException.notFound("The subscription was not found."));
+                .orElseThrow(() -> CatappultException.notFound("The subscription was not found.").missing(
+                        new MissedPurchase(CatappultState.SUBSCRIPTION, token, ctx.pathParam("packageName"),
+                                ctx.pathParam("productId"))));
     }
 
     private static String checkedToken(Context ctx) {

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Catappult's server-to-server validation at {@code /product/…} (legacy, wrapped in {@code resource})
  * and {@code /productv2/…} (flat), each under both {@code google/inapp/v3} and {@code inapp/google/v3}.
  */
-public final class CatappultModule implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures> {
+public final class CatappultModule implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures>,
+        dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "catappult";
     private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
 
@@ -121,9 +122,6 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
     @Override
     public void renderException(Context ctx, Exception e) {
         if (e instanceof CatappultException ce) {
-            if (ce.key().equals("notFound")) {
-                explain(ctx);
-            }
             render(ctx, ce);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
             render(ctx, new CatappultException(CatappultError.INVALID_REQUEST));
@@ -133,15 +131,14 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
         }
     }
 
-    /** A near-miss hint for a purchase or subscription the store does not hold as asked. */
-    private void explain(Context ctx) {
-        String token = ctx.pathParamMap().get("token");
-        if (token != null && token.startsWith(CatappultFixtures.TOKEN_PREFIX)) {
-            boolean subscription = ctx.path().contains("/subscriptions/");
-            CatappultState s = state.get();
-            Hints.missedPurchase(ctx, token, ctx.pathParamMap().get("packageName"), ctx.pathParamMap().get("productId"),
-                    s.holder(token, subscription), s.tokens(subscription));
-        }
+    @Override
+    public java.util.Optional<Hints.Holder> holder(Context ctx, String kind, String token) {
+        return state.get().holder(token, CatappultState.SUBSCRIPTION.equals(kind));
+    }
+
+    @Override
+    public java.util.Collection<String> tokens(Context ctx, String kind) {
+        return state.get().tokens(CatappultState.SUBSCRIPTION.equals(kind));
     }
 
     /** Catappult's code per status ({@code Request.TooMany} for 429 [DOC]), in its {@code {"code","path","text","data"}} format. */

@@ -85,6 +85,10 @@ public final class CatappultState {
     }
 
     /** What a token names (a purchase, or a subscription), for near-miss hints. */
+    /** The index names of near-miss hints ({@link dev.storeemulator.emulator.journal.MissedPurchase#kind}). */
+    static final String PURCHASE = "purchase";
+    static final String SUBSCRIPTION = "subscription";
+
     Optional<Hints.Holder> holder(String token, boolean subscription) {
         return subscription
                 ? Optional.ofNullable(subscriptions.get(token)).map(s -> new Hints.Holder(s.packageName(), s.productId()))

@@ -39,7 +39,8 @@ final class OneStoreHandlers {
 
     void details(Context ctx) {
         Request r = authorized(ctx);
-        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName()).orElseThrow(OneStoreHandlers::noSuchData);
+        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName())
+                .orElseThrow(() -> noSuchData(OneStoreWorld.PURCHASES, r.purchaseId(), r.packageName(), null));
         Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
     }
 
@@ -47,7 +48,8 @@ final class OneStoreHandlers {
         Request r = authorized(ctx);
         String productId = OneStoreParams.path(ctx, "productId", PRODUCT_ID);
         OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName())
-                .filter(x -> x.productId().equals(productId)).orElseThrow(OneStoreHandlers::noSuchData);
+                .filter(x -> x.productId().equals(productId))
+                .orElseThrow(() -> noSuchData(OneStoreWorld.PURCHASES, r.purchaseId(), r.packageName(), productId));
         Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
     }
 
@@ -89,7 +91,9 @@ final class OneStoreHandlers {
         return OneStoreEnvironments.of(ctx, s.settings());
     }
 
-    static OneStoreException noSuchData() {
-        return new OneStoreException(OneStoreError.NO_SUCH_DATA);
+    /** NoSuchData for a call that named {@code id} (in index {@code kind}, package and product as asked). */
+    static OneStoreException noSuchData(String kind, String id, String packageName, String productId) {
+        return new OneStoreException(OneStoreError.NO_SUCH_DATA)
+                .missing(new dev.storeemulator.emulator.journal.MissedPurchase(kind, id, packageName, productId));
     }
 }

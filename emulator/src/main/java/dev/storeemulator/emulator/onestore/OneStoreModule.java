@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
-public final class OneStoreModule implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures> {
+public final class OneStoreModule implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures>,
+        dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "onestore";
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
     /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
@@ -146,6 +147,26 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     }
 
     @Override
+    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(Context ctx, String kind,
+                                                                                    String token) {
+        OneStoreWorld world = world(ctx);
+        return OneStoreWorld.TOKENS.equals(kind) ? world.holderByToken(token)
+                : world.holder(token, OneStoreWorld.RECURRING.equals(kind));
+    }
+
+    @Override
+    public java.util.Collection<String> tokens(Context ctx, String kind) {
+        OneStoreWorld world = world(ctx);
+        return OneStoreWorld.TOKENS.equals(kind) ? world.purchaseTokens() : world.ids(OneStoreWorld.RECURRING.equals(kind));
+    }
+
+    /** The world (sandbox or commercial) the call is in. */
+    private OneStoreWorld world(Context ctx) {
+        OneStoreState s = state.get();
+        return s.world(OneStoreEnvironments.of(ctx, s.settings()));
+    }
+
+    @Override
     public List<StoreRoute> routes() {
         return routes;
     }
@@ -158,9 +179,6 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     @Override
     public void renderException(Context ctx, Exception e) {
         if (e instanceof OneStoreException ose) {
-            if (ose.error() == OneStoreError.NO_SUCH_DATA) {
-                OneStoreHints.explain(ctx, state.get().world(OneStoreEnvironments.of(ctx, state.get().settings())));
-            }
             render(ctx, ose);
         } else if (e instanceof HttpResponseException hre && hre.getStatus() < 500) {
             render(ctx, new OneStoreException(OneStoreError.INVALID_PARAMETER, "The request is malformed."));

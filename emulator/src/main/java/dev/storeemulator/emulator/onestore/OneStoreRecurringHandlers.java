@@ -41,6 +41,7 @@ final class OneStoreRecurringHandlers {
 
     private RecurringPurchase series(Context ctx) {
         OneStoreHandlers.Request r = v2.authorized(ctx);
-        return r.world().recurring(r.purchaseId(), r.packageName(), r.now()).orElseThrow(OneStoreHandlers::noSuchData);
+        return r.world().recurring(r.purchaseId(), r.packageName(), r.now()).orElseThrow(
+                () -> OneStoreHandlers.noSuchData(OneStoreWorld.RECURRING, r.purchaseId(), r.packageName(), null));
     }
 }

@@ -53,12 +53,14 @@ final class OneStoreV7Handlers {
         String clientId = OneStoreAuth.authorize(ctx, s, world, now, "clientId");
         if (s.isGlobal(clientId) && !"MKT_GLB".equals(ctx.header(MARKET_HEADER))) {
             throw new OneStoreException(OneStoreError.NO_SUCH_DATA,
-                    "This app is distributed worldwide: send " + MARKET_HEADER + ": MKT_GLB.");
+                    "This app is distributed worldwide: send " + MARKET_HEADER + ": MKT_GLB.").missing(
+                    new dev.storeemulator.emulator.journal.MissedPurchase(OneStoreWorld.TOKENS,
+                            ctx.pathParam("purchaseToken"), clientId, ctx.pathParam("productId")));
         }
         String productId = OneStoreParams.path(ctx, "productId", PRODUCT_ID);
         String token = OneStoreParams.path(ctx, "purchaseToken", PURCHASE_TOKEN);
         OneStorePurchase purchase = world.byToken(token, clientId, productId)
-                .orElseThrow(OneStoreHandlers::noSuchData);
+                .orElseThrow(() -> OneStoreHandlers.noSuchData(OneStoreWorld.TOKENS, token, clientId, productId));
         return new Found(env, purchase, now);
     }
 }

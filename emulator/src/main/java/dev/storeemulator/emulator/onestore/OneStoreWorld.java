@@ -60,6 +60,11 @@ public final class OneStoreWorld {
                 .map(r -> r.renewedBy(now));
     }
 
+    /** The index names of near-miss hints ({@link dev.storeemulator.emulator.journal.MissedPurchase#kind}). */
+    static final String PURCHASES = "purchase";
+    static final String RECURRING = "recurring";
+    static final String TOKENS = "purchaseToken";
+
     /** What a purchaseId names (a purchase, or a recurring series), for near-miss hints. */
     Optional<Hints.Holder> holder(String purchaseId, boolean recurringSeries) {
         return recurringSeries
@@ -129,7 +134,8 @@ public final class OneStoreWorld {
 
     /** v2 consume by purchaseId, for the app the token opens. */
     void consume(String purchaseId, String packageName, Instant now) {
-        changePurchase(purchaseId, p -> requirePackage(p, packageName).consumed(now)).orElseThrow(OneStoreWorld::noSuchData);
+        changePurchase(purchaseId, p -> requirePackage(p, packageName).consumed(now))
+                .orElseThrow(() -> missed(PURCHASES, purchaseId, packageName));
     }
 
     /** v7 acknowledge: once per purchase; a cancelled purchase cannot be acknowledged. */
@@ -141,20 +147,24 @@ public final class OneStoreWorld {
     void managePaymentStatus(String purchaseId, String packageName, boolean cancel, Instant now) {
         changeRecurring(purchaseId, now, r -> {
             if (!r.packageName().equals(packageName)) {
-                throw noSuchData();
+                throw missed(RECURRING, purchaseId, packageName);
             }
             return r.withPaymentStatus(cancel, now);
-        }).orElseThrow(OneStoreWorld::noSuchData);
+        }).orElseThrow(() -> missed(RECURRING, purchaseId, packageName));
     }
 
     private static OneStorePurchase requirePackage(OneStorePurchase p, String packageName) {
         if (!p.packageName().equals(packageName)) {
-            throw noSuchData();
+            throw missed(PURCHASES, p.purchaseId(), packageName);
         }
         return p;
     }
 
     private static OneStoreException noSuchData() {
         return new OneStoreException(OneStoreError.NO_SUCH_DATA);
+    }
+
+    private static OneStoreException missed(String kind, String purchaseId, String packageName) {
+        return OneStoreHandlers.noSuchData(kind, purchaseId, packageName, null);
     }
 }

@@ -53,6 +53,10 @@ final class ErrorRouter {
         if (leavesBodyUnread(failure, e, ctx)) {
             ctx.header("Connection", "close"); // the server closes it after this answer: the client must not reuse it
         }
+        if (e instanceof dev.storeemulator.emulator.journal.NearMissFailure f && f.missedPurchase() != null
+                && module instanceof dev.storeemulator.emulator.journal.HoldsPurchases holds) {
+            holds.explain(ctx, f.missedPurchase()); // the one place near-miss hints are rendered
+        }
         if (e instanceof RequestLimits.Exceeded x) {
             module.renderLimit(ctx, x.status, x.getMessage());
         } else if (e instanceof EndpointNotFound) {
