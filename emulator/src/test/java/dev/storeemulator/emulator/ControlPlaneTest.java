@@ -2,8 +2,8 @@ package dev.storeemulator.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

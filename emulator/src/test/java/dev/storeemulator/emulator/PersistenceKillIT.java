@@ -2,7 +2,7 @@ package dev.storeemulator.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.storeemulator.client.cafebazaar;
 import static dev.storeemulator.client.cafebazaar.DemoWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

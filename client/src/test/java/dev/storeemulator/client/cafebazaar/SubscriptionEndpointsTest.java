@@ -1,11 +1,12 @@
 package dev.storeemulator.client.cafebazaar;
 
-import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static dev.storeemulator.client.cafebazaar.DemoWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import dev.storeemulator.emulator.cafebazaar.Subscription;
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -4,6 +4,7 @@ import static dev.storeemulator.client.cafebazaar.DemoWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.storeemulator.testsupport.StubServer;
+import dev.storeemulator.testsupport.StubServer.Answer;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,75 +14,65 @@ import org.junit.jupiter.api.Test;
 /** What the client sends and how it reads answers the emulator never gives, against a scripted stub. */
 class WireTest {
     private static final String TOKEN = "catappult.inapp.purchase.T 1/ü";
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private HttpServer server;
-    private volatile int status = 200;
-    private volatile String contentType = "application/json";
-    private volatile String body = "{}";
+    private StubServer server;
 
     @AfterEach
     void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
-    private String stub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            URI uri = exchange.getRequestURI();
-            requests.add(exchange.getRequestMethod() + " " + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                    + " Api-Key=" + exchange.getRequestHeaders().getFirst("Api-Key"));
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    /** A stub giving these answers in turn (the last repeats); its base URL, with the trailing slash. */
+    private String stub(Answer first, Answer... then) {
+        server = StubServer.answering(first, then);
+        return server.baseUrl() + "/";
+    }
+
+    /** Each request as received: {@code METHOD path?query Api-Key=value}. */
+    private List<String> requests() {
+        return server.received().stream()
+                .map(r -> r.method() + " " + r.target() + " Api-Key=" + r.header("Api-Key")).toList();
     }
 
     @Nested
     class Requests {
         @Test
-        void pathsAreBuiltFromTheDefaultsAndPercentEncoded() throws IOException {
-            body = "{\"purchaseTimeMillis\":\"1741713309325\",\"purchaseState\":0,\"consumptionState\":0}";
-            CatappultClient client = CatappultClient.builder().baseUrl(stub()).apiKey("k").build();
+        void pathsAreBuiltFromTheDefaultsAndPercentEncoded() {
+            String url = stub(Answer.json(200,
+                    "{\"purchaseTimeMillis\":\"1741713309325\",\"purchaseState\":0,\"consumptionState\":0}"));
+            CatappultClient client = CatappultClient.builder().baseUrl(url).apiKey("k").build();
 
             InAppPurchase p = client.getPurchase("com.example.game", "sku one", TOKEN);
 
             assertThat(p.purchaseTimeMillis()).isEqualTo(1741713309325L);
-            assertThat(requests).containsExactly("GET /productv2/8.20191001/google/inapp/v3/applications/"
+            assertThat(requests()).containsExactly("GET /productv2/8.20191001/google/inapp/v3/applications/"
                     + "com.example.game/purchases/products/sku%20one/tokens/catappult.inapp.purchase.T%201%2F%C3%BC"
                     + " Api-Key=null");
         }
 
         @Test
-        void acknowledgeSendsTheApiKeyAndExpects204() throws IOException {
-            status = 204;
-            body = "";
-            CatappultClient client = CatappultClient.builder().baseUrl(stub()).apiKey("k").build();
+        void acknowledgeSendsTheApiKeyAndExpects204() {
+            CatappultClient client = CatappultClient.builder().baseUrl(stub(Answer.json(204, ""), Answer.json(200, "")))
+                    .apiKey("k").build();
 
             client.acknowledgeSubscription("p", "s", "t");
-            status = 200;
             CatappultException e = catchThrowableOfType(CatappultException.class,
                     () -> client.acknowledgeSubscription("p", "s", "t"));
 
-            assertThat(requests).first().isEqualTo(
+            assertThat(requests()).first().isEqualTo(
                     "POST /productv2/8.20191001/google/inapp/v3/applications/p/purchases/subscriptions/s/tokens/t/acknowledge"
                     + " Api-Key=k");
             assertThat(e.status()).isEqualTo(200);
         }
 
         @Test
-        void voidedSendsStartTimeInMillis() throws IOException {
-            body = "{}";
-            CatappultClient client = CatappultClient.builder().baseUrl(stub()).apiVersion("8.20250505").build();
+        void voidedSendsStartTimeInMillis() {
+            CatappultClient client = CatappultClient.builder().baseUrl(stub(Answer.json(200, "{}")))
+                    .apiVersion("8.20250505").build();
 
             assertThat(client.getVoidedPurchases("p", java.time.Instant.ofEpochMilli(1234))).isEmpty();
-            assertThat(requests).containsExactly(
+            assertThat(requests()).containsExactly(
                     "GET /productv2/8.20250505/google/inapp/v3/applications/p/purchases/voidedpurchases?startTime=1234"
                     + " Api-Key=null");
         }
@@ -95,12 +81,10 @@ class WireTest {
     @Nested
     class Answers {
         @Test
-        void nonJsonErrorHasNullCode() throws IOException {
-            status = 502;
-            contentType = "text/html";
-            body = "<html>Bad gateway</html>";
+        void nonJsonErrorHasNullCode() {
+            String url = stub(new Answer(502, "text/html", "<html>Bad gateway</html>"));
             CatappultException e = catchThrowableOfType(CatappultException.class,
-                    () -> CatappultClient.builder().baseUrl(stub()).build().getPurchase("p", "s", "t"));
+                    () -> CatappultClient.builder().baseUrl(url).build().getPurchase("p", "s", "t"));
 
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.code()).isNull();
@@ -109,10 +93,10 @@ class WireTest {
         }
 
         @Test
-        void legacyAnswerWithoutResourceIsInvalid() throws IOException {
-            body = "{\"purchaseTimeMillis\":1}";
+        void legacyAnswerWithoutResourceIsInvalid() {
+            String url = stub(Answer.json(200, "{\"purchaseTimeMillis\":1}"));
             CatappultException e = catchThrowableOfType(CatappultException.class,
-                    () -> CatappultClient.builder().baseUrl(stub()).build().getPurchaseLegacy("p", "s", "t"));
+                    () -> CatappultClient.builder().baseUrl(url).build().getPurchaseLegacy("p", "s", "t"));
 
             assertThat(e.status()).isEqualTo(200);
             assertThat(e.code()).isNull();
@@ -120,9 +104,9 @@ class WireTest {
         }
 
         @Test
-        void missingRequiredFieldIsInvalid() throws IOException {
-            body = "{\"kind\":\"androidpublisher#inappPurchase\"}";
-            assertThatThrownBy(() -> CatappultClient.builder().baseUrl(stub()).build().getPurchase("p", "s", "t"))
+        void missingRequiredFieldIsInvalid() {
+            String url = stub(Answer.json(200, "{\"kind\":\"androidpublisher#inappPurchase\"}"));
+            assertThatThrownBy(() -> CatappultClient.builder().baseUrl(url).build().getPurchase("p", "s", "t"))
                     .isInstanceOf(CatappultException.class).hasMessageContaining("not a valid InAppPurchase");
         }
     }

@@ -3,6 +3,7 @@ package dev.storeemulator.client.onestore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.testsupport.StubServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -27,10 +28,9 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
 
         @Test
         void anHtml200IsAnExceptionNotAJacksonError() {
-            try (StubServer stub = new StubServer(r -> r.rawPath().equals("/v2/oauth/token")
-                    ? StubServer.Answer.json(200, StubServer.TOKEN_BODY)
-                    : new StubServer.Answer(200, "text/html", "<html>maintenance</html>"))) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
+            try (StubServer stub = stubAfterToken(
+                    r -> new StubServer.Answer(200, "text/html", "<html>maintenance</html>"))) {
+                OneStoreClient client = stubClient(stub);
                 assertThatThrownBy(() -> client.getPurchaseDetails(UNCONSUMED))
                         .isInstanceOfSatisfying(OneStoreException.class, e -> {
                             assertThat(e.status()).isEqualTo(200);
@@ -43,7 +43,7 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
         @Test
         void anErrorWithoutTheDocumentedShapeHasNoCode() {
             try (StubServer stub = new StubServer(r -> StubServer.Answer.json(500, "{\"error\":\"boom\"}"))) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
+                OneStoreClient client = stubClient(stub);
                 assertThatThrownBy(client::getAccessToken).isInstanceOfSatisfying(OneStoreException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.code()).isNull();
@@ -78,7 +78,7 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return StubServer.Answer.json(200, StubServer.TOKEN_BODY);
+                return StubServer.Answer.json(200, TOKEN_BODY);
             })) {
                 OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE)
                         .clientSecret(SECRET).requestTimeout(Duration.ofMillis(200)).build();
@@ -96,10 +96,10 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
     class PathEncoding {
         @Test
         void segmentsArePercentEncoded() {
-            try (StubServer stub = new StubServer(r -> r.rawPath().equals("/v2/oauth/token")
-                    ? StubServer.Answer.json(200, StubServer.TOKEN_BODY)
-                    : StubServer.Answer.json(200, "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5,\"new\":true}"))) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
+            try (StubServer stub = stubAfterToken(
+                    r -> StubServer.Answer.json(200,
+                            "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5,\"new\":true}"))) {
+                OneStoreClient client = stubClient(stub);
                 assertThat(client.getPurchaseDetailsByProductId("a b/c", "..").isConsumed()).isTrue();
                 assertThat(stub.received().get(1).rawPath())
                         .isEqualTo("/v2/purchase/details-by-productid/a%20b%2Fc/com.example.game/%2E%2E");

@@ -2,7 +2,9 @@ package dev.storeemulator.client.onestore;
 
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Instant;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -20,6 +22,10 @@ abstract class OneStoreEmulatorTest {
     static final String CANCEL_RESERVED = "SANDBOX0000000000011";
     static final String COMMERCIAL = "PURCHASE000000000001";
     static final String MISSING = "SANDBOX0000000000999";
+
+    /** What a stub answers for {@code /v2/oauth/token}: a valid token {@code tok}, plus a field the client ignores. */
+    static final String TOKEN_BODY = "{\"status\":\"SUCCESS\",\"client_id\":\"com.example.game\","
+            + "\"access_token\":\"tok\",\"token_type\":\"bearer\",\"expires_in\":3600,\"scope\":\"DEFAULT\",\"extra\":1}";
 
     VirtualClock clock;
     StoreEmulator emulator;
@@ -42,5 +48,16 @@ abstract class OneStoreEmulatorTest {
 
     OneStoreClient client() {
         return demo().build();
+    }
+
+    /** A stub handing out {@link #TOKEN_BODY} on {@code /v2/oauth/token}, answering everything else by {@code rest}. */
+    static StubServer stubAfterToken(Function<StubServer.Received, StubServer.Answer> rest) {
+        return new StubServer(r -> r.rawPath().equals("/v2/oauth/token") ? StubServer.Answer.json(200, TOKEN_BODY)
+                : rest.apply(r));
+    }
+
+    /** A client of the demo app against {@code stub}. */
+    static OneStoreClient stubClient(StubServer stub) {
+        return OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
     }
 }

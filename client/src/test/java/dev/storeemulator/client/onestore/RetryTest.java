@@ -35,7 +35,7 @@ class RetryTest extends OneStoreEmulatorTest {
 
     @Test
     void twoServiceUnavailableAnswersThenThePurchase() throws IOException {
-        try (WireStub store = new WireStub(answer(200, StubServer.TOKEN_BODY), answer(503, "{}"), answer(503, "{}"),
+        try (WireStub store = new WireStub(answer(200, TOKEN_BODY), answer(503, "{}"), answer(503, "{}"),
                 answer(200, "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5}"))) {
             PurchaseDetails p = client(store, time.policy().build()).getPurchaseDetails(UNCONSUMED);
 

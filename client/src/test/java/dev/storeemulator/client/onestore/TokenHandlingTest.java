@@ -3,6 +3,7 @@ package dev.storeemulator.client.onestore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -83,11 +84,10 @@ class TokenHandlingTest extends OneStoreEmulatorTest {
 
         @Test
         void aSecond401SurfacesAndExactlyOneRetryIsMade() {
-            try (StubServer stub = new StubServer(r -> r.rawPath().equals("/v2/oauth/token")
-                    ? StubServer.Answer.json(200, StubServer.TOKEN_BODY)
-                    : StubServer.Answer.json(401, "{\"error\":{\"code\":\"InvalidAccessToken\",\"message\":\"no\"}}"))) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl())
-                        .clientId(PACKAGE).clientSecret(SECRET).build();
+            try (StubServer stub = stubAfterToken(
+                    r -> StubServer.Answer.json(401,
+                            "{\"error\":{\"code\":\"InvalidAccessToken\",\"message\":\"no\"}}"))) {
+                OneStoreClient client = stubClient(stub);
                 assertThatThrownBy(() -> client.getPurchaseDetails(UNCONSUMED))
                         .isInstanceOfSatisfying(OneStoreException.class, e -> {
                             assertThat(e.status()).isEqualTo(401);
@@ -97,7 +97,7 @@ class TokenHandlingTest extends OneStoreEmulatorTest {
                 assertThat(stub.received()).extracting(StubServer.Received::rawPath).containsExactly(
                         "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE,
                         "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE);
-                assertThat(stub.received().get(1).authorization()).isEqualTo("Bearer tok");
+                assertThat(stub.received().get(1).header("Authorization")).isEqualTo("Bearer tok");
                 assertThat(stub.received().get(0).body())
                         .isEqualTo("grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret");
             }

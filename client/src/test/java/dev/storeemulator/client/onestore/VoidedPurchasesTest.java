@@ -3,6 +3,7 @@ package dev.storeemulator.client.onestore;
 import static dev.storeemulator.client.onestore.PurchaseEndpointsTest.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.testsupport.StubServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,12 +76,11 @@ class VoidedPurchasesTest extends OneStoreEmulatorTest {
 
         @Test
         void sendsOnlyThePresentParametersAndForwardsTheKey() {
-            try (StubServer stub = new StubServer(r -> r.rawPath().equals("/v2/oauth/token")
-                    ? StubServer.Answer.json(200, StubServer.TOKEN_BODY)
-                    : StubServer.Answer.json(200, r.rawQuery() != null && r.rawQuery().contains("continuationKey=k1")
+            try (StubServer stub = stubAfterToken(r -> StubServer.Answer.json(200,
+                    r.rawQuery() != null && r.rawQuery().contains("continuationKey=k1")
                             ? "{\"voidedPurchaseList\":[{\"purchaseId\":\"b\",\"productId\":\"p\",\"purchaseTime\":1,\"voidedTime\":2}]}"
                             : "{\"voidedPurchaseList\":[{\"purchaseId\":\"a\",\"voidedTime\":2,\"x\":0}],\"continuationKey\":\"k1\"}"))) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
+                OneStoreClient client = stubClient(stub);
                 client.getVoidedPurchases(VoidedPurchasesQuery.defaults());
                 assertThat(stub.received().get(1).rawQuery()).isNull();
                 VoidedPurchasesQuery query = VoidedPurchasesQuery.defaults()

@@ -6,9 +6,9 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import dev.storeemulator.contracts.AdminHttp;
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
+import dev.storeemulator.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -29,7 +29,7 @@ class CatappultProviderContainerPactIT {
 
     @State(CatappultPactTest.DEMO_WORLD)
     void demoWorld() {
-        AdminHttp.post(container.getBaseUrl(), "/__admin/reset", "{}");
+        Http.successful(new Http(container.getBaseUrl()).postJson("/__admin/reset", "{}"));
     }
 
     /** Checks for Docker here rather than in @BeforeAll, so that a skip is reported per interaction. */

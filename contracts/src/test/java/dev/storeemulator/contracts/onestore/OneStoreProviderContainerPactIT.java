@@ -5,9 +5,9 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import dev.storeemulator.contracts.AdminHttp;
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
+import dev.storeemulator.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -28,17 +28,17 @@ class OneStoreProviderContainerPactIT extends OneStoreProviderStates {
 
     @Override
     Driver driver() {
-        String base = container.getBaseUrl();
+        Http admin = new Http(container.getBaseUrl());
         return new Driver() {
             @Override
             public void reset() {
-                AdminHttp.post(base, "/__admin/reset", "{}");
+                Http.successful(admin.postJson("/__admin/reset", "{}"));
             }
 
             @Override
             public void seedToken(String accessToken, String expiresAt) {
-                AdminHttp.post(base, "/__admin/onestore/tokens", "{\"clientId\":\"" + OneStorePact.PKG
-                        + "\",\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt + "\"}");
+                Http.successful(admin.postJson("/__admin/onestore/tokens", "{\"clientId\":\"" + OneStorePact.PKG
+                        + "\",\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt + "\"}"));
             }
         };
     }

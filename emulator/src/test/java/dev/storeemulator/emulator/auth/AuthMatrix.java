@@ -3,8 +3,8 @@ package dev.storeemulator.emulator.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

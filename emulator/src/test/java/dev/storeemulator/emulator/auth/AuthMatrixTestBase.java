@@ -2,36 +2,13 @@ package dev.storeemulator.emulator.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
-import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.EmulatorTestSupport;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import tools.jackson.databind.JsonNode;
 
 /** One emulator per class with the demo world; {@link #admin} seeds what a matrix needs beyond it. */
-abstract class AuthMatrixTestBase {
-    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-    static final String PKG = "com.example.game";
-
-    static VirtualClock clock;
-    static StoreEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void startEmulator() {
-        clock = VirtualClock.frozenAt(START);
-        emulator = StoreEmulator.builder().clock(clock).build().start();
-        http = new Http(emulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.stop();
-    }
-
+abstract class AuthMatrixTestBase extends EmulatorTestSupport {
     /** A control-plane call that must succeed. */
     static void admin(String method, String path, String json) {
         HttpResponse<String> r = http.send(method, path, json, "Content-Type", "application/json");

@@ -4,8 +4,8 @@ import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.query;
 
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.testsupport.Http;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.storeemulator.emulator.auth;
 import dev.storeemulator.emulator.onestore.OneStoreModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.testsupport.Http;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

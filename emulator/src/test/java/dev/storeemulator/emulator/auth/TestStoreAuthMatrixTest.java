@@ -2,7 +2,7 @@ package dev.storeemulator.emulator.auth;
 
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.spi.LiveStore;
 import java.util.List;

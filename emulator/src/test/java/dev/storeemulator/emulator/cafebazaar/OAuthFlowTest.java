@@ -2,7 +2,7 @@ package dev.storeemulator.emulator.cafebazaar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

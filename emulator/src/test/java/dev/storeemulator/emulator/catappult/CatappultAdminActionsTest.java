@@ -2,7 +2,7 @@ package dev.storeemulator.emulator.catappult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +43,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         @ParameterizedTest
         @ValueSource(strings = {CONSUMED, CANCELED})
         void aConsumedOrCanceledPurchaseCannotBeConsumed(String token) {
-            assertAdminError(purchaseAction(token, "consume"), 409, "conflict");
+            adminError(purchaseAction(token, "consume"), 409, "conflict");
         }
     }
 
@@ -60,7 +60,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
 
         @Test
         void anAcknowledgedPurchaseCannotBeAcknowledgedAgain() {
-            assertAdminError(purchaseAction(ACTIVE, "acknowledge"), 409, "conflict");
+            adminError(purchaseAction(ACTIVE, "acknowledge"), 409, "conflict");
         }
     }
 
@@ -87,7 +87,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
 
         @Test
         void aCanceledPurchaseCannotBeRefundedAgain() {
-            JsonNode error = assertAdminError(purchaseAction(CANCELED, "refund"), 409, "conflict");
+            JsonNode error = adminError(purchaseAction(CANCELED, "refund"), 409, "conflict");
             assertThat(error.get("message").asString()).contains("already canceled");
         }
     }
@@ -102,7 +102,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
 
         @Test
         void anAcknowledgedSubscriptionCannotBeAcknowledgedAgain() {
-            assertAdminError(subscriptionAction(LAPSED, "acknowledge"), 409, "conflict");
+            adminError(subscriptionAction(LAPSED, "acknowledge"), 409, "conflict");
         }
     }
 
@@ -119,13 +119,13 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         @Test
         void aCancelledSubscriptionCannotBeCancelledAgain() {
             ok(subscriptionAction(SUB, "cancel"));
-            JsonNode error = assertAdminError(subscriptionAction(SUB, "cancel"), 409, "conflict");
+            JsonNode error = adminError(subscriptionAction(SUB, "cancel"), 409, "conflict");
             assertThat(error.get("message").asString()).contains("already cancelled");
         }
 
         @Test
         void anExpiredSubscriptionCannotBeCancelled() {
-            JsonNode error = assertAdminError(subscriptionAction(LAPSED, "cancel"), 409, "conflict");
+            JsonNode error = adminError(subscriptionAction(LAPSED, "cancel"), 409, "conflict");
             assertThat(error.get("message").asString()).contains("expired");
         }
     }
@@ -160,7 +160,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
 
         @Test
         void anExpiredSubscriptionKeepsItsExpiryTime() {
-            assertAdminError(subscriptionAction(LAPSED, "expire"), 409, "conflict");
+            adminError(subscriptionAction(LAPSED, "expire"), 409, "conflict");
             assertThat(millis(ok(storeSubscription("premium_monthly", LAPSED)), "expiryTimeMillis"))
                     .isEqualTo(START.minus(Duration.ofDays(15)).toEpochMilli());
         }
@@ -172,7 +172,7 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         "subscriptions/catappult.inapp.purchase.NOPE/cancel", "subscriptions/catappult.inapp.purchase.NOPE/renew",
         "subscriptions/catappult.inapp.purchase.NOPE/expire", "subscriptions/" + T + "DEMOACTIVE0001/renew"})
     void anUnknownTokenIsNotFound(String action) {
-        JsonNode error = assertAdminError(post(ADMIN + action), 404, "not_found");
+        JsonNode error = adminError(post(ADMIN + action), 404, "not_found");
         assertThat(error.get("message").asString()).contains(T);
         assertThat(Http.json(post(ADMIN + action)).has("problems")).isFalse();
     }

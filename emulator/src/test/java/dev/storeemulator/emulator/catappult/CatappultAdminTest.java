@@ -2,7 +2,7 @@ package dev.storeemulator.emulator.catappult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
@@ -48,7 +48,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void anUnknownTokenIsNotFound() {
-            JsonNode body = assertAdminError(http.get(ADMIN + "purchases/" + T + "NOPE"), 404, "not_found");
+            JsonNode body = adminError(http.get(ADMIN + "purchases/" + T + "NOPE"), 404, "not_found");
             assertThat(body.get("message").asString()).contains(T + "NOPE");
         }
     }
@@ -87,7 +87,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
             "bad time         | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\",\"productId\":\"gems\",\"purchaseTime\":\"yesterday\"} | catappult.purchases[3].purchaseTime | yesterday",
             "missing field    | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\"} | catappult.purchases[3] | productId"})
         void anInvalidEntryIsRefusedNamingTheField(String name, String body, String path, String reasonMentions) {
-            JsonNode error = assertAdminError(http.postJson(ADMIN + "purchases", body), 400, "invalid_fixtures");
+            JsonNode error = adminError(http.postJson(ADMIN + "purchases", body), 400, "invalid_fixtures");
             assertThat(error.get("problems")).anySatisfy(p -> {
                 assertThat(p.get("path").asString()).isEqualTo(path);
                 assertThat(p.get("reason").asString()).contains(reasonMentions);
@@ -98,7 +98,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         @ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {"P0M", "monthly", "PT0S"})
         void aSubscriptionPeriodThatIsNoBillingPeriodIsRefusedNamingIt(String period) {
-            JsonNode error = assertAdminError(http.postJson(ADMIN + "subscriptions", "{\"token\":\"" + T + "S9\","
+            JsonNode error = adminError(http.postJson(ADMIN + "subscriptions", "{\"token\":\"" + T + "S9\","
                     + "\"packageName\":\"com.example.game\",\"productId\":\"vip\",\"period\":\"" + period + "\"}"),
                     400, "invalid_fixtures");
             assertThat(problemPaths(error)).containsExactly("catappult.subscriptions[2].period");
@@ -107,12 +107,12 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         @Test
         void aDuplicateTokenIsAConflict() {
             String body = NEW_PURCHASE.replace("NEW1", "DEMOACTIVE0001");
-            assertAdminError(http.postJson(ADMIN + "purchases", body), 409, "conflict");
+            adminError(http.postJson(ADMIN + "purchases", body), 409, "conflict");
         }
 
         @Test
         void aTokenUsedByASubscriptionCannotBeReusedForAPurchase() {
-            JsonNode error = assertAdminError(http.postJson(ADMIN + "purchases",
+            JsonNode error = adminError(http.postJson(ADMIN + "purchases",
                     NEW_PURCHASE.replace("NEW1", "DEMOSUBACTIVE1")), 400, "invalid_fixtures");
             assertThat(problemPaths(error)).contains("catappult.subscriptions[0].token");
         }
@@ -139,7 +139,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void aDifferentIdInTheBodyIsRefused() {
-            JsonNode error = assertAdminError(put(ADMIN + "purchases/" + T + "DEMOACTIVE0001", NEW_PURCHASE),
+            JsonNode error = adminError(put(ADMIN + "purchases/" + T + "DEMOACTIVE0001", NEW_PURCHASE),
                     400, "invalid_request");
             assertThat(error.get("message").asString()).contains("DELETE and POST");
         }
@@ -158,7 +158,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void anAppThatEntriesStillReferenceCannotBeDeleted() {
-            JsonNode error = assertAdminError(http.send("DELETE", ADMIN + "apps/com.example.game", null), 409, "conflict");
+            JsonNode error = adminError(http.send("DELETE", ADMIN + "apps/com.example.game", null), 409, "conflict");
             assertThat(problemPaths(error)).contains("catappult.purchases[0].packageName",
                     "catappult.subscriptions[0].packageName");
             assertThat(storePurchase("attempts", T + "DEMOACTIVE0001").statusCode()).isEqualTo(200);
@@ -166,7 +166,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void anUnknownEntryIsNotFound() {
-            assertAdminError(http.send("DELETE", ADMIN + "purchases/" + T + "NOPE", null), 404, "not_found");
+            adminError(http.send("DELETE", ADMIN + "purchases/" + T + "NOPE", null), 404, "not_found");
         }
     }
 
@@ -185,7 +185,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void anUnknownErrorKeyIsRefusedNamingIt() {
-            JsonNode error = assertAdminError(put(ADMIN + "settings", "{\"errors\":{\"missing\":{\"status\":400}}}"),
+            JsonNode error = adminError(put(ADMIN + "settings", "{\"errors\":{\"missing\":{\"status\":400}}}"),
                     400, "invalid_fixtures");
             assertThat(problemPaths(error)).contains("catappult.settings.errors.missing");
         }

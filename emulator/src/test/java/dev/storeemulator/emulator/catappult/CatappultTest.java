@@ -2,46 +2,20 @@ package dev.storeemulator.emulator.catappult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
-import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-class CatappultTest {
-    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
     static final String T = "catappult.inapp.purchase.";
     static final String APP = "/8.20191001/google/inapp/v3/applications/com.example.game/purchases/";
-    static VirtualClock clock;
-    static StoreEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        clock = VirtualClock.frozenAt(START);
-        emulator = StoreEmulator.builder().clock(clock).build().start();
-        http = new Http(emulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        clock.set(START);
-        emulator.reset();
-    }
 
     static void assertNotFound(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(404);

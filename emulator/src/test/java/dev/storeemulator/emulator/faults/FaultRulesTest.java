@@ -3,9 +3,9 @@ package dev.storeemulator.emulator.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.storeemulator.emulator.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

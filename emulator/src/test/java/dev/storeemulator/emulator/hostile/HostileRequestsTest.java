@@ -3,10 +3,10 @@ package dev.storeemulator.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.RequestLimits;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -3,8 +3,8 @@ package dev.storeemulator.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;

@@ -3,15 +3,12 @@ package dev.storeemulator.emulator.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
-import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,34 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The journal over the control plane, on a real emulator with the demo world. */
-class JournalAdminTest {
-    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
     static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/nope/";
     static final String ONESTORE = "/v2/purchase/details/SANDBOX0000000000001/com.example.game";
     static final String REQUESTS = AdminRoutes.LIST_REQUESTS.path();
     static final String COUNT = AdminRoutes.COUNT_REQUESTS.path();
-
-    static VirtualClock clock;
-    static StoreEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        clock = VirtualClock.frozenAt(START);
-        emulator = StoreEmulator.builder().clock(clock).build().start();
-        http = new Http(emulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
-
-    @BeforeEach
-    void resetWorld() {
-        clock.set(START);
-        emulator.reset();
-    }
 
     static JsonNode json(String pathAndQuery) {
         HttpResponse<String> r = http.get(pathAndQuery);

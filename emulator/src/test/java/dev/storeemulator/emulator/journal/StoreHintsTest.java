@@ -3,7 +3,7 @@ package dev.storeemulator.emulator.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,5 @@
 package dev.storeemulator.emulator.onestore;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.storeemulator.emulator.core.Http;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 
@@ -31,19 +28,6 @@ abstract class OneStoreAdminTestBase extends OneStoreTestBase {
     /** An action on one entry, e.g. {@code sandbox/purchases/X/consume}. */
     static HttpResponse<String> action(String path) {
         return http.send("POST", ADMIN + path, "");
-    }
-
-    static JsonNode ok(HttpResponse<String> r, int status) {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        return Http.json(r);
-    }
-
-    /** An admin error: {@code {"error": code, "message": text}} with a non-blank message. */
-    static JsonNode adminError(HttpResponse<String> r, int status, String code) {
-        JsonNode body = ok(r, status);
-        assertThat(body.get("error").asString()).isEqualTo(code);
-        assertThat(body.get("message").asString()).isNotBlank();
-        return body;
     }
 
     static long millis(String instant) {

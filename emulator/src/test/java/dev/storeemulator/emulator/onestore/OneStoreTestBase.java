@@ -2,42 +2,14 @@ package dev.storeemulator.emulator.onestore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
-import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.EmulatorTestSupport;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 /** One emulator per class with the demo world; clock and state reset before each test. */
-abstract class OneStoreTestBase {
-    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-    static final String PKG = "com.example.game";
+abstract class OneStoreTestBase extends EmulatorTestSupport.ResetBeforeEach {
     static final String FORM = "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret";
-    static VirtualClock clock;
-    static StoreEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void startEmulator() {
-        clock = VirtualClock.frozenAt(START);
-        emulator = StoreEmulator.builder().clock(clock).build().start();
-        http = new Http(emulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.stop();
-    }
-
-    @BeforeEach
-    void resetWorld() {
-        clock.set(START);
-        emulator.reset();
-    }
 
     static JsonNode tokenResponse(String... headers) {
         HttpResponse<String> r = http.postForm("/v2/oauth/token", FORM, headers);

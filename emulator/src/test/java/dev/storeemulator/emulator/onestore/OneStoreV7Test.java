@@ -3,8 +3,8 @@ package dev.storeemulator.emulator.onestore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

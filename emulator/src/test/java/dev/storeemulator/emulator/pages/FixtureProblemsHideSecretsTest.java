@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package dev.storeemulator.emulator.persist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.testsupport.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static dev.storeemulator.emulator.races.Race.ROUNDS;
 import static dev.storeemulator.emulator.races.Race.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.StoreRegistry;
-import dev.storeemulator.emulator.core.Http;
+import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
+import dev.storeemulator.testsupport.Http;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,11 @@ class StoreEmulatorContainerFixturesTest {
     @TempDir
     static Path dir;
 
+    /** Cafebazaar's Pishkhan secret of the custom world's account. */
+    private static final String[] SECRET = {"CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret"};
+
     private static StoreEmulatorContainer emulator;
+    private static Http http;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,6 +55,7 @@ class StoreEmulatorContainerFixturesTest {
         world.toFile().setReadable(true, true);
         emulator = new StoreEmulatorContainer().withFixtures(world);
         emulator.start();
+        http = new Http(emulator.getBaseUrl());
     }
 
     /** Per test, not in {@code @BeforeAll}: Surefire reports a class-level skip as zero tests, not as skipped. */
@@ -67,15 +75,15 @@ class StoreEmulatorContainerFixturesTest {
     @Test
     void theFixturesFaultRuleFiresOnceThenTheAdminApiAddsAnother() throws Exception {
         emulator.admin().reset();
-        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/";
-        Map<String, String> secret = Map.of("CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret");
-        HttpResponse<String> outage = Http.get(validate, secret);
+        String validate = "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/";
+        HttpResponse<String> outage = http.get(validate, SECRET);
         assertThat(outage.statusCode()).isEqualTo(503);
         assertThat(outage.body()).contains("\"error\":\"service_unavailable\"");
-        assertThat(Http.get(validate, secret).statusCode()).isEqualTo(200);
+        assertThat(http.get(validate, SECRET).statusCode()).isEqualTo(200);
 
         emulator.admin().faults().add(Map.of("match", Map.of("store", "cafebazaar"), "connection", "reset"));
-        assertThatThrownBy(() -> Http.get(validate, secret)).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> http.get(validate, SECRET)).isInstanceOf(UncheckedIOException.class)
+                .hasCauseInstanceOf(IOException.class);
         assertThat(emulator.admin().faults().get("gems-outage").get("fired").asInt()).isEqualTo(1);
         emulator.admin().reset();
         assertThat(emulator.admin().faults().list()).hasSize(1);
@@ -83,9 +91,8 @@ class StoreEmulatorContainerFixturesTest {
 
     @Test
     void servesTheCustomPurchase() throws Exception {
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
-                        + "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/",
-                Map.of("CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret"));
+        HttpResponse<String> response = http.get("/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/",
+                SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -96,8 +103,8 @@ class StoreEmulatorContainerFixturesTest {
 
     @Test
     void theDemoWorldIsGone() throws Exception {
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
-                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+        HttpResponse<String> response = http.get(
+                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
                 + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -105,7 +112,7 @@ class StoreEmulatorContainerFixturesTest {
 
     @Test
     void healthNamesTheFixturesFile() throws Exception {
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl() + "/__admin/health");
+        HttpResponse<String> response = http.get("/__admin/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("acme-world.yaml");

@@ -3,11 +3,14 @@ package dev.storeemulator.testkit.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storeemulator.testkit.DockerAvailability;
-import dev.storeemulator.testkit.StoreEmulatorContainer;
 import dev.storeemulator.client.admin.CountMatcher;
 import dev.storeemulator.client.admin.RequestPattern;
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
+import dev.storeemulator.testkit.DockerAvailability;
+import dev.storeemulator.testkit.StoreEmulatorContainer;
+import dev.storeemulator.testsupport.Http;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class StoreEmulatorContainerTest {
     private static StoreEmulatorContainer emulator;
+    private static Http http;
 
     @BeforeAll
     static void start() {
         if (DockerAvailability.isImagePresent(StoreEmulatorContainer.DEFAULT_IMAGE)) {
             emulator = new StoreEmulatorContainer();
             emulator.start();
+            http = new Http(emulator.getBaseUrl());
         }
     }
 
@@ -47,8 +52,8 @@ class StoreEmulatorContainerTest {
 
     @Test
     void validatesTheDemoPurchase() throws Exception {
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
-                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+        HttpResponse<String> response = http.get(
+                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
                 + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -60,7 +65,7 @@ class StoreEmulatorContainerTest {
 
     @Test
     void answersHealth() throws Exception {
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl() + "/__admin/health");
+        HttpResponse<String> response = http.get("/__admin/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -78,8 +83,8 @@ class StoreEmulatorContainerTest {
     @Test
     void servesTheRealPathsWithDjangoBehaviour() throws Exception {
         // Missing trailing slash: 301 to the slashed URL (APPEND_SLASH), as on the real host.
-        HttpResponse<String> response = Http.get(emulator.getBaseUrl()
-                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active"
+        HttpResponse<String> response = http.get(
+                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active"
                 + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(301);
@@ -93,9 +98,9 @@ class StoreEmulatorContainerTest {
         admin.reset();
         admin.cafebazaar().purchases().create(Map.of("token", "container-order", "packageName", "com.example.game",
                 "productId", "gems"));
-        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.example.game/inapp/gems/purchases/"
+        String validate = "/devapi/v2/api/validate/com.example.game/inapp/gems/purchases/"
                 + "container-order/?access_token=demo-access-token";
-        assertThat(Http.get(validate).statusCode()).isEqualTo(200);
+        assertThat(http.get(validate).statusCode()).isEqualTo(200);
         admin.verify(CountMatcher.exactly(1), RequestPattern.store("cafebazaar").operation("validatePurchase")
                 .token("container-order"));
 
@@ -103,31 +108,32 @@ class StoreEmulatorContainerTest {
         admin.clock().advance(Duration.ofDays(31));
         assertThat(admin.clock().now()).isAfterOrEqualTo(before.plus(Duration.ofDays(31)));
         admin.reset();
-        assertThat(Http.get(validate).statusCode()).as("reset removed what was created").isEqualTo(404);
+        assertThat(http.get(validate).statusCode()).as("reset removed what was created").isEqualTo(404);
     }
 
     @Test
     void everyFaultEffectArrivesFromTheContainer() throws Exception {
         StoreEmulatorAdmin admin = emulator.admin();
         admin.reset();
-        String validate = emulator.getBaseUrl() + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+        String validate = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
                 + "demo-purchase-active/?access_token=demo-access-token";
-        String whole = Http.get(validate).body();
+        String whole = http.get(validate).body();
 
         admin.faults().add(Map.of("body", "truncated", "times", 1));
-        assertThat(Http.get(validate).body()).isEqualTo(whole.substring(0, whole.length() / 2));
+        assertThat(http.get(validate).body()).isEqualTo(whole.substring(0, whole.length() / 2));
         admin.faults().add(Map.of("body", "wrongContentType", "times", 1));
-        assertThat(Http.get(validate).headers().firstValue("Content-Type")).hasValueSatisfying(
+        assertThat(http.get(validate).headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         admin.faults().add(Map.of("dribble", Map.of("chunks", 3, "over", "PT0.3S"), "times", 1));
-        assertThat(Http.get(validate).body()).isEqualTo(whole);
+        assertThat(http.get(validate).body()).isEqualTo(whole);
         admin.faults().add(Map.of("delay", Map.of("fixed", "PT0.2S"), "times", 1));
-        assertThat(Http.get(validate).statusCode()).isEqualTo(200);
+        assertThat(http.get(validate).statusCode()).isEqualTo(200);
         admin.faults().add(Map.of("connection", "empty", "times", 2));   // the JDK client re-sends a GET once
-        assertThatThrownBy(() -> Http.get(validate)).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> http.get(validate)).isInstanceOf(UncheckedIOException.class)
+                .hasCauseInstanceOf(IOException.class);
         admin.faults().add(Map.of("connection", "never", "times", 2));
         assertThatThrownBy(() -> java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(validate)).timeout(Duration.ofMillis(500)).build(),
+                java.net.URI.create(emulator.getBaseUrl() + validate)).timeout(Duration.ofMillis(500)).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.net.http.HttpTimeoutException.class);
         assertThat(admin.faults().list()).allSatisfy(rule -> assertThat(rule.get("fired").asInt()).isPositive());
         admin.reset();

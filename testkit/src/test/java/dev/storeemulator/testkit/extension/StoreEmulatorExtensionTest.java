@@ -9,10 +9,7 @@ import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.testkit.StoreEmulatorBaseUrl;
 import dev.storeemulator.testkit.StoreEmulatorExtension;
 import dev.storeemulator.testkit.StoreEmulatorTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.storeemulator.testsupport.Http;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,12 +25,6 @@ class StoreEmulatorExtensionTest {
     static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
             + "demo-purchase-active/?access_token=demo-access-token";
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
-
-    static HttpResponse<String> send(String baseUrl, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     /**
      * After each test: what the extension keeps in JUnit's store is {@link AutoCloseable}, which JUnit 5.13+ closes
@@ -61,15 +52,17 @@ class StoreEmulatorExtensionTest {
         @Order(1)
         void injectsTheBaseUrlOfTheDemoWorld(@StoreEmulatorBaseUrl String baseUrl) throws Exception {
             firstBaseUrl = baseUrl;
-            assertThat(send(baseUrl, "GET", VALIDATE, null).statusCode()).isEqualTo(200);
-            assertThat(send(baseUrl, "POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
+            Http http = new Http(baseUrl);
+            assertThat(http.get(VALIDATE).statusCode()).isEqualTo(200);
+            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
         }
 
         @Test
         @Order(2)
         void sharesOneEmulatorButResetsItBeforeEachTest(StoreEmulator emulator, VirtualClock clock) throws Exception {
             assertThat(emulator.baseUrl()).isEqualTo(firstBaseUrl);
-            assertThat(send(emulator.baseUrl(), "POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode())
+            Http http = new Http(emulator.baseUrl());
+            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode())
                     .as("the consume of the previous test was undone").isEqualTo(200);
             assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
             clock.advance(Duration.ofDays(3650));
@@ -96,14 +89,11 @@ class StoreEmulatorExtensionTest {
     class PerMethodWithOwnFixtures {
         @Test
         void servesTheGivenFixtures(@StoreEmulatorBaseUrl String baseUrl) throws Exception {
-            HttpResponse<String> r = send(baseUrl, "GET", "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/", null);
-            assertThat(r.statusCode()).as("no credentials").isEqualTo(401);
-            HttpRequest withSecret = HttpRequest.newBuilder(URI.create(baseUrl
-                    + "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/"))
-                    .header("CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret").build();
-            assertThat(HttpClient.newHttpClient().send(withSecret, HttpResponse.BodyHandlers.ofString()).statusCode())
-                    .isEqualTo(200);
-            assertThat(send(baseUrl, "GET", VALIDATE, null).statusCode()).as("no demo world here").isEqualTo(401);
+            Http http = new Http(baseUrl);
+            String gems = "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/";
+            assertThat(http.get(gems).statusCode()).as("no credentials").isEqualTo(401);
+            assertThat(http.get(gems, "CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret").statusCode()).isEqualTo(200);
+            assertThat(http.get(VALIDATE).statusCode()).as("no demo world here").isEqualTo(401);
         }
 
         @Test

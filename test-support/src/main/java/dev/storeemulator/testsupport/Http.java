@@ -1,4 +1,4 @@
-package dev.storeemulator.emulator.core;
+package dev.storeemulator.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A raw HTTP client for tests: no redirects followed, bodies as strings, what is on the wire is what you get. */
+/**
+ * The tests' HTTP client, for an emulator in process, in a container or a stub: requests go to {@code baseUrl}
+ * plus a path and query, with any method, body and headers (given as name, value pairs); no redirects are
+ * followed and bodies come back as strings, so what is on the wire is what a test sees. A request that cannot be
+ * sent throws {@link UncheckedIOException} with the {@link IOException} as its cause.
+ */
 public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    /** Configured as the emulator reads and writes bodies; reading a tree, key order is kept. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private final String baseUrl;
@@ -22,18 +38,25 @@ public final class Http {
         this.baseUrl = baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public HttpResponse<String> get(String pathAndQuery, String... headers) {
         return send("GET", pathAndQuery, null, headers);
     }
 
+    /** A POST of {@code form}, as {@code application/x-www-form-urlencoded} unless the headers name a type. */
     public HttpResponse<String> postForm(String pathAndQuery, String form, String... headers) {
         return send("POST", pathAndQuery, form, with(headers, "Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    /** A POST of {@code json}, as {@code application/json} unless the headers name a type. */
     public HttpResponse<String> postJson(String pathAndQuery, String json, String... headers) {
         return send("POST", pathAndQuery, json, with(headers, "Content-Type", "application/json"));
     }
 
+    /** Any method; a {@code null} body sends none. */
     public HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
@@ -45,15 +68,28 @@ public final class Http {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(method + " " + baseUrl + pathAndQuery + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
+    /** The response, if its status is 2xx; otherwise an {@link IllegalStateException} naming the call and body. */
+    public static HttpResponse<String> successful(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
-        return JsonMappers.json().readTree(response.body());
+        return json(response.body());
+    }
+
+    public static JsonNode json(String body) {
+        return JSON.readTree(body);
     }
 
     private static String[] with(String[] headers, String name, String value) {
@@ -62,7 +98,7 @@ public final class Http {
                 return headers;
             }
         }
-        String[] out = java.util.Arrays.copyOf(headers, headers.length + 2);
+        String[] out = Arrays.copyOf(headers, headers.length + 2);
         out[headers.length] = name;
         out[headers.length + 1] = value;
         return out;
