@@ -2,6 +2,9 @@ package dev.storeemulator.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarError;
+import dev.storeemulator.emulator.catappult.CatappultError;
+import dev.storeemulator.emulator.onestore.OneStoreError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +15,6 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.storeemulator.emulator.cafebazaar.CafebazaarError;
-import dev.storeemulator.emulator.catappult.CatappultError;
-import dev.storeemulator.emulator.onestore.OneStoreError;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,19 +35,22 @@ class DocsErrorTablesIT {
 
     @Test
     void cafebazaarPageListsEveryCafebazaarError() {
-        assertTableMatches("docs/stores/cafebazaar.md",
+        assertTableMatches(
+                "docs/stores/cafebazaar.md",
                 byKey(CafebazaarError.values(), CafebazaarError::key, CafebazaarError::status, CafebazaarError::code));
     }
 
     @Test
     void oneStorePageListsEveryOneStoreError() {
-        assertTableMatches("docs/stores/onestore.md",
+        assertTableMatches(
+                "docs/stores/onestore.md",
                 byKey(OneStoreError.values(), OneStoreError::key, OneStoreError::status, OneStoreError::code));
     }
 
     @Test
     void catappultPageListsEveryCatappultError() {
-        assertTableMatches("docs/stores/catappult.md",
+        assertTableMatches(
+                "docs/stores/catappult.md",
                 byKey(CatappultError.values(), CatappultError::key, CatappultError::status, CatappultError::code));
     }
 
@@ -72,7 +75,8 @@ class DocsErrorTablesIT {
         int at = headings.get(0) + 1;
         while (at < lines.size() && !lines.get(at).startsWith("|")) {
             assertThat(HEADING.matcher(lines.get(at)).matches())
-                    .as("%s: a table right under \"Errors\", before the next heading (%s)", page, lines.get(at)).isFalse();
+                    .as("%s: a table right under \"Errors\", before the next heading (%s)", page, lines.get(at))
+                    .isFalse();
             at++;
         }
         assertThat(at).as("a table under \"Errors\" in %s", page).isLessThan(lines.size());
@@ -84,14 +88,24 @@ class DocsErrorTablesIT {
         Map<String, DocumentedError> rows = new LinkedHashMap<>();
         for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             List<String> row = cells(lines.get(i));
-            assertThat(row).as("%s line %d: as many cells as the header", page, i + 1).hasSameSizeAs(header);
+            assertThat(row)
+                    .as("%s line %d: as many cells as the header", page, i + 1)
+                    .hasSameSizeAs(header);
             List<String> keys = backticked(row.get(keyColumn));
-            assertThat(keys).as("%s line %d: exactly one `key` in the key column", page, i + 1).hasSize(1);
-            assertThat(row.get(statusColumn)).as("%s line %d: the status", page, i + 1).matches("\\d{3}");
+            assertThat(keys)
+                    .as("%s line %d: exactly one `key` in the key column", page, i + 1)
+                    .hasSize(1);
+            assertThat(row.get(statusColumn))
+                    .as("%s line %d: the status", page, i + 1)
+                    .matches("\\d{3}");
             List<String> codes = backticked(row.get(codeColumn));
-            assertThat(row.get(codeColumn)).as("%s line %d: the code cell starts with the `code`", page, i + 1).startsWith("`");
+            assertThat(row.get(codeColumn))
+                    .as("%s line %d: the code cell starts with the `code`", page, i + 1)
+                    .startsWith("`");
             DocumentedError error = new DocumentedError(Integer.parseInt(row.get(statusColumn)), codes.get(0));
-            assertThat(rows.put(keys.get(0), error)).as("%s: key %s listed twice", page, keys.get(0)).isNull();
+            assertThat(rows.put(keys.get(0), error))
+                    .as("%s: key %s listed twice", page, keys.get(0))
+                    .isNull();
         }
         assertThat(rows).as("rows of the Errors table in %s", page).isNotEmpty();
         return rows;
@@ -127,7 +141,8 @@ class DocsErrorTablesIT {
         Map<String, DocumentedError> out = new LinkedHashMap<>();
         for (E e : errors) {
             assertThat(out.put(key.apply(e), new DocumentedError(status.applyAsInt(e), code.apply(e))))
-                    .as("error key %s defined twice", key.apply(e)).isNull();
+                    .as("error key %s defined twice", key.apply(e))
+                    .isNull();
         }
         return out;
     }

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class DocsLinksIT {
     /** Inline links and images, {@code [text](target "title")}, and reference definitions, {@code [label]: target}. */
     static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-    static final Pattern REFERENCE = Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s+\"[^\"]*\")?\\s*$");
+
+    static final Pattern REFERENCE =
+            Pattern.compile("(?m)^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s+\"[^\"]*\")?\\s*$");
     static final Pattern INLINE_CODE = Pattern.compile("`[^`\n]*`");
     static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.*?)\\s*#*\\s*$");
@@ -45,7 +47,7 @@ class DocsLinksIT {
         for (Path doc : Docs.markdownFiles()) {
             for (String target : links(Docs.read(doc))) {
                 if (SCHEME.matcher(target).find()) {
-                    continue;                                   // http:, https:, mailto: — not ours to check
+                    continue; // http:, https:, mailto: — not ours to check
                 }
                 checked++;
                 String problem = problem(doc, target);
@@ -65,12 +67,15 @@ class DocsLinksIT {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                return !dir.equals(Docs.ROOT) && SKIPPED.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !dir.equals(Docs.ROOT) && SKIPPED.contains(name)
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && !SKIPPED.contains(file.getFileName().toString())) {
+                if (attrs.isRegularFile()
+                        && !SKIPPED.contains(file.getFileName().toString())) {
                     String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                     for (String outside : OUTSIDE_PATHS) {
                         if (text.contains(outside)) {
@@ -127,7 +132,9 @@ class DocsLinksIT {
         Matcher m = HEADING.matcher(Docs.withoutCodeBlocks(markdown));
         while (m.find()) {
             String heading = m.group(1).replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
-            String slug = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            String slug = heading.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                    .replace(' ', '-');
             int n = seen.merge(slug, 1, Integer::sum);
             anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
         }

@@ -1,10 +1,11 @@
 package dev.storeemulator.contracts;
 
-import dev.storeemulator.emulator.cafebazaar.CafebazaarFixtures;
-import dev.storeemulator.emulator.catappult.CatappultFixtures;
-import dev.storeemulator.emulator.onestore.OneStoreFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarFixtures;
+import dev.storeemulator.emulator.catappult.CatappultFixtures;
+import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.onestore.OneStoreFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * block of every document must be valid fixtures.
  */
 class ReadmeSnippetsIT {
-    static final Pattern SNIPPET = Pattern.compile("// BEGIN readme:([\\w-]+)\\n(.*?)\\n\\s*// END readme:\\1", Pattern.DOTALL);
+    static final Pattern SNIPPET =
+            Pattern.compile("// BEGIN readme:([\\w-]+)\\n(.*?)\\n\\s*// END readme:\\1", Pattern.DOTALL);
     static final Pattern BEGIN = Pattern.compile("// BEGIN readme:([\\w-]+)");
     static final Pattern YAML = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
 
@@ -50,13 +51,21 @@ class ReadmeSnippetsIT {
             }
         }
         assertThat(parsed).as("yaml blocks in README.md and docs/").hasSizeGreaterThan(1);
-        assertThat(parsed).as("the fixtures reference: one yaml block with purchases for every store")
+        assertThat(parsed)
+                .as("the fixtures reference: one yaml block with purchases for every store")
                 .anySatisfy(fixtures -> {
-                    assertThat(fixtures.section(CafebazaarFixtures.class).purchases()).isNotEmpty();
-                    assertThat(fixtures.section(OneStoreFixtures.class).sandbox().purchases()).isNotEmpty();
-                    assertThat(fixtures.section(CatappultFixtures.class).purchases()).isNotEmpty();
+                    assertThat(fixtures.section(CafebazaarFixtures.class).purchases())
+                            .isNotEmpty();
+                    assertThat(fixtures.section(OneStoreFixtures.class)
+                                    .sandbox()
+                                    .purchases())
+                            .isNotEmpty();
+                    assertThat(fixtures.section(CatappultFixtures.class).purchases())
+                            .isNotEmpty();
                 });
-        assertThat(parsed).as("the fault rules example").anySatisfy(fixtures -> assertThat(fixtures.faults()).isNotEmpty());
+        assertThat(parsed)
+                .as("the fault rules example")
+                .anySatisfy(fixtures -> assertThat(fixtures.faults()).isNotEmpty());
     }
 
     @ParameterizedTest
@@ -75,15 +84,16 @@ class ReadmeSnippetsIT {
                     .isTrue();
         }
         assertThat(found).as("snippets marked in " + source).isPositive();
-        assertThat(found).as("every BEGIN readme: marker in %s has its END", source).isEqualTo(count(BEGIN, code));
+        assertThat(found)
+                .as("every BEGIN readme: marker in %s has its END", source)
+                .isEqualTo(count(BEGIN, code));
     }
 
     @Test
     void noOtherSourceHasMarkers() throws IOException {
         Set<String> marked = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(Docs.ROOT)) {
-            for (Path p : (Iterable<Path>) walk
-                    .filter(p -> p.toString().endsWith(".java"))
+            for (Path p : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("/src/"))
                     .filter(p -> !p.toString().contains("/target/"))::iterator) {
                 if (BEGIN.matcher(Files.readString(p)).find()) {
@@ -91,7 +101,9 @@ class ReadmeSnippetsIT {
                 }
             }
         }
-        assertThat(marked).as("sources with readme markers, all checked by this test").containsExactlyInAnyOrderElementsOf(sources());
+        assertThat(marked)
+                .as("sources with readme markers, all checked by this test")
+                .containsExactlyInAnyOrderElementsOf(sources());
     }
 
     private static int count(Pattern pattern, String text) {

@@ -13,51 +13,74 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar store-emulator.jar [--port 7070] [--host 127.0.0.1] [--fixtures FILE]}. */
-@Command(name = "store-emulator", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "store-emulator",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Emulates the Cafebazaar, ONE store and Catappult server APIs on one port.",
         showDefaultValues = true)
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("store-emulator");
 
-    @Option(names = "--port", defaultValue = "${env:STORE_EMULATOR_PORT:-7070}",
+    @Option(
+            names = "--port",
+            defaultValue = "${env:STORE_EMULATOR_PORT:-7070}",
             description = "Port to listen on (env STORE_EMULATOR_PORT); 0 picks a free one.")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:STORE_EMULATOR_HOST:-127.0.0.1}",
+    @Option(
+            names = "--host",
+            defaultValue = "${env:STORE_EMULATOR_HOST:-127.0.0.1}",
             description = "Address to bind (env STORE_EMULATOR_HOST).")
     String host;
 
-    @Option(names = "--fixtures", defaultValue = "${env:STORE_EMULATOR_FIXTURES}",
+    @Option(
+            names = "--fixtures",
+            defaultValue = "${env:STORE_EMULATOR_FIXTURES}",
             description = "YAML or JSON fixtures file (env STORE_EMULATOR_FIXTURES); default: the bundled demo world.")
     Path fixtures;
 
-    @Option(names = "--journal-size", defaultValue = "${env:STORE_EMULATOR_JOURNAL_SIZE:-10000}",
+    @Option(
+            names = "--journal-size",
+            defaultValue = "${env:STORE_EMULATOR_JOURNAL_SIZE:-10000}",
             description = "Calls kept in the request journal (env STORE_EMULATOR_JOURNAL_SIZE); 0 disables it.")
     int journalSize;
 
-    @Option(names = "--watch", defaultValue = "${env:STORE_EMULATOR_WATCH:-false}",
+    @Option(
+            names = "--watch",
+            defaultValue = "${env:STORE_EMULATOR_WATCH:-false}",
             description = "Reload the fixtures file when it changes (env STORE_EMULATOR_WATCH); an invalid edit keeps "
                     + "the previous world and is reported in the log and on /__admin/health.")
     boolean watch;
 
-    @Option(names = "--admin-token", defaultValue = "${env:STORE_EMULATOR_ADMIN_TOKEN}",
+    @Option(
+            names = "--admin-token",
+            defaultValue = "${env:STORE_EMULATOR_ADMIN_TOKEN}",
             description = "Require this token on every /__admin call but health, in the X-Store-Emulator-Admin-Token "
                     + "header or as Authorization: Bearer (env STORE_EMULATOR_ADMIN_TOKEN).")
     String adminToken;
 
-    @Option(names = "--state-dir", defaultValue = "${env:STORE_EMULATOR_STATE_DIR}",
+    @Option(
+            names = "--state-dir",
+            defaultValue = "${env:STORE_EMULATOR_STATE_DIR}",
             description = "Keep the world (purchases, subscriptions, tokens, clock, faults) in DIR/state.json across "
                     + "restarts (env STORE_EMULATOR_STATE_DIR); a saved state wins over --fixtures, which stays the "
                     + "reset point. Default: in memory only.")
     Path stateDir;
 
-    @Option(names = "--request-log", negatable = true, defaultValue = "${env:STORE_EMULATOR_REQUEST_LOG:-true}",
+    @Option(
+            names = "--request-log",
+            negatable = true,
+            defaultValue = "${env:STORE_EMULATOR_REQUEST_LOG:-true}",
             fallbackValue = "true",
-            description = "Log one line per call: store, operation, method, path, status, latency (env "
-                    + "STORE_EMULATOR_REQUEST_LOG; default on). --no-request-log for load tests; the journal is kept either way.")
+            description =
+                    "Log one line per call: store, operation, method, path, status, latency (env "
+                            + "STORE_EMULATOR_REQUEST_LOG; default on). --no-request-log for load tests; the journal is kept either way.")
     boolean requestLog;
 
-    @Option(names = "--warm-up", hidden = true,
+    @Option(
+            names = "--warm-up",
+            hidden = true,
             description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
     boolean warmUp;
 
@@ -92,8 +115,13 @@ public final class Main implements Callable<Integer> {
             System.err.println("--watch needs --fixtures: the bundled demo world is not a file to watch.");
             return 2;
         }
-        StoreEmulatorBuilder builder = StoreEmulator.builder().host(host).port(port).journalCapacity(journalSize)
-                .adminToken(adminToken).stateDir(stateDir).requestLog(requestLog);
+        StoreEmulatorBuilder builder = StoreEmulator.builder()
+                .host(host)
+                .port(port)
+                .journalCapacity(journalSize)
+                .adminToken(adminToken)
+                .stateDir(stateDir)
+                .requestLog(requestLog);
         try {
             if (fixtures == null) {
                 builder.fixtures(Fixtures.demoWorld());
@@ -119,17 +147,27 @@ public final class Main implements Callable<Integer> {
         }
         FixtureWatcher watcher = watch ? FixtureWatcher.start(emulator, Duration.ofMillis(500)) : null;
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (watcher != null) {
-                watcher.close();
-            }
-            emulator.stop();
-            stopped.countDown();
-        }, "store-emulator-shutdown"));
-        long startedMillis = ProcessHandle.current().info().startInstant()
-                .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
-        LOG.info("Store emulator listening on http://{}:{} with {}{} (started in {} ms)", host, emulator.port(),
-                emulator.fixtures().source(), stateDir == null ? "" : ", state in " + stateDir.toAbsolutePath(),
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (watcher != null) {
+                                watcher.close();
+                            }
+                            emulator.stop();
+                            stopped.countDown();
+                        },
+                        "store-emulator-shutdown"));
+        long startedMillis = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(t -> System.currentTimeMillis() - t.toEpochMilli())
+                .orElse(-1L);
+        LOG.info(
+                "Store emulator listening on http://{}:{} with {}{} (started in {} ms)",
+                host,
+                emulator.port(),
+                emulator.fixtures().source(),
+                stateDir == null ? "" : ", state in " + stateDir.toAbsolutePath(),
                 startedMillis);
         stopped.await();
         return 0;

@@ -3,18 +3,18 @@ package dev.storeemulator.emulator;
 import dev.storeemulator.emulator.admin.AdminModule;
 import dev.storeemulator.emulator.admin.ControlPlane;
 import dev.storeemulator.emulator.admin.EditableStore;
-import dev.storeemulator.emulator.server.EmulatorApp;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.VirtualClock;
-import dev.storeemulator.emulator.fixtures.FixtureException;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.faults.Faults;
+import dev.storeemulator.emulator.fixtures.FixtureException;
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.persist.Persistence;
 import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
 import dev.storeemulator.emulator.persist.StateFile;
+import dev.storeemulator.emulator.server.EmulatorApp;
 import dev.storeemulator.emulator.spi.LiveStore;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -60,9 +60,11 @@ public final class StoreEmulator implements AutoCloseable {
         saved.ifPresent(state -> state.clock().applyTo(clock));
         this.fixtures = saved.map(SavedState::baseline).orElse(configured);
         Fixtures world = saved.map(SavedState::world).orElse(fixtures);
-        this.stores = StoreRegistry.stores().stream().<RunningStore<?>>map(kind -> RunningStore.start(kind, world, clock))
+        this.stores = StoreRegistry.stores().stream()
+                .<RunningStore<?>>map(kind -> RunningStore.start(kind, world, clock))
                 .toList();
-        List<LiveStore<?>> live = stores.stream().<LiveStore<?>>map(RunningStore::store).toList();
+        List<LiveStore<?>> live =
+                stores.stream().<LiveStore<?>>map(RunningStore::store).toList();
         List<StoreModule> modules = List.copyOf(live);
         List<EditableStore> editable = List.copyOf(live);
         live.forEach(store -> clock.onMove(store::clockMoved));
@@ -70,13 +72,15 @@ public final class StoreEmulator implements AutoCloseable {
         this.faults = new Faults(clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
-        AdminModule admin = new AdminModule(modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults);
-        this.persistence = stateFile == null ? null : new Persistence(stateFile, new Snapshots(
-                editable, faults, clock, () -> fixtures, configured.source()));
+        AdminModule admin =
+                new AdminModule(modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults);
+        this.persistence = stateFile == null
+                ? null
+                : new Persistence(
+                        stateFile, new Snapshots(editable, faults, clock, () -> fixtures, configured.source()));
         List<StoreModule> served = new java.util.ArrayList<>(modules);
         served.add(admin);
-        this.app = EmulatorApp.create(served, journal, faultInjector,
-                this::saveState, b.idleTimeout, b.requestLog);
+        this.app = EmulatorApp.create(served, journal, faultInjector, this::saveState, b.idleTimeout, b.requestLog);
         saveState();
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
  * {@code META-INF/services}).
  */
 public final class StoreRegistry implements FixtureSections.Provider {
-    private static final List<StoreKind<?>> BUILT_IN = List.of(new CafebazaarStore(), new OneStoreStore(),
-            new CatappultStore());
+    private static final List<StoreKind<?>> BUILT_IN =
+            List.of(new CafebazaarStore(), new OneStoreStore(), new CatappultStore());
     private static final List<StoreKind<?>> STORES = withPlugged(BUILT_IN);
 
     /** Every store, in the order of a fixtures document and of the admin API. */
@@ -30,7 +30,8 @@ public final class StoreRegistry implements FixtureSections.Provider {
      */
     private static List<StoreKind<?>> withPlugged(List<StoreKind<?>> builtIn) {
         List<StoreKind<?>> all = new java.util.ArrayList<>(builtIn);
-        for (StoreKind<?> plugged : java.util.ServiceLoader.load(StoreKind.class, StoreRegistry.class.getClassLoader())) {
+        for (StoreKind<?> plugged :
+                java.util.ServiceLoader.load(StoreKind.class, StoreRegistry.class.getClassLoader())) {
             if (all.stream().noneMatch(s -> s.name().equals(plugged.name()))) {
                 all.add(plugged);
             }

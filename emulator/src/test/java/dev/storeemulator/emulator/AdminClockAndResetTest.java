@@ -42,7 +42,8 @@ class AdminClockAndResetTest {
     class Clock {
         @Test
         void readsTheClock() {
-            assertThat(http.get("/__admin/clock").body()).isEqualTo("{\"now\":\"2026-04-01T00:00:00Z\",\"frozen\":true}");
+            assertThat(http.get("/__admin/clock").body())
+                    .isEqualTo("{\"now\":\"2026-04-01T00:00:00Z\",\"frozen\":true}");
         }
 
         @Test
@@ -54,11 +55,15 @@ class AdminClockAndResetTest {
 
         @Test
         void setsTheClockAndItsFreezing() {
-            http.send("PUT", "/__admin/clock", "{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": false}",
-                    "Content-Type", "application/json");
+            http.send(
+                    "PUT",
+                    "/__admin/clock",
+                    "{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": false}",
+                    "Content-Type",
+                    "application/json");
             assertThat(clock.isFrozen()).isFalse();
-            assertThat(clock.instant()).isBetween(Instant.parse("2030-01-01T00:00:00Z"),
-                    Instant.parse("2030-01-01T00:00:05Z"));
+            assertThat(clock.instant())
+                    .isBetween(Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:05Z"));
             assertThat(http.postJson("/__admin/clock/freeze", "").statusCode()).isEqualTo(200);
             assertThat(clock.isFrozen()).isTrue();
         }
@@ -79,9 +84,13 @@ class AdminClockAndResetTest {
         @Test
         void putsTheStoresBackToTheirFixtures() {
             String consume = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
-            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
+            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}")
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(http.postJson("/__admin/reset", "").statusCode()).isEqualTo(200);
-            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
+            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 }

@@ -12,15 +12,22 @@ class AdminHealthTest {
     @Test
     void healthIs200JsonWithTheStoresFixturesAndClock() {
         VirtualClock clock = VirtualClock.frozenAt(Instant.parse("2026-02-02T00:00:00Z"));
-        try (StoreEmulator emulator = StoreEmulator.builder().clock(clock).build().start()) {
+        try (StoreEmulator emulator =
+                StoreEmulator.builder().clock(clock).build().start()) {
             HttpResponse<String> r = new Http(emulator.baseUrl()).get("/__admin/health");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
-            String stores = String.join(",", StoreRegistry.stores().stream().map(s -> "\"" + s.name() + "\"").toList());
-            assertThat(StoreRegistry.stores().subList(0, 3)).extracting(s -> s.name())
+            String stores = String.join(
+                    ",",
+                    StoreRegistry.stores().stream()
+                            .map(s -> "\"" + s.name() + "\"")
+                            .toList());
+            assertThat(StoreRegistry.stores().subList(0, 3))
+                    .extracting(s -> s.name())
                     .containsExactly("cafebazaar", "onestore", "catappult");
-            assertThat(r.body()).isEqualTo("{\"status\":\"UP\",\"stores\":[" + stores + "],\"fixtures\":\"demo world\","
-                    + "\"clock\":\"2026-02-02T00:00:00Z\",\"clockFrozen\":true}");
+            assertThat(r.body())
+                    .isEqualTo("{\"status\":\"UP\",\"stores\":[" + stores + "],\"fixtures\":\"demo world\","
+                            + "\"clock\":\"2026-02-02T00:00:00Z\",\"clockFrozen\":true}");
         }
     }
 

@@ -22,25 +22,37 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
-        storePackages = StoreRegistry.stores().stream().map(s -> s.getClass().getPackageName()).toList();
+        storePackages = StoreRegistry.stores().stream()
+                .map(s -> s.getClass().getPackageName())
+                .toList();
     }
 
     @Test
     void everyStoreHasItsOwnPackage() {
-        org.assertj.core.api.Assertions.assertThat(storePackages).doesNotHaveDuplicates()
-                .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p).startsWith(ROOT + ".")
+        org.assertj.core.api.Assertions.assertThat(storePackages)
+                .doesNotHaveDuplicates()
+                .allSatisfy(p -> org.assertj.core.api.Assertions.assertThat(p)
+                        .startsWith(ROOT + ".")
                         .matches(java.util.regex.Pattern.quote(ROOT) + "\\.[a-z0-9]+"));
     }
 
     @Test
     void storePackagesAreIndependentOfEachOther() {
         for (String store : storePackages) {
-            String[] others = storePackages.stream().filter(p -> !p.equals(store)).map(p -> p + "..")
+            String[] others = storePackages.stream()
+                    .filter(p -> !p.equals(store))
+                    .map(p -> p + "..")
                     .toArray(String[]::new);
-            noClasses().that().resideInAPackage(store + "..").should().dependOnClassesThat()
-                    .resideInAnyPackage(others).because("a store never reaches into another store")
+            noClasses()
+                    .that()
+                    .resideInAPackage(store + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
+                    .because("a store never reaches into another store")
                     .allowEmptyShould(true) // a store plugged in by the test suite has no main classes
                     .check(classes);
         }
@@ -49,8 +61,14 @@ class ArchitectureTest {
     @Test
     void sharedPackagesNeverNameAStore() {
         String[] stores = storePackages.stream().map(p -> p + "..").toArray(String[]::new);
-        noClasses().that().resideInAPackage(ROOT + ".(*)..").and().resideOutsideOfPackages(stores)
-                .should().dependOnClassesThat().resideInAnyPackage(stores)
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".(*)..")
+                .and()
+                .resideOutsideOfPackages(stores)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(stores)
                 .because("what spans the stores iterates the registry (only StoreRegistry, in the root package, "
                         + "lists them)")
                 .check(classes);
@@ -59,9 +77,16 @@ class ArchitectureTest {
     @Test
     void theRootPackageNamesAStoreOnlyInTheRegistry() {
         String[] stores = storePackages.stream().map(p -> p + "..").toArray(String[]::new);
-        noClasses().that().resideInAPackage(ROOT).and().doNotHaveSimpleName("StoreRegistry")
-                .should().dependOnClassesThat().resideInAnyPackage(stores)
-                .because("StoreEmulator, Main and the rest drive every store through the SPI").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT)
+                .and()
+                .doNotHaveSimpleName("StoreRegistry")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(stores)
+                .because("StoreEmulator, Main and the rest drive every store through the SPI")
+                .check(classes);
     }
 
     @Test

@@ -45,8 +45,14 @@ class ControlPlaneTest {
                 http.get(VALIDATE + "demo-purchase-active" + Q);
                 assertThat(http.postJson("/__admin/reset", "").statusCode()).isEqualTo(200);
                 assertThat(e.clock().instant()).isEqualTo(T);
-                assertThat(Http.json(http.get("/__admin/requests/count")).get("count").asInt()).isZero();
-                assertThat(Http.json(http.get(VALIDATE + "demo-purchase-active" + Q)).get("purchaseState").asInt()).isZero();
+                assertThat(Http.json(http.get("/__admin/requests/count"))
+                                .get("count")
+                                .asInt())
+                        .isZero();
+                assertThat(Http.json(http.get(VALIDATE + "demo-purchase-active" + Q))
+                                .get("purchaseState")
+                                .asInt())
+                        .isZero();
             }
         }
     }
@@ -57,14 +63,19 @@ class ControlPlaneTest {
         void pinsTheClockFirstSoTheFixturesCountFromIt() {
             try (StoreEmulator e = StoreEmulator.builder().build().start()) {
                 Http http = new Http(e.baseUrl());
-                HttpResponse<String> r = http.postJson("/__admin/reset", "{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}");
+                HttpResponse<String> r =
+                        http.postJson("/__admin/reset", "{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}");
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(e.clock().instant()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
                 JsonNode sub = Http.json(http.get("/__admin/cafebazaar/subscriptions/demo-sub-active"));
                 assertThat(sub.get("validUntil").asString()).isEqualTo("2030-01-21T00:00:00Z");
-                assertThat(http.postJson("/__admin/reset", "{\"now\": \"yesterday\"}").statusCode()).isEqualTo(400);
+                assertThat(http.postJson("/__admin/reset", "{\"now\": \"yesterday\"}")
+                                .statusCode())
+                        .isEqualTo(400);
                 assertThat(http.postJson("/__admin/reset", "{}").statusCode()).isEqualTo(200);
-                assertThat(e.clock().isFrozen()).as("an empty body restores the clock as made").isFalse();
+                assertThat(e.clock().isFrozen())
+                        .as("an empty body restores the clock as made")
+                        .isFalse();
             }
         }
     }
@@ -83,8 +94,11 @@ class ControlPlaneTest {
                 assertThat(loaded.statusCode()).isEqualTo(200);
                 assertThat(http.get("/__admin/fixtures").body()).isEqualTo(json);
                 http.postJson("/__admin/reset", "");
-                assertThat(Http.json(http.get(VALIDATE + "demo-purchase-active" + Q)).get("purchaseState").asInt())
-                        .as("the loaded document is the new reset point").isEqualTo(1);
+                assertThat(Http.json(http.get(VALIDATE + "demo-purchase-active" + Q))
+                                .get("purchaseState")
+                                .asInt())
+                        .as("the loaded document is the new reset point")
+                        .isEqualTo(1);
             }
         }
 
@@ -94,8 +108,10 @@ class ControlPlaneTest {
                 Http http = new Http(e.baseUrl());
                 HttpResponse<String> r = http.send("PUT", "/__admin/fixtures", "cafebazaar: {purchases: [{token: x}]}");
                 assertThat(r.statusCode()).isEqualTo(400);
-                assertThat(Http.json(r).get("problems").get(0).get("path").asString()).startsWith("cafebazaar.purchases[0]");
-                assertThat(http.get(VALIDATE + "demo-purchase-active" + Q).statusCode()).isEqualTo(200);
+                assertThat(Http.json(r).get("problems").get(0).get("path").asString())
+                        .startsWith("cafebazaar.purchases[0]");
+                assertThat(http.get(VALIDATE + "demo-purchase-active" + Q).statusCode())
+                        .isEqualTo(200);
             }
         }
 
@@ -119,8 +135,10 @@ class ControlPlaneTest {
             Path file = Files.writeString(dir.resolve("world.yaml"), SMALL);
             try (StoreEmulator e = start(StoreEmulator.builder().fixtures(file))) {
                 Http http = new Http(e.baseUrl());
-                String token = Http.json(http.postForm("/devapi/v2/auth/token/", "grant_type=refresh_token"
-                        + "&client_id=c&client_secret=cs&refresh_token=none")).toString();
+                String token = Http.json(http.postForm(
+                                "/devapi/v2/auth/token/",
+                                "grant_type=refresh_token" + "&client_id=c&client_secret=cs&refresh_token=none"))
+                        .toString();
                 assertThat(token).contains("invalid_grant");
                 Files.writeString(file, SMALL.replace("PURCHASE", "RELOADED"));
                 assertThat(http.postJson("/__admin/reload", "").statusCode()).isEqualTo(200);
@@ -135,19 +153,26 @@ class ControlPlaneTest {
         void anInvalidEditKeepsThePreviousWorldAndIsReportedOnHealth() throws IOException {
             Path file = Files.writeString(dir.resolve("world.yaml"), SMALL);
             try (StoreEmulator e = start(StoreEmulator.builder().fixtures(file));
-                 FixtureWatcher watcher = FixtureWatcher.start(e, Duration.ofHours(1))) {
+                    FixtureWatcher watcher = FixtureWatcher.start(e, Duration.ofHours(1))) {
                 Http http = new Http(e.baseUrl());
                 Files.writeString(file, SMALL.replace("productId: coins_100", "productId: 42"));
                 assertThat(watcher.checkNow()).isTrue();
                 assertThat(http.get(VALIDATE + "PURCHASE" + Q).statusCode()).isEqualTo(200);
                 JsonNode last = Http.json(http.get("/__admin/health")).get("lastReload");
                 assertThat(last.get("ok").asBoolean()).isFalse();
-                assertThat(last.get("problems").get(0).get("path").asString()).isEqualTo("cafebazaar.purchases[0].productId");
-                assertThat(watcher.checkNow()).as("the same bytes are not tried twice").isFalse();
+                assertThat(last.get("problems").get(0).get("path").asString())
+                        .isEqualTo("cafebazaar.purchases[0].productId");
+                assertThat(watcher.checkNow())
+                        .as("the same bytes are not tried twice")
+                        .isFalse();
                 Files.writeString(file, SMALL.replace("PURCHASE", "FIXED"));
                 assertThat(watcher.checkNow()).isTrue();
                 assertThat(http.get(VALIDATE + "FIXED" + Q).statusCode()).isEqualTo(200);
-                assertThat(Http.json(http.get("/__admin/health")).get("lastReload").get("ok").asBoolean()).isTrue();
+                assertThat(Http.json(http.get("/__admin/health"))
+                                .get("lastReload")
+                                .get("ok")
+                                .asBoolean())
+                        .isTrue();
             }
         }
     }
@@ -162,13 +187,18 @@ class ControlPlaneTest {
                 HttpResponse<String> refused = http.get("/__admin/clock");
                 assertThat(refused.statusCode()).isEqualTo(401);
                 assertThat(Http.json(refused).get("error").asString()).isEqualTo("unauthorized");
-                assertThat(http.postJson("/__admin/reset", "", "X-Store-Emulator-Admin-Token", "wrong").statusCode())
+                assertThat(http.postJson("/__admin/reset", "", "X-Store-Emulator-Admin-Token", "wrong")
+                                .statusCode())
                         .isEqualTo(401);
-                assertThat(http.get("/__admin/clock", "X-Store-Emulator-Admin-Token", "s3cret").statusCode()).isEqualTo(200);
-                assertThat(http.get("/__admin/cafebazaar/purchases", "Authorization", "Bearer s3cret").statusCode())
+                assertThat(http.get("/__admin/clock", "X-Store-Emulator-Admin-Token", "s3cret")
+                                .statusCode())
+                        .isEqualTo(200);
+                assertThat(http.get("/__admin/cafebazaar/purchases", "Authorization", "Bearer s3cret")
+                                .statusCode())
                         .isEqualTo(200);
                 assertThat(http.get(VALIDATE + "demo-purchase-active" + Q).statusCode())
-                        .as("store calls are not affected").isEqualTo(200);
+                        .as("store calls are not affected")
+                        .isEqualTo(200);
             }
         }
     }

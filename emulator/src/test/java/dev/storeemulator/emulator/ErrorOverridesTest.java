@@ -26,15 +26,19 @@ class ErrorOverridesTest {
 
     @Test
     void oneStoreAndCatappultErrorsFollowTheOverrides() {
-        try (StoreEmulator emulator = StoreEmulator.builder().fixtures(Fixtures.parse(WORLD)).build().start()) {
+        try (StoreEmulator emulator =
+                StoreEmulator.builder().fixtures(Fixtures.parse(WORLD)).build().start()) {
             Http http = new Http(emulator.baseUrl());
-            HttpResponse<String> one = http.postForm("/v2/oauth/token", "grant_type=password&client_id=com.acme.app&client_secret=s");
+            HttpResponse<String> one =
+                    http.postForm("/v2/oauth/token", "grant_type=password&client_id=com.acme.app&client_secret=s");
             assertThat(one.statusCode()).isEqualTo(422);
             assertThat(Http.json(one).get("error").get("code").asString()).isEqualTo("BadParameter");
-            assertThat(Http.json(one).get("error").get("message").asString()).isEqualTo("grant_type must be client_credentials.");
+            assertThat(Http.json(one).get("error").get("message").asString())
+                    .isEqualTo("grant_type must be client_credentials.");
 
-            HttpResponse<String> cat = http.get("/productv2/8.20191001/google/inapp/v3/applications/com.acme.app/purchases/"
-                    + "products/gems/tokens/catappult.inapp.purchase.X");
+            HttpResponse<String> cat =
+                    http.get("/productv2/8.20191001/google/inapp/v3/applications/com.acme.app/purchases/"
+                            + "products/gems/tokens/catappult.inapp.purchase.X");
             assertThat(cat.statusCode()).isEqualTo(410);
             assertThat(Http.json(cat).get("code").asString()).isEqualTo("NotFound");
             assertThat(Http.json(cat).get("text").asString()).isEqualTo("Gone.");
@@ -45,8 +49,10 @@ class ErrorOverridesTest {
     void unknownErrorKeysAreRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> Fixtures.parse("onestore: {settings: {errors: {noSuchDta: {status: 400}}}}"))
                 .isInstanceOf(FixtureException.class)
-                .hasMessageContaining("onestore.settings.errors.noSuchDta: unknown error key").hasMessageContaining("noSuchData");
+                .hasMessageContaining("onestore.settings.errors.noSuchDta: unknown error key")
+                .hasMessageContaining("noSuchData");
         assertThatThrownBy(() -> Fixtures.parse("catappult: {settings: {errors: {missing: {status: 400}}}}"))
-                .hasMessageContaining("catappult.settings.errors.missing: unknown error key").hasMessageContaining("notFound");
+                .hasMessageContaining("catappult.settings.errors.missing: unknown error key")
+                .hasMessageContaining("notFound");
     }
 }

@@ -27,8 +27,8 @@ class ExecutableJarIT {
     }
 
     static ProcessBuilder java(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
@@ -37,7 +37,8 @@ class ExecutableJarIT {
     void servesTheDemoWorldAndAnswersItsFirstStoreRequest() throws Exception {
         long started = System.nanoTime();
         Process process = java("--port", "0").start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String baseUrl = baseUrlOf(out);
             var response = new Http(baseUrl).get(VALIDATE);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -46,14 +47,17 @@ class ExecutableJarIT {
             System.out.println("process start to first 200 on a store endpoint: " + millis + " ms");
         } finally {
             process.destroy();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("stops on SIGTERM")
+                    .isTrue();
         }
     }
 
     @Test
     void theAuthorizePageWorksAsScrapingClientsAndCurlUseIt() throws Exception {
         Process process = java("--port", "0").start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String baseUrl = baseUrlOf(out);
             String query = "?response_type=code&access_type=offline&redirect_uri=http://localhost:8765/callback"
                     + "&client_id=demo-client-id&state=s1";
@@ -68,7 +72,9 @@ class ExecutableJarIT {
             assertThat(curled.statusCode()).as(curled.body()).isEqualTo(302);
         } finally {
             process.destroy();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("stops on SIGTERM")
+                    .isTrue();
         }
     }
 
@@ -112,7 +118,8 @@ class ExecutableJarIT {
     @Test
     void theImageGetsTheLaunchersJvmOptionsBesideTheJar() throws Exception {
         Path copy = jar().resolveSibling("jvm.options");
-        assertThat(copy).as("copied by the build for emulator/Dockerfile (see JvmOptionsTest)")
+        assertThat(copy)
+                .as("copied by the build for emulator/Dockerfile (see JvmOptionsTest)")
                 .hasSameBinaryContentAs(Path.of("..", "bin", "jvm.options"));
     }
 
@@ -122,10 +129,24 @@ class ExecutableJarIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(output).contains("--port", "STORE_EMULATOR_PORT", "--host", "STORE_EMULATOR_HOST",
-                "--fixtures", "STORE_EMULATOR_FIXTURES", "--watch", "STORE_EMULATOR_WATCH", "--admin-token",
-                "STORE_EMULATOR_ADMIN_TOKEN", "--journal-size", "STORE_EMULATOR_JOURNAL_SIZE", "--state-dir",
-                "STORE_EMULATOR_STATE_DIR", "--[no-]request-log", "STORE_EMULATOR_REQUEST_LOG");
+        assertThat(output)
+                .contains(
+                        "--port",
+                        "STORE_EMULATOR_PORT",
+                        "--host",
+                        "STORE_EMULATOR_HOST",
+                        "--fixtures",
+                        "STORE_EMULATOR_FIXTURES",
+                        "--watch",
+                        "STORE_EMULATOR_WATCH",
+                        "--admin-token",
+                        "STORE_EMULATOR_ADMIN_TOKEN",
+                        "--journal-size",
+                        "STORE_EMULATOR_JOURNAL_SIZE",
+                        "--state-dir",
+                        "STORE_EMULATOR_STATE_DIR",
+                        "--[no-]request-log",
+                        "STORE_EMULATOR_REQUEST_LOG");
     }
 
     @Test
@@ -136,34 +157,46 @@ class ExecutableJarIT {
                   purchases: [{token: FIRST, packageName: com.example.game, productId: coins_100}]
                 """;
         Path fixtures = Files.writeString(dir.resolve("world.yaml"), world);
-        Process process = java("--fixtures", fixtures.toString(), "--watch", "--admin-token", "t0ken", "--port", "0").start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        Process process = java("--fixtures", fixtures.toString(), "--watch", "--admin-token", "t0ken", "--port", "0")
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             Http http = new Http(baseUrl(out));
             String validate = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/";
-            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode()).isEqualTo(200);
+            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s")
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(http.get("/__admin/clock").statusCode()).isEqualTo(401);
-            assertThat(http.get("/__admin/clock", "X-Store-Emulator-Admin-Token", "t0ken").statusCode()).isEqualTo(200);
+            assertThat(http.get("/__admin/clock", "X-Store-Emulator-Admin-Token", "t0ken")
+                            .statusCode())
+                    .isEqualTo(200);
 
             Files.writeString(fixtures, world.replace("FIRST", "SECOND"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             int status = 0;
             while (status != 200 && System.nanoTime() < deadline) {
-                status = http.get(validate + "SECOND/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode();
+                status = http.get(validate + "SECOND/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s")
+                        .statusCode();
             }
             assertThat(status).as("the edit is served within 15 s").isEqualTo(200);
-            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s").statusCode()).isEqualTo(404);
+            assertThat(http.get(validate + "FIRST/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "s")
+                            .statusCode())
+                    .isEqualTo(404);
         } finally {
             process.destroy();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("stops on SIGTERM")
+                    .isTrue();
         }
     }
 
     @Test
     void everyCallGetsALogLineWrittenBeforeTheProcessExits() throws Exception {
         String output = outputAfterOneCall(java("--port", "0"));
-        assertThat(output).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[INFO\\] requests - cafebazaar "
-                + "validatePurchase GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
-                + "demo-purchase-active/ -> 200 \\(\\d+\\.\\d ms\\)");
+        assertThat(output)
+                .containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[INFO\\] requests - cafebazaar "
+                        + "validatePurchase GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/"
+                        + "demo-purchase-active/ -> 200 \\(\\d+\\.\\d ms\\)");
     }
 
     @Test
@@ -178,14 +211,17 @@ class ExecutableJarIT {
     private static String outputAfterOneCall(ProcessBuilder builder) throws Exception {
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String baseUrl = baseUrl(out, output);
             assertThat(new Http(baseUrl).get(VALIDATE).statusCode()).isEqualTo(200);
             process.toHandle().destroy(); // SIGTERM without closing our end of its output (Process.destroy would)
             out.lines().forEach(line -> output.append(line).append('\n'));
         } finally {
             process.destroy();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("stops on SIGTERM")
+                    .isTrue();
         }
         return output.toString();
     }

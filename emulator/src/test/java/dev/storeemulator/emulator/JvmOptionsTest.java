@@ -24,19 +24,24 @@ class JvmOptionsTest {
     /** The Dockerfile's own options: the class-data sharing archive, which is the image's, not a default. */
     static final Pattern CDS_OPTION =
             Pattern.compile("-XX:(SharedArchiveFile|ArchiveClassesAtExit)=\\S+|-Xlog:cds\\S*");
+
     static final Pattern JVM_OPTION = Pattern.compile("(?<![\\w-])-X[^\\s\",\\\\]+");
 
     /** The options, one per line; # starts a comment line. */
     static List<String> options() throws IOException {
-        return Files.readAllLines(OPTIONS).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return Files.readAllLines(OPTIONS).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     @Test
     void eachLineIsOneOptionThatReadsTheSameInAnArgumentFile() throws IOException {
-        assertThat(options()).isNotEmpty().allSatisfy(option -> assertThat(option)
-                .as("one option per line, no quotes, spaces, comments or nested argument files")
-                .matches("-[^\\s\"'#@\\\\]+"));
+        assertThat(options())
+                .isNotEmpty()
+                .allSatisfy(option -> assertThat(option)
+                        .as("one option per line, no quotes, spaces, comments or nested argument files")
+                        .matches("-[^\\s\"'#@\\\\]+"));
         assertThat(options()).contains("-XX:+UseSerialGC", "-Xmn80m");
     }
 
@@ -55,22 +60,28 @@ class JvmOptionsTest {
     @Test
     void theImageReadsTheBuildsCopyOfTheFileAndCopiesNoOptionByHand() throws IOException {
         String dockerfile = Files.readString(REPOSITORY.resolve("emulator/Dockerfile"));
-        List<String> instructions = dockerfile.lines().filter(line -> !line.strip().startsWith("#")).toList();
+        List<String> instructions =
+                dockerfile.lines().filter(line -> !line.strip().startsWith("#")).toList();
         assertThat(instructions).contains("COPY target/jvm.options /app/jvm.options");
         assertThat(String.join("\n", instructions)).contains("JDK_JAVA_OPTIONS=\"@/app/jvm.options\"");
 
         assertThat(jvmOptionsBesidesCds(instructions))
-                .as("JVM options belong in bin/jvm.options, not in the Dockerfile").isEmpty();
+                .as("JVM options belong in bin/jvm.options, not in the Dockerfile")
+                .isEmpty();
         assertThat(Files.readAllLines(REPOSITORY.resolve("emulator/.dockerignore")))
-                .as("the copy is in the build context").contains("!target/jvm.options");
+                .as("the copy is in the build context")
+                .contains("!target/jvm.options");
     }
 
     @Test
     void theLauncherHasNoOptionOfItsOwn() throws IOException {
         List<String> code = Files.readAllLines(REPOSITORY.resolve("bin/store-emulator")).stream()
-                .filter(line -> !line.strip().startsWith("#")).toList();
+                .filter(line -> !line.strip().startsWith("#"))
+                .toList();
         assertThat(code).anySatisfy(line -> assertThat(line).contains("options=\"$root/bin/jvm.options\""));
-        assertThat(jvmOptionsBesidesCds(code)).as("JVM defaults belong in bin/jvm.options").isEmpty();
+        assertThat(jvmOptionsBesidesCds(code))
+                .as("JVM defaults belong in bin/jvm.options")
+                .isEmpty();
     }
 
     /** The JVM options written in these lines, but for the class-data sharing ones. */

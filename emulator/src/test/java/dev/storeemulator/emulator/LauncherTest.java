@@ -33,6 +33,7 @@ class LauncherTest {
 
     @TempDir
     Path dir;
+
     Path root;
     Path jar;
 
@@ -41,8 +42,13 @@ class LauncherTest {
     void layout() throws IOException {
         root = dir.resolve("repo");
         copyLauncher(root);
-        for (String file : List.of("pom.xml", "emulator/pom.xml", "admin-api/pom.xml", "client/pom.xml",
-                "emulator/src/main/java/Main.java", "admin-api/src/main/java/Routes.java",
+        for (String file : List.of(
+                "pom.xml",
+                "emulator/pom.xml",
+                "admin-api/pom.xml",
+                "client/pom.xml",
+                "emulator/src/main/java/Main.java",
+                "admin-api/src/main/java/Routes.java",
                 "emulator/src/test/java/MainTest.java")) {
             write(root.resolve(file), "", JAR_BUILT.minusSeconds(60));
         }
@@ -68,18 +74,33 @@ class LauncherTest {
     void upToDateSourcesStartJavaAtOnceWithTheOptionsFileThenJavaOptsThenTheArguments() throws Exception {
         Result result = launch(Map.of("JAVA_OPTS", "-Dextra=1 -Dmore=2"), "--port", "0");
         assertThat(builds()).isEmpty();
-        assertThat(result.javaArguments()).containsExactly("@" + root.resolve("bin/jvm.options"),
-                "-Dextra=1", "-Dmore=2", "-jar", jar.toString(), "--port", "0");
+        assertThat(result.javaArguments())
+                .containsExactly(
+                        "@" + root.resolve("bin/jvm.options"),
+                        "-Dextra=1",
+                        "-Dmore=2",
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pom.xml", "emulator/pom.xml", "admin-api/pom.xml", "emulator/src/main/java/Main.java",
-        "admin-api/src/main/java/Routes.java", "emulator/src/main/resources/new-file.yaml"})
+    @ValueSource(
+            strings = {
+                "pom.xml",
+                "emulator/pom.xml",
+                "admin-api/pom.xml",
+                "emulator/src/main/java/Main.java",
+                "admin-api/src/main/java/Routes.java",
+                "emulator/src/main/resources/new-file.yaml"
+            })
     void aSourceNewerThanTheJarRebuildsItOnceQuietlyThenNoMore(String source) throws Exception {
         write(root.resolve(source), "changed", Instant.now().minusSeconds(5));
         Result first = launch(Map.of(), "--help");
-        assertThat(builds()).containsExactly("-q -B -ntp -f " + root.resolve("pom.xml")
-                + " -pl emulator -am package -DskipTests -Ddocker.skip=true");
+        assertThat(builds())
+                .containsExactly("-q -B -ntp -f " + root.resolve("pom.xml")
+                        + " -pl emulator -am package -DskipTests -Ddocker.skip=true");
         assertThat(first.javaArguments()).endsWith("-jar", jar.toString(), "--help");
         launch(Map.of(), "--help");
         assertThat(builds()).as("the rebuilt jar is newer than the sources").hasSize(1);
@@ -110,10 +131,15 @@ class LauncherTest {
 
     @Test
     void aFailedBuildShowsItsOutputAndStartsNothing() throws Exception {
-        write(root.resolve("emulator/src/main/java/Main.java"), "changed", Instant.now().minusSeconds(5));
+        write(
+                root.resolve("emulator/src/main/java/Main.java"),
+                "changed",
+                Instant.now().minusSeconds(5));
         Result result = launch(Map.of("FAKE_BUILD_FAILS", "1"), "--help");
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.output()).contains("BUILD FAILURE", "the build failed").doesNotContain("-jar");
+        assertThat(result.output())
+                .contains("BUILD FAILURE", "the build failed")
+                .doesNotContain("-jar");
     }
 
     @Test
@@ -123,8 +149,8 @@ class LauncherTest {
         Path releaseJar = write(release.resolve("emulator/target/store-emulator.jar"), "", Instant.EPOCH);
         Result result = launch(release, Map.of(), "--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.javaArguments()).containsExactly(
-                "@" + release.resolve("bin/jvm.options"), "-jar", releaseJar.toString(), "--help");
+        assertThat(result.javaArguments())
+                .containsExactly("@" + release.resolve("bin/jvm.options"), "-jar", releaseJar.toString(), "--help");
 
         Files.delete(releaseJar);
         Result missing = launch(release, Map.of(), "--help");
@@ -135,9 +161,11 @@ class LauncherTest {
     @Test
     void storeEmulatorJavaOptsReplacesTheDefaultsAndJavaOptsStillFollows() throws Exception {
         assertThat(launch(Map.of("STORE_EMULATOR_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC", "JAVA_OPTS", "-Dx=1"))
-                .javaArguments()).containsExactly("-Xmx1g", "-XX:+UseG1GC", "-Dx=1", "-jar", jar.toString());
+                        .javaArguments())
+                .containsExactly("-Xmx1g", "-XX:+UseG1GC", "-Dx=1", "-jar", jar.toString());
         assertThat(launch(Map.of("STORE_EMULATOR_JAVA_OPTS", "")).javaArguments())
-                .as("set but empty: the JVM's own defaults").containsExactly("-jar", jar.toString());
+                .as("set but empty: the JVM's own defaults")
+                .containsExactly("-jar", jar.toString());
     }
 
     @Test
@@ -157,15 +185,23 @@ class LauncherTest {
     @Test
     void theClassDataSharingArchiveIsUsedWhenTheBuildMadeOne() throws Exception {
         Path jsa = write(root.resolve("emulator/target/store-emulator.jsa"), "", JAR_BUILT);
-        assertThat(launch(Map.of()).javaArguments()).containsExactly("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
+        assertThat(launch(Map.of()).javaArguments())
+                .containsExactly(
+                        "-XX:SharedArchiveFile=" + jsa,
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "@" + root.resolve("bin/jvm.options"),
+                        "-jar",
+                        jar.toString());
     }
 
     record Result(int exitCode, String output) {
         /** What the fake java printed: its arguments, one per line (the launcher's messages start with its name). */
         List<String> javaArguments() {
             assertThat(exitCode).as(output).isZero();
-            return output.lines().filter(line -> !line.startsWith("store-emulator: ")).toList();
+            return output.lines()
+                    .filter(line -> !line.startsWith("store-emulator: "))
+                    .toList();
         }
     }
 
@@ -174,12 +210,18 @@ class LauncherTest {
     }
 
     Result launch(Path layout, Map<String, String> environment, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", layout.resolve("bin/store-emulator").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("sh", layout.resolve("bin/store-emulator").toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        for (String inherited : List.of("JAVA_OPTS", "STORE_EMULATOR_JAVA_OPTS", "STORE_EMULATOR_FIXTURES",
-                "JDK_JAVA_OPTIONS", "FAKE_BUILD_FAILS")) {
+        for (String inherited : List.of(
+                "JAVA_OPTS",
+                "STORE_EMULATOR_JAVA_OPTS",
+                "STORE_EMULATOR_FIXTURES",
+                "JDK_JAVA_OPTIONS",
+                "FAKE_BUILD_FAILS")) {
             env.remove(inherited);
         }
         env.put("PATH", dir.resolve("fake-jdk") + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -198,7 +240,9 @@ class LauncherTest {
     static void copyLauncher(Path layout) throws IOException {
         Files.createDirectories(layout.resolve("bin"));
         for (String file : List.of("store-emulator", "jvm.options")) {
-            Files.copy(REPOSITORY.resolve("bin").resolve(file), layout.resolve("bin").resolve(file));
+            Files.copy(
+                    REPOSITORY.resolve("bin").resolve(file),
+                    layout.resolve("bin").resolve(file));
         }
         executable(layout.resolve("bin/store-emulator"));
     }

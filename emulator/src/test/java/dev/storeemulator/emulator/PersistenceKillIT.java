@@ -49,8 +49,9 @@ class PersistenceKillIT {
         int midWrite = 0;
         long started = System.nanoTime();
         for (int round = 1; round <= ROUNDS; round++) {
-            Process process = ExecutableJarIT.java("--fixtures", fixtures.toString(), "--state-dir", state.toString(),
-                    "--port", "0").start();
+            Process process = ExecutableJarIT.java(
+                            "--fixtures", fixtures.toString(), "--state-dir", state.toString(), "--port", "0")
+                    .start();
             try {
                 Http http = new Http(baseUrl(process));
                 assertEverythingAcknowledgedIsThere(http, round);
@@ -74,17 +75,24 @@ class PersistenceKillIT {
                 process.destroyForcibly();
             }
         }
-        Process last = ExecutableJarIT.java("--fixtures", fixtures.toString(), "--state-dir", state.toString(),
-                "--port", "0").start();
+        Process last = ExecutableJarIT.java(
+                        "--fixtures", fixtures.toString(), "--state-dir", state.toString(), "--port", "0")
+                .start();
         try {
             assertEverythingAcknowledgedIsThere(new Http(baseUrl(last)), ROUNDS + 1);
         } finally {
             last.destroy();
             last.waitFor(10, TimeUnit.SECONDS);
         }
-        System.out.printf("kill -9 persistence: %d rounds, %d kills (%d left a half-written state.json.tmp), "
-                        + "%d consumes + %d creations acknowledged, all found after restart, in %d s%n", ROUNDS, ROUNDS,
-                midWrite, consumed.size(), created.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        System.out.printf(
+                "kill -9 persistence: %d rounds, %d kills (%d left a half-written state.json.tmp), "
+                        + "%d consumes + %d creations acknowledged, all found after restart, in %d s%n",
+                ROUNDS,
+                ROUNDS,
+                midWrite,
+                consumed.size(),
+                created.size(),
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         assertThat(consumed.size() + created.size()).as("changes acknowledged").isGreaterThan(ROUNDS);
     }
 
@@ -92,7 +100,8 @@ class PersistenceKillIT {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aStateFileThatDoesNotLoadStopsTheStartWithExitCode2(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("state.json"), "{\"format\": 1, \"clock\": ");
-        Process process = ExecutableJarIT.java("--state-dir", dir.toString(), "--port", "0").start();
+        Process process = ExecutableJarIT.java("--state-dir", dir.toString(), "--port", "0")
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
@@ -113,8 +122,12 @@ class PersistenceKillIT {
                     }
                 } else {
                     String token = "C" + nextCreated.getAndIncrement();
-                    if (http.postJson("/__admin/cafebazaar/purchases", "{\"token\": \"" + token
-                            + "\", \"packageName\": \"com.example.game\", \"productId\": \"coins\"}").statusCode() == 201) {
+                    if (http.postJson(
+                                            "/__admin/cafebazaar/purchases",
+                                            "{\"token\": \"" + token
+                                                    + "\", \"packageName\": \"com.example.game\", \"productId\": \"coins\"}")
+                                    .statusCode()
+                            == 201) {
                         created.add(token);
                     }
                 }
@@ -142,24 +155,26 @@ class PersistenceKillIT {
     /** Reads the start-up line, then keeps draining the output so the process never blocks on it. */
     private static String baseUrl(Process process) throws Exception {
         CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                StringBuilder seen = new StringBuilder();
-                String line;
-                while ((line = out.readLine()) != null) {
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        url.complete(m.group(1));
-                    } else if (!url.isDone()) {
-                        seen.append(line).append('\n');
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        StringBuilder seen = new StringBuilder();
+                        String line;
+                        while ((line = out.readLine()) != null) {
+                            Matcher m = LISTENING.matcher(line);
+                            if (m.find()) {
+                                url.complete(m.group(1));
+                            } else if (!url.isDone()) {
+                                seen.append(line).append('\n');
+                            }
+                        }
+                        url.completeExceptionally(new AssertionError("the emulator exited before listening:\n" + seen));
+                    } catch (Exception e) {
+                        url.completeExceptionally(e);
                     }
-                }
-                url.completeExceptionally(new AssertionError("the emulator exited before listening:\n" + seen));
-            } catch (Exception e) {
-                url.completeExceptionally(e);
-            }
-        }, "emulator-output");
+                },
+                "emulator-output");
         reader.setDaemon(true);
         reader.start();
         return url.get(30, TimeUnit.SECONDS);
@@ -171,7 +186,9 @@ class PersistenceKillIT {
                 + "\"http://localhost/cb\"}]}], \"issuedTokens\": [{\"clientId\": \"c\", \"accessToken\": \"t\", "
                 + "\"expiresAt\": \"now+P3650D\"}], \"purchases\": [");
         for (int i = 0; i < PURCHASES; i++) {
-            doc.append(i == 0 ? "" : ",").append("{\"token\": \"P").append(i)
+            doc.append(i == 0 ? "" : ",")
+                    .append("{\"token\": \"P")
+                    .append(i)
                     .append("\", \"packageName\": \"com.example.game\", \"productId\": \"coins\"}");
         }
         return doc.append("]}}").toString();

@@ -22,8 +22,8 @@ import java.util.function.Function;
  */
 public final class StubServer implements AutoCloseable {
     /** A request as received: method, raw path and query ({@code null} when none), header names in lower case, body. */
-    public record Received(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                           String body) {
+    public record Received(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
         /** The first value of header {@code name} (any case), or {@code null}. */
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
@@ -67,8 +67,11 @@ public final class StubServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(headers),
+            Received request = new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    Map.copyOf(headers),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             received.add(request);
             Answer answer = script.apply(request);

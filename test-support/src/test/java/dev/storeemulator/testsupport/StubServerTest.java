@@ -44,7 +44,8 @@ class StubServerTest {
 
     @Test
     void answersInTurnThenRepeatsTheLast() {
-        try (StubServer stub = StubServer.answering(new StubServer.Answer(204, "application/json", ""),
+        try (StubServer stub = StubServer.answering(
+                new StubServer.Answer(204, "application/json", ""),
                 new StubServer.Answer(503, "text/html", "<html>down</html>").withHeader("Retry-After", "7"))) {
             Http http = new Http(stub.baseUrl());
 
@@ -64,8 +65,8 @@ class StubServerTest {
 
     @Test
     void redirectsAreNotFollowed() {
-        try (StubServer stub = new StubServer(r -> new StubServer.Answer(301, "text/plain", "")
-                .withHeader("Location", "/elsewhere"))) {
+        try (StubServer stub = new StubServer(
+                r -> new StubServer.Answer(301, "text/plain", "").withHeader("Location", "/elsewhere"))) {
             HttpResponse<String> r = new Http(stub.baseUrl()).get("/here");
 
             assertThat(r.statusCode()).isEqualTo(301);
@@ -76,7 +77,8 @@ class StubServerTest {
 
     @Test
     void jsonKeepsKeyOrderAndSuccessfulRejectsNon2xx() {
-        try (StubServer stub = StubServer.answering(StubServer.Answer.json(201, "{\"b\":1,\"a\":2}"),
+        try (StubServer stub = StubServer.answering(
+                StubServer.Answer.json(201, "{\"b\":1,\"a\":2}"),
                 StubServer.Answer.json(409, "{\"error\":\"conflict\"}"))) {
             Http http = new Http(stub.baseUrl());
 
@@ -97,7 +99,8 @@ class StubServerTest {
         }
 
         assertThatThrownBy(() -> new Http(baseUrl).get("/gone"))
-                .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(IOException.class)
+                .isInstanceOf(UncheckedIOException.class)
+                .hasCauseInstanceOf(IOException.class)
                 .hasMessageContaining("GET " + baseUrl + "/gone");
     }
 }

@@ -34,8 +34,7 @@ import org.testcontainers.DockerClientFactory;
  * test class path (an optional dependency of the testkit).
  */
 public final class DockerAvailability {
-    private DockerAvailability() {
-    }
+    private DockerAvailability() {}
 
     /**
      * Whether this build runs on CI: the environment variable {@code CI} is {@code true} (case-insensitive),
@@ -59,8 +58,10 @@ public final class DockerAvailability {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("org.testcontainers:testcontainers is not on the test class path"
-                    + " (the testkit declares it optional: add it in test scope)", e);
+            throw new IllegalStateException(
+                    "org.testcontainers:testcontainers is not on the test class path"
+                            + " (the testkit declares it optional: add it in test scope)",
+                    e);
         } catch (RuntimeException e) {
             return false;
         }

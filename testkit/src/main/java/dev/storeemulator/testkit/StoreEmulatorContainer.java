@@ -39,7 +39,8 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     public static final String DEFAULT_TAG = "local";
 
     /** The default image with its tag, {@code store-emulator:local}. */
-    public static final String DEFAULT_IMAGE = DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG).asCanonicalNameString();
+    public static final String DEFAULT_IMAGE =
+            DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG).asCanonicalNameString();
 
     /** The port the emulator listens on inside the container: {@value}. */
     public static final int PORT = 7070;
@@ -152,8 +153,11 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
         // Checked here, not in configure(): a failure inside doStart() makes Testcontainers resolve, that is
         // pull, the image just to word its error message. Skipped when an image name substitutor (a registry
         // mirror, say) maps the name elsewhere.
-        if (getContainerId() == null && DEFAULT_IMAGE.equals(requestedImage) && DockerAvailability.isDockerAvailable()
-                && DEFAULT_IMAGE.equals(ImageNameSubstitutor.instance().apply(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG))
+        if (getContainerId() == null
+                && DEFAULT_IMAGE.equals(requestedImage)
+                && DockerAvailability.isDockerAvailable()
+                && DEFAULT_IMAGE.equals(ImageNameSubstitutor.instance()
+                        .apply(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG))
                         .asCanonicalNameString())
                 && !DockerAvailability.isImagePresent(requestedImage)) {
             throw new IllegalStateException("Docker image " + requestedImage + " is not present locally and is not"

@@ -1,7 +1,6 @@
 package dev.storeemulator.testkit;
 
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
-
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
@@ -21,7 +20,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /** The extension behind {@link StoreEmulatorTest}; it can also be registered with {@code @ExtendWith}. */
 public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StoreEmulatorExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(StoreEmulatorExtension.class);
     private static final String KEY = "emulator";
 
     /**
@@ -62,7 +62,9 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == StoreEmulator.class || type == VirtualClock.class || type == StoreEmulatorAdmin.class
+        return type == StoreEmulator.class
+                || type == VirtualClock.class
+                || type == StoreEmulatorAdmin.class
                 || (type == String.class && parameter.isAnnotated(StoreEmulatorBaseUrl.class));
     }
 
@@ -73,7 +75,9 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
         if (type == StoreEmulatorAdmin.class) {
             return StoreEmulatorAdmin.connect(emulator.baseUrl());
         }
-        return type == StoreEmulator.class ? emulator : type == VirtualClock.class ? emulator.clock() : emulator.baseUrl();
+        return type == StoreEmulator.class
+                ? emulator
+                : type == VirtualClock.class ? emulator.clock() : emulator.baseUrl();
     }
 
     private static StoreEmulator emulator(ExtensionContext context) {
@@ -95,8 +99,13 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
 
     private static StoreEmulator start(StoreEmulatorTest settings) {
         VirtualClock clock = settings.frozenAt().isEmpty()
-                ? VirtualClock.system() : VirtualClock.frozenAt(Instant.parse(settings.frozenAt()));
-        return StoreEmulator.builder().fixtures(fixtures(settings.fixtures())).clock(clock).build().start();
+                ? VirtualClock.system()
+                : VirtualClock.frozenAt(Instant.parse(settings.frozenAt()));
+        return StoreEmulator.builder()
+                .fixtures(fixtures(settings.fixtures()))
+                .clock(clock)
+                .build()
+                .start();
     }
 
     private static Fixtures fixtures(String location) {

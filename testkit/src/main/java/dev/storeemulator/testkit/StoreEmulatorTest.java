@@ -43,5 +43,8 @@ public @interface StoreEmulatorTest {
     String frozenAt() default "";
 
     /** How long one emulator lives. */
-    enum Lifecycle { PER_CLASS, PER_METHOD }
+    enum Lifecycle {
+        PER_CLASS,
+        PER_METHOD
+    }
 }

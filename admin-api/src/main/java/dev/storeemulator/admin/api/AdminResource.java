@@ -10,29 +10,55 @@ import java.util.List;
  */
 public enum AdminResource {
     CAFEBAZAAR_ACCOUNTS("cafebazaar", "accounts", "id", "developer accounts with their packages and OAuth clients"),
-    CAFEBAZAAR_PURCHASES("cafebazaar", "purchases", "token", "in-app purchases",
+    CAFEBAZAAR_PURCHASES(
+            "cafebazaar",
+            "purchases",
+            "token",
+            "in-app purchases",
             Action.of("consume", "Consume the purchase, as the app would."),
             Action.of("refund", "Refund the purchase, as the store's support would.")),
-    CAFEBAZAAR_SUBSCRIPTIONS("cafebazaar", "subscriptions", "token", "subscription series (any of its tokens names it)",
+    CAFEBAZAAR_SUBSCRIPTIONS(
+            "cafebazaar",
+            "subscriptions",
+            "token",
+            "subscription series (any of its tokens names it)",
             Action.of("cancel", "Turn auto-renewal off; it stays valid until validUntil."),
-            Action.of("renew", "Bill the next period now: a new token linked to the series, validUntil one period later."),
+            Action.of(
+                    "renew",
+                    "Bill the next period now: a new token linked to the series, validUntil one period later."),
             Action.of("expire", "End it now: validUntil becomes now and auto-renewal stops.")),
     ONESTORE_APPS("onestore", "apps", "packageName", "apps and their client secrets"),
-    ONESTORE_PURCHASES("onestore", "{environment}/purchases", "purchaseId", "in-app purchases of one environment",
+    ONESTORE_PURCHASES(
+            "onestore",
+            "{environment}/purchases",
+            "purchaseId",
+            "in-app purchases of one environment",
             Action.of("consume", "Consume the purchase."),
             Action.of("acknowledge", "Acknowledge the purchase."),
             Action.of("refund", "Cancel (refund) the purchase now; it appears among the voided purchases.")),
-    ONESTORE_RECURRING("onestore", "{environment}/recurring", "purchaseId", "monthly auto-renewing series of one environment",
+    ONESTORE_RECURRING(
+            "onestore",
+            "{environment}/recurring",
+            "purchaseId",
+            "monthly auto-renewing series of one environment",
             Action.of("cancel", "Reserve the cancellation; it stays valid until expiryTime."),
             Action.of("reactivate", "Undo a reserved cancellation."),
             Action.of("renew", "Take the next payment now: expiryTime one period later."),
             Action.of("expire", "End it now: expiryTime becomes now and renewing stops.")),
     CATAPPULT_APPS("catappult", "apps", "packageName", "apps and their Api-Keys"),
-    CATAPPULT_PURCHASES("catappult", "purchases", "token", "in-app purchases",
+    CATAPPULT_PURCHASES(
+            "catappult",
+            "purchases",
+            "token",
+            "in-app purchases",
             Action.of("consume", "Consume the purchase."),
             Action.of("acknowledge", "Acknowledge the purchase."),
             Action.of("refund", "Void (refund) the purchase now; it appears among the voided purchases.")),
-    CATAPPULT_SUBSCRIPTIONS("catappult", "subscriptions", "token", "subscriptions",
+    CATAPPULT_SUBSCRIPTIONS(
+            "catappult",
+            "subscriptions",
+            "token",
+            "subscriptions",
             Action.of("acknowledge", "Acknowledge the subscription."),
             Action.of("cancel", "Turn auto-renewal off; it stays valid until expiryTime."),
             Action.of("renew", "Bill the next period now: expiryTime one period later."),
@@ -112,8 +138,11 @@ public enum AdminResource {
     }
 
     public AdminRoute action(String name) {
-        Action action = actions.stream().filter(a -> a.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(this + " has no action " + name + "; it has " + actions));
+        Action action = actions.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(this + " has no action " + name + "; it has " + actions));
         return route(name, "POST", itemPath() + "/" + name, action.summary());
     }
 

@@ -40,13 +40,15 @@ public record AdminRoute(String operation, String method, String path, String su
     public String expand(String... values) {
         List<String> names = pathParams();
         if (values.length != names.size()) {
-            throw new IllegalArgumentException(path + " takes " + names.size() + " values " + names + ", got " + values.length);
+            throw new IllegalArgumentException(
+                    path + " takes " + names.size() + " values " + names + ", got " + values.length);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = PARAM.matcher(path);
         int i = 0;
         while (m.find()) {
-            String encoded = URLEncoder.encode(Objects.requireNonNull(values[i++], "path value"), StandardCharsets.UTF_8)
+            String encoded = URLEncoder.encode(
+                            Objects.requireNonNull(values[i++], "path value"), StandardCharsets.UTF_8)
                     .replace("+", "%20");
             m.appendReplacement(out, Matcher.quoteReplacement(encoded));
         }

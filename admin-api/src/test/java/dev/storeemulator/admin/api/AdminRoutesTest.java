@@ -10,13 +10,15 @@ class AdminRoutesTest {
 
     @Test
     void operationNamesAreUnique() {
-        List<String> names = AdminRoutes.all().stream().map(AdminRoute::operation).toList();
+        List<String> names =
+                AdminRoutes.all().stream().map(AdminRoute::operation).toList();
         assertThat(names).doesNotHaveDuplicates();
     }
 
     @Test
     void noTwoRoutesShareAMethodAndPath() {
-        List<String> keys = AdminRoutes.all().stream().map(r -> r.method() + " " + r.path()).toList();
+        List<String> keys =
+                AdminRoutes.all().stream().map(r -> r.method() + " " + r.path()).toList();
         assertThat(keys).doesNotHaveDuplicates();
     }
 
@@ -32,13 +34,15 @@ class AdminRoutesTest {
         AdminRoute route = AdminResource.ONESTORE_PURCHASES.action("refund");
         assertThat(route.path()).isEqualTo("/__admin/onestore/{environment}/purchases/{purchaseId}/refund");
         assertThat(route.pathParams()).containsExactly("environment", "purchaseId");
-        assertThat(route.expand("sandbox", "a b/c?")).isEqualTo("/__admin/onestore/sandbox/purchases/a%20b%2Fc%3F/refund");
+        assertThat(route.expand("sandbox", "a b/c?"))
+                .isEqualTo("/__admin/onestore/sandbox/purchases/a%20b%2Fc%3F/refund");
     }
 
     @Test
     void expandRefusesTheWrongNumberOfValues() {
         assertThatThrownBy(() -> AdminResource.CAFEBAZAAR_PURCHASES.get().expand())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[token]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[token]");
     }
 
     @Test

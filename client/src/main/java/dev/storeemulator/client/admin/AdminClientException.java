@@ -30,8 +30,14 @@ public final class AdminClientException extends RuntimeException {
     private final String serverMessage;
     private final transient List<Problem> problems;
 
-    AdminClientException(String method, String path, int status, String error, String serverMessage,
-                         List<Problem> problems, Throwable cause) {
+    AdminClientException(
+            String method,
+            String path,
+            int status,
+            String error,
+            String serverMessage,
+            List<Problem> problems,
+            Throwable cause) {
         super(describe(method, path, status, error, serverMessage, problems), cause);
         this.status = status;
         this.error = error;
@@ -47,13 +53,14 @@ public final class AdminClientException extends RuntimeException {
                 for (JsonNode p : tree.path("problems")) {
                     problems.add(new Problem(text(p, "path"), text(p, "reason")));
                 }
-                return new AdminClientException(method, path, status, tree.get("error").asString(),
-                        text(tree, "message"), problems, null);
+                return new AdminClientException(
+                        method, path, status, tree.get("error").asString(), text(tree, "message"), problems, null);
             }
         } catch (JacksonException e) {
             // Not JSON (a proxy's HTML page, say): reported below as is.
         }
-        return new AdminClientException(method, path, status, null, "unexpected answer: " + snippet(body), List.of(), null);
+        return new AdminClientException(
+                method, path, status, null, "unexpected answer: " + snippet(body), List.of(), null);
     }
 
     private static String text(JsonNode node, String field) {
@@ -61,9 +68,12 @@ public final class AdminClientException extends RuntimeException {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    private static String describe(String method, String path, int status, String error, String message,
-                                   List<Problem> problems) {
-        StringBuilder m = new StringBuilder(method).append(' ').append(path).append(" → ")
+    private static String describe(
+            String method, String path, int status, String error, String message, List<Problem> problems) {
+        StringBuilder m = new StringBuilder(method)
+                .append(' ')
+                .append(path)
+                .append(" → ")
                 .append(status == NO_RESPONSE ? "no HTTP response" : "HTTP " + status);
         if (error != null) {
             m.append(' ').append(error);

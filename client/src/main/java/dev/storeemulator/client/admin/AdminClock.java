@@ -48,7 +48,8 @@ public final class AdminClock {
      * @return the clock after
      */
     public ClockState set(Instant now) {
-        return ClockState.from(http.object(AdminRoutes.SET_CLOCK, Map.of("now", Objects.requireNonNull(now).toString())));
+        return ClockState.from(http.object(
+                AdminRoutes.SET_CLOCK, Map.of("now", Objects.requireNonNull(now).toString())));
     }
 
     /**
@@ -70,7 +71,9 @@ public final class AdminClock {
      * @return the clock after
      */
     public ClockState advance(Duration duration) {
-        return ClockState.from(http.object(AdminRoutes.ADVANCE_CLOCK, Map.of("duration", Objects.requireNonNull(duration).toString())));
+        return ClockState.from(http.object(
+                AdminRoutes.ADVANCE_CLOCK,
+                Map.of("duration", Objects.requireNonNull(duration).toString())));
     }
 
     /**

@@ -46,8 +46,14 @@ final class AdminHttp {
             JsonNode tree = JSON.readTree(text);
             return tree == null || tree.isMissingNode() ? JSON.createObjectNode() : tree;
         } catch (JacksonException e) {
-            throw new AdminClientException(route.method(), route.expand(pathValues), 200, null,
-                    "the answer is not JSON: " + AdminClientException.snippet(text), java.util.List.of(), e);
+            throw new AdminClientException(
+                    route.method(),
+                    route.expand(pathValues),
+                    200,
+                    null,
+                    "the answer is not JSON: " + AdminClientException.snippet(text),
+                    java.util.List.of(),
+                    e);
         }
     }
 
@@ -55,8 +61,14 @@ final class AdminHttp {
     ObjectNode object(AdminRoute route, Object body, String... pathValues) {
         JsonNode tree = json(route, null, body, pathValues);
         if (!tree.isObject()) {
-            throw new AdminClientException(route.method(), route.expand(pathValues), 200, null,
-                    "expected a JSON object, got " + AdminClientException.snippet(tree.toString()), java.util.List.of(), null);
+            throw new AdminClientException(
+                    route.method(),
+                    route.expand(pathValues),
+                    200,
+                    null,
+                    "expected a JSON object, got " + AdminClientException.snippet(tree.toString()),
+                    java.util.List.of(),
+                    null);
         }
         return (ObjectNode) tree;
     }
@@ -65,7 +77,8 @@ final class AdminHttp {
     String text(AdminRoute route, String query, Object body, String... pathValues) {
         String path = route.expand(pathValues);
         URI uri = URI.create(baseUrl + path + (query == null || query.isEmpty() ? "" : "?" + query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         if (token != null) {
             request.header(AdminRoutes.TOKEN_HEADER, token);
         }
@@ -93,12 +106,24 @@ final class AdminHttp {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AdminClientException(route.method(), path, AdminClientException.NO_RESPONSE, null,
-                    "no answer from " + baseUrl + " (" + e + ")", java.util.List.of(), e);
+            throw new AdminClientException(
+                    route.method(),
+                    path,
+                    AdminClientException.NO_RESPONSE,
+                    null,
+                    "no answer from " + baseUrl + " (" + e + ")",
+                    java.util.List.of(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AdminClientException(route.method(), path, AdminClientException.NO_RESPONSE, null,
-                    "interrupted", java.util.List.of(), e);
+            throw new AdminClientException(
+                    route.method(),
+                    path,
+                    AdminClientException.NO_RESPONSE,
+                    null,
+                    "interrupted",
+                    java.util.List.of(),
+                    e);
         }
     }
 

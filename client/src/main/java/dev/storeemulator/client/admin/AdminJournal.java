@@ -25,8 +25,12 @@ public final class AdminJournal {
         JsonNode answer = http.json(AdminRoutes.LIST_REQUESTS, pattern.toQueryString(), null);
         List<JournalEntry> entries = new ArrayList<>();
         answer.path("requests").forEach(e -> entries.add(JournalEntry.from(e)));
-        return new JournalPage(List.copyOf(entries), answer.path("total").asLong(entries.size()),
-                answer.path("capacity").asLong(), answer.path("recorded").asLong(), answer.path("dropped").asLong());
+        return new JournalPage(
+                List.copyOf(entries),
+                answer.path("total").asLong(entries.size()),
+                answer.path("capacity").asLong(),
+                answer.path("recorded").asLong(),
+                answer.path("dropped").asLong());
     }
 
     /**
@@ -49,7 +53,9 @@ public final class AdminJournal {
      * @return the count
      */
     public long count(RequestPattern pattern) {
-        return http.json(AdminRoutes.COUNT_REQUESTS, pattern.withoutLimitQuery(), null).path("count").asLong();
+        return http.json(AdminRoutes.COUNT_REQUESTS, pattern.withoutLimitQuery(), null)
+                .path("count")
+                .asLong();
     }
 
     /** @return how many entries were removed */

@@ -12,8 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CafebazaarAdmin extends PurchasesAdmin {
 
     CafebazaarAdmin(AdminHttp http) {
-        super(http, AdminRoutes.GET_CAFEBAZAAR_SETTINGS, AdminRoutes.PUT_CAFEBAZAAR_SETTINGS,
-                AdminResource.CAFEBAZAAR_PURCHASES, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
+        super(
+                http,
+                AdminRoutes.GET_CAFEBAZAAR_SETTINGS,
+                AdminRoutes.PUT_CAFEBAZAAR_SETTINGS,
+                AdminResource.CAFEBAZAAR_PURCHASES,
+                AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
     }
 
     /** @return the subscription series, by any of their tokens */

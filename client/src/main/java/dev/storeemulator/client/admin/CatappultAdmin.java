@@ -7,8 +7,12 @@ import dev.storeemulator.admin.api.AdminRoutes;
 public final class CatappultAdmin extends PurchasesAdmin {
 
     CatappultAdmin(AdminHttp http) {
-        super(http, AdminRoutes.GET_CATAPPULT_SETTINGS, AdminRoutes.PUT_CATAPPULT_SETTINGS,
-                AdminResource.CATAPPULT_PURCHASES, AdminResource.CATAPPULT_SUBSCRIPTIONS);
+        super(
+                http,
+                AdminRoutes.GET_CATAPPULT_SETTINGS,
+                AdminRoutes.PUT_CATAPPULT_SETTINGS,
+                AdminResource.CATAPPULT_PURCHASES,
+                AdminResource.CATAPPULT_SUBSCRIPTIONS);
     }
 
     /** @return the apps and their Api-Keys, by package name */

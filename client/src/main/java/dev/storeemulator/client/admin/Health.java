@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * @param clockFrozen whether the clock stands still
  * @param lastReload  the latest reload's outcome, or null when there was none
  */
-public record Health(String status, List<String> stores, String fixtures, Instant clock, boolean clockFrozen,
-                     Reload lastReload) {
+public record Health(
+        String status, List<String> stores, String fixtures, Instant clock, boolean clockFrozen, Reload lastReload) {
 
     /**
      * The outcome of a reload of the fixtures file.
@@ -29,8 +29,13 @@ public record Health(String status, List<String> stores, String fixtures, Instan
     static Health from(JsonNode n) {
         List<String> stores = new ArrayList<>();
         n.path("stores").forEach(s -> stores.add(s.asString()));
-        return new Health(text(n, "status"), List.copyOf(stores), text(n, "fixtures"), instant(n, "clock"),
-                n.path("clockFrozen").asBoolean(), reload(n.get("lastReload")));
+        return new Health(
+                text(n, "status"),
+                List.copyOf(stores),
+                text(n, "fixtures"),
+                instant(n, "clock"),
+                n.path("clockFrozen").asBoolean(),
+                reload(n.get("lastReload")));
     }
 
     private static Reload reload(JsonNode n) {
@@ -38,7 +43,8 @@ public record Health(String status, List<String> stores, String fixtures, Instan
             return null;
         }
         List<AdminClientException.Problem> problems = new ArrayList<>();
-        n.path("problems").forEach(p -> problems.add(new AdminClientException.Problem(text(p, "path"), text(p, "reason"))));
+        n.path("problems")
+                .forEach(p -> problems.add(new AdminClientException.Problem(text(p, "path"), text(p, "reason"))));
         return new Reload(n.path("ok").asBoolean(), instant(n, "at"), text(n, "source"), List.copyOf(problems));
     }
 

@@ -21,17 +21,41 @@ import tools.jackson.databind.JsonNode;
  * @param productId   the product id the request named, or null
  * @param hint        the closest known value when the answer was "not found", or null
  */
-public record JournalEntry(String id, Instant realTime, Instant virtualTime, String store, String operation,
-                           String method, String path, String query, int status, double latencyMs, String fault,
-                           String token, String packageName, String productId, String hint) {
+public record JournalEntry(
+        String id,
+        Instant realTime,
+        Instant virtualTime,
+        String store,
+        String operation,
+        String method,
+        String path,
+        String query,
+        int status,
+        double latencyMs,
+        String fault,
+        String token,
+        String packageName,
+        String productId,
+        String hint) {
 
     static JournalEntry from(JsonNode n) {
         JsonNode query = n.get("query");
-        return new JournalEntry(Health.text(n, "id"), Health.instant(n, "realTime"), Health.instant(n, "virtualTime"),
-                Health.text(n, "store"), Health.text(n, "operation"), Health.text(n, "method"), Health.text(n, "path"),
+        return new JournalEntry(
+                Health.text(n, "id"),
+                Health.instant(n, "realTime"),
+                Health.instant(n, "virtualTime"),
+                Health.text(n, "store"),
+                Health.text(n, "operation"),
+                Health.text(n, "method"),
+                Health.text(n, "path"),
                 query == null || query.isNull() ? null : query.isString() ? query.asString() : query.toString(),
-                n.path("status").asInt(), n.path("latencyMs").asDouble(), fault(n.get("fault")),
-                Health.text(n, "token"), Health.text(n, "packageName"), Health.text(n, "productId"), Health.text(n, "hint"));
+                n.path("status").asInt(),
+                n.path("latencyMs").asDouble(),
+                fault(n.get("fault")),
+                Health.text(n, "token"),
+                Health.text(n, "packageName"),
+                Health.text(n, "productId"),
+                Health.text(n, "hint"));
     }
 
     private static String fault(JsonNode fault) {

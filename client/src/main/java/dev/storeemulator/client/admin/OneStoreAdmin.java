@@ -29,7 +29,8 @@ public final class OneStoreAdmin extends StoreAdmin {
      * @return the purchases, by purchase id
      */
     public AdminCollection purchases(String environment) {
-        return new AdminCollection(http, AdminResource.ONESTORE_PURCHASES, Objects.requireNonNull(environment, "environment"));
+        return new AdminCollection(
+                http, AdminResource.ONESTORE_PURCHASES, Objects.requireNonNull(environment, "environment"));
     }
 
     /**
@@ -39,7 +40,8 @@ public final class OneStoreAdmin extends StoreAdmin {
      * @return the series, by purchase id
      */
     public AdminCollection recurring(String environment) {
-        return new AdminCollection(http, AdminResource.ONESTORE_RECURRING, Objects.requireNonNull(environment, "environment"));
+        return new AdminCollection(
+                http, AdminResource.ONESTORE_RECURRING, Objects.requireNonNull(environment, "environment"));
     }
 
     /**
@@ -58,5 +60,4 @@ public final class OneStoreAdmin extends StoreAdmin {
         CafebazaarAdmin.putIfPresent(body, "expiresAt", expiresAt);
         return http.object(AdminRoutes.ONESTORE_SEED_TOKEN, body);
     }
-
 }

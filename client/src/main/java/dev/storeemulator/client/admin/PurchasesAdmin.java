@@ -9,8 +9,12 @@ public abstract class PurchasesAdmin extends StoreAdmin {
     private final AdminResource purchases;
     private final AdminResource subscriptions;
 
-    PurchasesAdmin(AdminHttp http, AdminRoute getSettings, AdminRoute putSettings, AdminResource purchases,
-                   AdminResource subscriptions) {
+    PurchasesAdmin(
+            AdminHttp http,
+            AdminRoute getSettings,
+            AdminRoute putSettings,
+            AdminResource purchases,
+            AdminResource subscriptions) {
         super(http, getSettings, putSettings);
         this.purchases = purchases;
         this.subscriptions = subscriptions;

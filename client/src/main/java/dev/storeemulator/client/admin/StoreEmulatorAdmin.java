@@ -47,8 +47,11 @@ public final class StoreEmulatorAdmin {
      */
     public static StoreEmulatorAdmin connect(String baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(DEFAULT_TIMEOUT)
-                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(DEFAULT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         return new StoreEmulatorAdmin(baseUrl, null, DEFAULT_TIMEOUT, client);
     }
 
@@ -115,7 +118,10 @@ public final class StoreEmulatorAdmin {
      * @throws AdminClientException 400 {@code invalid_fixtures} with its {@link AdminClientException#problems()}
      */
     public void loadFixtures(String yamlOrJson) {
-        http.json(AdminRoutes.PUT_FIXTURES, null, new AdminHttp.RawBody(Objects.requireNonNull(yamlOrJson), "application/yaml"));
+        http.json(
+                AdminRoutes.PUT_FIXTURES,
+                null,
+                new AdminHttp.RawBody(Objects.requireNonNull(yamlOrJson), "application/yaml"));
     }
 
     /**

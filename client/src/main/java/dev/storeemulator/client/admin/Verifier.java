@@ -21,13 +21,22 @@ final class Verifier {
         RequestPattern near = (store == null ? RequestPattern.any() : RequestPattern.store(store)).limit(NEAR_MISSES);
         List<JournalEntry> recent = journal.find(near);
         String nl = System.lineSeparator();
-        StringBuilder m = new StringBuilder("Expected ").append(expected).append(" request(s) matching [")
-                .append(pattern).append("] but ").append(matched).append(" matched.");
+        StringBuilder m = new StringBuilder("Expected ")
+                .append(expected)
+                .append(" request(s) matching [")
+                .append(pattern)
+                .append("] but ")
+                .append(matched)
+                .append(" matched.");
         String where = store == null ? "" : " to " + store;
         if (recent.isEmpty()) {
             m.append(nl).append("The journal holds no requests").append(where).append('.');
         } else {
-            m.append(nl).append("The ").append(recent.size()).append(" most recent requests").append(where)
+            m.append(nl)
+                    .append("The ")
+                    .append(recent.size())
+                    .append(" most recent requests")
+                    .append(where)
                     .append(", newest first:");
             recent.forEach(e -> m.append(nl).append("  ").append(e.summary()));
         }

@@ -21,7 +21,8 @@ final class ApiPaths {
 
     static String subscription(String packageName, String subscriptionId, String purchaseToken) {
         return API + "applications/" + segment("packageName", packageName) + "/subscriptions/"
-                + segment("subscriptionId", subscriptionId) + "/purchases/" + segment("purchaseToken", purchaseToken) + "/";
+                + segment("subscriptionId", subscriptionId) + "/purchases/" + segment("purchaseToken", purchaseToken)
+                + "/";
     }
 
     static String cancel(String packageName, String subscriptionId, String purchaseToken) {

@@ -21,8 +21,12 @@ final class BuilderRules {
     /** OAuth needs the client credentials; a Pishkhan secret excludes every OAuth setting. */
     static void checkCredentials(CafebazaarClientBuilder b) {
         if (b.pishkhanSecret != null) {
-            if (b.clientId != null || b.clientSecret != null || b.redirectUri != null || b.refreshToken != null
-                    || b.accessToken != null || b.tokenListener != null) {
+            if (b.clientId != null
+                    || b.clientSecret != null
+                    || b.redirectUri != null
+                    || b.refreshToken != null
+                    || b.accessToken != null
+                    || b.tokenListener != null) {
                 throw new IllegalStateException("a Pishkhan secret excludes every OAuth setting; choose one");
             }
         } else if (b.clientId == null || b.clientSecret == null) {

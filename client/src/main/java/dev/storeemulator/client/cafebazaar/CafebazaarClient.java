@@ -33,8 +33,8 @@ public final class CafebazaarClient {
 
     CafebazaarClient(CafebazaarClientBuilder b) {
         this.baseUrl = b.baseUrl;
-        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy,
-                new CafebazaarErrors());
+        this.http = new JsonTransport<>(
+                b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy, new CafebazaarErrors());
         this.session = b.pishkhanSecret == null ? new OAuthSession(http, b) : null;
         this.caller = new ApiCaller(http, baseUrl, session, b.pishkhanSecret);
     }

@@ -14,11 +14,11 @@ final class CafebazaarErrors implements ErrorMapper<CafebazaarException> {
         JsonNode body = ErrorBodies.object(response.body());
         String error = ErrorBodies.text(body, "error");
         if (error == null) {
-            return new CafebazaarException(response.statusCode(), null, null, ErrorBodies.unexpected(response), null,
-                    attempts);
+            return new CafebazaarException(
+                    response.statusCode(), null, null, ErrorBodies.unexpected(response), null, attempts);
         }
-        return new CafebazaarException(response.statusCode(), error, ErrorBodies.text(body, "error_description"),
-                null, null, attempts);
+        return new CafebazaarException(
+                response.statusCode(), error, ErrorBodies.text(body, "error_description"), null, null, attempts);
     }
 
     @Override

@@ -18,12 +18,10 @@ import dev.storeemulator.client.http.StoreCallException;
 public final class CafebazaarException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-
     /** The {@code error} code, or null. */
     private final String error;
     /** The {@code error_description}, or null. */
     private final String errorDescription;
-
 
     /**
      * Creates the exception.
@@ -46,21 +44,19 @@ public final class CafebazaarException extends StoreCallException {
      * @param cause            the underlying failure, or null
      * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
      */
-    public CafebazaarException(int status, String error, String errorDescription, String detail, Throwable cause,
-            Attempts attempts) {
+    public CafebazaarException(
+            int status, String error, String errorDescription, String detail, Throwable cause, Attempts attempts) {
         super(status, error, errorDescription, detail, cause, attempts, alreadyDone(status, error));
         this.error = error;
         this.errorDescription = errorDescription;
     }
 
-
     /** The refusals a repeated consume, cancel or code exchange meets when an earlier attempt took effect. */
     private static boolean alreadyDone(int status, String error) {
-        return "already_consumed".equals(error) || "invalid_grant".equals(error)
+        return "already_consumed".equals(error)
+                || "invalid_grant".equals(error)
                 || status == 400 && "invalid_value".equals(error);
     }
-
-
 
     /**
      * The {@code error} code Cafebazaar sent, such as {@code not_found} or {@code invalid_grant}.
@@ -110,8 +106,6 @@ public final class CafebazaarException extends StoreCallException {
     public boolean isRateLimited() {
         return status() == 429;
     }
-
-
 
     /**
      * Whether this is the store's "already done" refusal (400 {@code already_consumed} to a consume,

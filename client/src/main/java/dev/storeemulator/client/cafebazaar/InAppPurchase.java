@@ -19,11 +19,17 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InAppPurchase(
-        @JsonProperty(value = "consumptionState", required = true) int consumptionState,
-        @JsonProperty(value = "purchaseState", required = true) int purchaseState,
+        @JsonProperty(value = "consumptionState", required = true)
+        int consumptionState,
+
+        @JsonProperty(value = "purchaseState", required = true)
+        int purchaseState,
+
         @JsonProperty("kind") String kind,
         @JsonProperty("developerPayload") String developerPayload,
-        @JsonProperty(value = "purchaseTime", required = true) long purchaseTime) {
+
+        @JsonProperty(value = "purchaseTime", required = true)
+        long purchaseTime) {
 
     /** The {@code consumptionState} value Cafebazaar uses for a consumed purchase. */
     public static final int CONSUMED = 0;

@@ -86,7 +86,9 @@ final class OAuthSession {
     String replaceRejected(String rejected) {
         return withLock(() -> {
             String current = tokens.accessToken();
-            return current != null && !current.equals(rejected) ? current : refreshLocked().accessToken();
+            return current != null && !current.equals(rejected)
+                    ? current
+                    : refreshLocked().accessToken();
         });
     }
 
@@ -109,8 +111,8 @@ final class OAuthSession {
     private TokenResponse refreshLocked() {
         String refreshToken = tokens.refreshToken();
         if (refreshToken == null) {
-            throw new IllegalStateException("no refresh token: call exchangeCode(code) first, "
-                    + "or build the client with refreshToken(...)");
+            throw new IllegalStateException(
+                    "no refresh token: call exchangeCode(code) first, " + "or build the client with refreshToken(...)");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");

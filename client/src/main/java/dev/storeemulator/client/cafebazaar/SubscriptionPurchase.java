@@ -21,9 +21,16 @@ import java.util.Objects;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriptionPurchase(
         @JsonProperty("kind") String kind,
-        @JsonProperty(value = "initiationTimestampMsec", required = true) long initiationTimestampMsec,
-        @JsonProperty(value = "validUntilTimestampMsec", required = true) long validUntilTimestampMsec,
-        @JsonProperty(value = "autoRenewing", required = true) boolean autoRenewing,
+
+        @JsonProperty(value = "initiationTimestampMsec", required = true)
+        long initiationTimestampMsec,
+
+        @JsonProperty(value = "validUntilTimestampMsec", required = true)
+        long validUntilTimestampMsec,
+
+        @JsonProperty(value = "autoRenewing", required = true)
+        boolean autoRenewing,
+
         @JsonProperty("linkedSubscriptionToken") String linkedSubscriptionToken) {
 
     /**

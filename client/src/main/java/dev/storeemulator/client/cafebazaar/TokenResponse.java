@@ -16,7 +16,9 @@ import java.time.Duration;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponse(
-        @JsonProperty(value = "access_token", required = true) String accessToken,
+        @JsonProperty(value = "access_token", required = true)
+        String accessToken,
+
         @JsonProperty("token_type") String tokenType,
         @JsonProperty(value = "expires_in", required = true) long expiresIn,
         @JsonProperty("refresh_token") String refreshToken,

@@ -38,8 +38,8 @@ public final class CatappultClient {
         this.baseUrl = b.baseUrl;
         this.apiVersion = b.apiVersion;
         this.apiKey = b.apiKey;
-        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy,
-                new CatappultErrors());
+        this.http =
+                new JsonTransport<>(b.connectTimeout, b.requestTimeout, Map.of(), b.retryPolicy, new CatappultErrors());
     }
 
     /**
@@ -59,8 +59,8 @@ public final class CatappultClient {
      * @throws CatappultException {@link CatappultException#isNotFound()} when the purchase is not valid
      */
     public InAppPurchase getPurchase(String packageName, String productId, String token) {
-        return get(PRODUCT_V2, packageName, "products/" + seg(productId) + "/tokens/" + seg(token),
-                InAppPurchase.class);
+        return get(
+                PRODUCT_V2, packageName, "products/" + seg(productId) + "/tokens/" + seg(token), InAppPurchase.class);
     }
 
     /**
@@ -72,7 +72,10 @@ public final class CatappultClient {
      * @throws CatappultException {@link CatappultException#isNotFound()} when the purchase is not valid
      */
     public InAppPurchase getPurchaseLegacy(String packageName, String productId, String token) {
-        return get(PRODUCT_LEGACY, packageName, "products/" + seg(productId) + "/tokens/" + seg(token),
+        return get(
+                PRODUCT_LEGACY,
+                packageName,
+                "products/" + seg(productId) + "/tokens/" + seg(token),
                 InAppPurchase.class);
     }
 
@@ -85,7 +88,10 @@ public final class CatappultClient {
      * @throws CatappultException {@link CatappultException#isNotFound()} when the subscription is not valid
      */
     public SubscriptionPurchase getSubscription(String packageName, String productId, String token) {
-        return get(PRODUCT_V2, packageName, "subscriptions/" + seg(productId) + "/tokens/" + seg(token),
+        return get(
+                PRODUCT_V2,
+                packageName,
+                "subscriptions/" + seg(productId) + "/tokens/" + seg(token),
                 SubscriptionPurchase.class);
     }
 
@@ -98,7 +104,10 @@ public final class CatappultClient {
      * @throws CatappultException {@link CatappultException#isNotFound()} when the subscription is not valid
      */
     public SubscriptionPurchase getSubscriptionLegacy(String packageName, String productId, String token) {
-        return get(PRODUCT_LEGACY, packageName, "subscriptions/" + seg(productId) + "/tokens/" + seg(token),
+        return get(
+                PRODUCT_LEGACY,
+                packageName,
+                "subscriptions/" + seg(productId) + "/tokens/" + seg(token),
                 SubscriptionPurchase.class);
     }
 
@@ -112,8 +121,10 @@ public final class CatappultClient {
      *                            non-idempotent call; a repeat answers 204, so a retry never reports "already done"
      */
     public void acknowledgeSubscription(String packageName, String productId, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(PRODUCT_V2, packageName,
-                "subscriptions/" + seg(productId) + "/tokens/" + seg(token) + "/acknowledge"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(
+                        PRODUCT_V2,
+                        packageName,
+                        "subscriptions/" + seg(productId) + "/tokens/" + seg(token) + "/acknowledge"))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (apiKey != null) {
             request.header("Api-Key", apiKey);
@@ -129,8 +140,10 @@ public final class CatappultClient {
      * @throws CatappultException e.g. 400 {@code Request.Invalid} for a start time the store refuses
      */
     public List<VoidedPurchase> getVoidedPurchases(String packageName, Instant startTime) {
-        String query = "?startTime=" + Objects.requireNonNull(startTime, "startTime").toEpochMilli();
-        return get(PRODUCT_V2, packageName, "voidedpurchases" + query, VoidedPurchasesList.class, false).items();
+        String query =
+                "?startTime=" + Objects.requireNonNull(startTime, "startTime").toEpochMilli();
+        return get(PRODUCT_V2, packageName, "voidedpurchases" + query, VoidedPurchasesList.class, false)
+                .items();
     }
 
     /**
@@ -146,9 +159,10 @@ public final class CatappultClient {
     }
 
     private <T> T get(String family, String packageName, String rest, Class<T> type, boolean wrapped) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(family, packageName, rest)).GET();
-        return http.read(http.expect(http.send(request, Idempotency.IDEMPOTENT), 200), type,
-                wrapped ? "resource" : null);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(family, packageName, rest)).GET();
+        return http.read(
+                http.expect(http.send(request, Idempotency.IDEMPOTENT), 200), type, wrapped ? "resource" : null);
     }
 
     private URI uri(String family, String packageName, String rest) {

@@ -18,14 +18,12 @@ import dev.storeemulator.client.http.StoreCallException;
 public final class CatappultException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-
     /** The dotted error code, or null. */
     private final String code;
     /** The request path the store echoed, or null. */
     private final String path;
     /** The store's message, or null. */
     private final String text;
-
 
     /**
      * Creates the exception.
@@ -50,15 +48,13 @@ public final class CatappultException extends StoreCallException {
      * @param cause  the underlying failure, or null
      * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
      */
-    public CatappultException(int status, String code, String path, String text, String detail, Throwable cause,
-            Attempts attempts) {
+    public CatappultException(
+            int status, String code, String path, String text, String detail, Throwable cause, Attempts attempts) {
         super(status, code, text, detail, cause, attempts, false);
         this.code = code;
         this.path = path;
         this.text = text;
     }
-
-
 
     /**
      * The dotted error code Catappult sent, such as {@code NotFound} or {@code Authorization.Unauthorized}.
@@ -107,8 +103,6 @@ public final class CatappultException extends StoreCallException {
     public boolean isRateLimited() {
         return status() == 429;
     }
-
-
 
     /**
      * Whether this is an "already done" refusal to a retried non-idempotent call, as the other store clients

@@ -28,9 +28,16 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InAppPurchase(
         @JsonProperty("kind") String kind,
-        @JsonProperty(value = "purchaseTimeMillis", required = true) long purchaseTimeMillis,
-        @JsonProperty(value = "purchaseState", required = true) int purchaseState,
-        @JsonProperty(value = "consumptionState", required = true) int consumptionState,
+
+        @JsonProperty(value = "purchaseTimeMillis", required = true)
+        long purchaseTimeMillis,
+
+        @JsonProperty(value = "purchaseState", required = true)
+        int purchaseState,
+
+        @JsonProperty(value = "consumptionState", required = true)
+        int consumptionState,
+
         @JsonProperty("developerPayload") String developerPayload,
         @JsonProperty("orderId") String orderId,
         @JsonProperty("acknowledgementState") int acknowledgementState,

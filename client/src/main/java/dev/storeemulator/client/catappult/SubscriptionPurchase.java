@@ -25,8 +25,13 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriptionPurchase(
         @JsonProperty("kind") String kind,
-        @JsonProperty(value = "startTimeMillis", required = true) long startTimeMillis,
-        @JsonProperty(value = "expiryTimeMillis", required = true) long expiryTimeMillis,
+
+        @JsonProperty(value = "startTimeMillis", required = true)
+        long startTimeMillis,
+
+        @JsonProperty(value = "expiryTimeMillis", required = true)
+        long expiryTimeMillis,
+
         @JsonProperty("autoRenewing") boolean autoRenewing,
         @JsonProperty("priceCurrencyCode") String priceCurrencyCode,
         @JsonProperty("priceAmountMicros") long priceAmountMicros,

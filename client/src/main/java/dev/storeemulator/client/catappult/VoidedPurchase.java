@@ -19,10 +19,16 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record VoidedPurchase(
         @JsonProperty("kind") String kind,
-        @JsonProperty(value = "purchaseToken", required = true) String purchaseToken,
+
+        @JsonProperty(value = "purchaseToken", required = true)
+        String purchaseToken,
+
         @JsonProperty("orderId") String orderId,
         @JsonProperty("purchaseTimeMillis") long purchaseTimeMillis,
-        @JsonProperty(value = "voidedTimeMillis", required = true) long voidedTimeMillis,
+
+        @JsonProperty(value = "voidedTimeMillis", required = true)
+        long voidedTimeMillis,
+
         @JsonProperty("voidedSource") int voidedSource,
         @JsonProperty("voidedReason") int voidedReason) {
 

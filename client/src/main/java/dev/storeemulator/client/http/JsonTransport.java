@@ -38,8 +38,12 @@ public final class JsonTransport<E extends RuntimeException> {
      * @param policy         the retry policy
      * @param errors         the store's exception factory
      */
-    public JsonTransport(Duration connectTimeout, Duration requestTimeout, Map<String, String> headers,
-                         RetryPolicy policy, ErrorMapper<E> errors) {
+    public JsonTransport(
+            Duration connectTimeout,
+            Duration requestTimeout,
+            Map<String, String> headers,
+            RetryPolicy policy,
+            ErrorMapper<E> errors) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -174,7 +178,9 @@ public final class JsonTransport<E extends RuntimeException> {
     }
 
     private E invalid(HttpResponse<String> response, Class<?> type, Throwable cause) {
-        return errors.invalidBody(response,
-                "the body is not a valid " + type.getSimpleName() + ": " + ErrorBodies.snippet(response.body()), cause);
+        return errors.invalidBody(
+                response,
+                "the body is not a valid " + type.getSimpleName() + ": " + ErrorBodies.snippet(response.body()),
+                cause);
     }
 }

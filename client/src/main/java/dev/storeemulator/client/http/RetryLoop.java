@@ -24,8 +24,13 @@ final class RetryLoop<E extends RuntimeException> {
     private IOException failure;
     private boolean unknown;
 
-    RetryLoop(HttpClient client, RetryPolicy policy, ErrorMapper<E> errors, HttpRequest.Builder template,
-              Duration requestTimeout, Idempotency kind) {
+    RetryLoop(
+            HttpClient client,
+            RetryPolicy policy,
+            ErrorMapper<E> errors,
+            HttpRequest.Builder template,
+            Duration requestTimeout,
+            Idempotency kind) {
         this.client = client;
         this.policy = policy;
         this.errors = errors;

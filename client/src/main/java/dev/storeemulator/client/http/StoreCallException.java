@@ -24,8 +24,14 @@ public abstract class StoreCallException extends RuntimeException {
      * @param attempts    the attempts the call made, and whether an earlier one's effect is unknown
      * @param alreadyDone whether the answer is the store's "already done" refusal to this call
      */
-    protected StoreCallException(int status, String code, String text, String detail, Throwable cause,
-                                 Attempts attempts, boolean alreadyDone) {
+    protected StoreCallException(
+            int status,
+            String code,
+            String text,
+            String detail,
+            Throwable cause,
+            Attempts attempts,
+            boolean alreadyDone) {
         super(message(status, code, text, detail) + attempts.describe(attempts.possiblyDuplicate(alreadyDone)), cause);
         this.status = status;
         this.attempts = attempts.count();

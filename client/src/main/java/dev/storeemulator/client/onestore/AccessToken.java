@@ -20,7 +20,10 @@ import java.time.Duration;
 public record AccessToken(
         @JsonProperty("status") String status,
         @JsonProperty("client_id") String clientId,
-        @JsonProperty(value = "access_token", required = true) String accessToken,
+
+        @JsonProperty(value = "access_token", required = true)
+        String accessToken,
+
         @JsonProperty("token_type") String tokenType,
         @JsonProperty(value = "expires_in", required = true) long expiresIn,
         @JsonProperty("scope") String scope) {

@@ -49,12 +49,13 @@ final class ApiCaller {
     }
 
     private Exchange send(String method, String pathAndQuery, String token, String jsonBody, Idempotency kind) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                .header("Authorization", "Bearer " + token);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).header("Authorization", "Bearer " + token);
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
         return http.send(request, kind);
     }

@@ -30,8 +30,8 @@ public final class OneStoreClient {
     OneStoreClient(OneStoreClientBuilder b) {
         this.baseUrl = b.baseUrl;
         this.packageName = b.clientId;
-        this.http = new JsonTransport<>(b.connectTimeout, b.requestTimeout, b.headers, b.retryPolicy,
-                new OneStoreErrors());
+        this.http =
+                new JsonTransport<>(b.connectTimeout, b.requestTimeout, b.headers, b.retryPolicy, new OneStoreErrors());
         this.session = new TokenSession(http, baseUrl, b.clientId, b.clientSecret, b.clock);
         this.caller = new ApiCaller(http, baseUrl, session);
     }
@@ -134,7 +134,8 @@ public final class OneStoreClient {
      */
     public VoidedPurchasesPage getVoidedPurchases(VoidedPurchasesQuery query) {
         String q = Objects.requireNonNull(query, "query").toQueryString();
-        return get(OneStorePaths.voidedPurchases(packageName) + (q.isEmpty() ? "" : "?" + q), VoidedPurchasesPage.class);
+        return get(
+                OneStorePaths.voidedPurchases(packageName) + (q.isEmpty() ? "" : "?" + q), VoidedPurchasesPage.class);
     }
 
     /**
@@ -154,8 +155,12 @@ public final class OneStoreClient {
      */
     public Stream<VoidedPurchase> allVoidedPurchases(VoidedPurchasesQuery query) {
         Objects.requireNonNull(query, "query");
-        return Stream.iterate(getVoidedPurchases(query), page -> page != null,
-                        page -> page.hasNextPage() ? getVoidedPurchases(query.withContinuationKey(page.continuationKey())) : null)
+        return Stream.iterate(
+                        getVoidedPurchases(query),
+                        page -> page != null,
+                        page -> page.hasNextPage()
+                                ? getVoidedPurchases(query.withContinuationKey(page.continuationKey()))
+                                : null)
                 .flatMap(page -> page.voidedPurchaseList().stream());
     }
 
@@ -211,7 +216,10 @@ public final class OneStoreClient {
     }
 
     private void managePaymentStatus(String purchaseId, String action) {
-        caller.call("POST", OneStorePaths.managePaymentStatus(purchaseId, packageName, action), null,
+        caller.call(
+                "POST",
+                OneStorePaths.managePaymentStatus(purchaseId, packageName, action),
+                null,
                 Idempotency.NON_IDEMPOTENT);
     }
 }

@@ -15,11 +15,11 @@ final class OneStoreErrors implements ErrorMapper<OneStoreException> {
         JsonNode error = body == null ? null : body.get("error");
         String code = ErrorBodies.text(error != null && error.isObject() ? error : null, "code");
         if (code == null) {
-            return new OneStoreException(response.statusCode(), null, null, ErrorBodies.unexpected(response), null,
-                    attempts);
+            return new OneStoreException(
+                    response.statusCode(), null, null, ErrorBodies.unexpected(response), null, attempts);
         }
-        return new OneStoreException(response.statusCode(), code, ErrorBodies.text(error, "message"), null, null,
-                attempts);
+        return new OneStoreException(
+                response.statusCode(), code, ErrorBodies.text(error, "message"), null, null, attempts);
     }
 
     @Override

@@ -19,12 +19,10 @@ import dev.storeemulator.client.http.StoreCallException;
 public final class OneStoreException extends StoreCallException {
     private static final long serialVersionUID = 1L;
 
-
     /** The {@code error.code}, or null. */
     private final String code;
     /** The {@code error.message}, or null. */
     private final String errorMessage;
-
 
     /**
      * Creates the exception.
@@ -47,15 +45,12 @@ public final class OneStoreException extends StoreCallException {
      * @param cause        the underlying failure, or null
      * @param attempts the attempts the call made, and whether an earlier one's effect is unknown
      */
-    public OneStoreException(int status, String code, String errorMessage, String detail, Throwable cause,
-            Attempts attempts) {
+    public OneStoreException(
+            int status, String code, String errorMessage, String detail, Throwable cause, Attempts attempts) {
         super(status, code, errorMessage, detail, cause, attempts, "InvalidPurchaseState".equals(code));
         this.code = code;
         this.errorMessage = errorMessage;
     }
-
-
-
 
     /**
      * The {@code error.code} ONE store sent, such as {@code NoSuchData} or {@code InvalidPurchaseState}.
@@ -104,8 +99,6 @@ public final class OneStoreException extends StoreCallException {
     public boolean isInvalidClient() {
         return "InvalidClient".equals(code);
     }
-
-
 
     /**
      * Whether this is the store's "already done" refusal (409 {@code InvalidPurchaseState}) to a

@@ -23,7 +23,8 @@ final class OneStorePaths {
     }
 
     static String recurringDetails(String purchaseId, String packageName) {
-        return PURCHASE + "recurring-details/" + segment("purchaseId", purchaseId) + "/" + segment("packageName", packageName);
+        return PURCHASE + "recurring-details/" + segment("purchaseId", purchaseId) + "/"
+                + segment("packageName", packageName);
     }
 
     static String lastRecurringDetails(String purchaseId, String packageName) {

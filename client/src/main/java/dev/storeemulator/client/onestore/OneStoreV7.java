@@ -42,7 +42,10 @@ public final class OneStoreV7 {
      *                           a retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void consume(String productId, String purchaseToken, String developerPayload) {
-        caller.call("POST", inapp(productId, purchaseToken) + "/consume", payload(developerPayload),
+        caller.call(
+                "POST",
+                inapp(productId, purchaseToken) + "/consume",
+                payload(developerPayload),
                 Idempotency.NON_IDEMPOTENT);
     }
 
@@ -57,9 +60,13 @@ public final class OneStoreV7 {
      *                           cancelled (after a retry, see {@link OneStoreException#isPossiblyDuplicate()})
      */
     public void acknowledge(String productId, String purchaseToken, String developerPayload) {
-        caller.call("POST", "/v7/apps/" + segment("clientId", packageName) + "/purchases/all/products/"
-                + segment("productId", productId) + "/" + segment("purchaseToken", purchaseToken) + "/acknowledge",
-                payload(developerPayload), Idempotency.NON_IDEMPOTENT);
+        caller.call(
+                "POST",
+                "/v7/apps/" + segment("clientId", packageName) + "/purchases/all/products/"
+                        + segment("productId", productId) + "/" + segment("purchaseToken", purchaseToken)
+                        + "/acknowledge",
+                payload(developerPayload),
+                Idempotency.NON_IDEMPOTENT);
     }
 
     private String inapp(String productId, String purchaseToken) {

@@ -18,10 +18,16 @@ import java.time.Instant;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PurchaseDetails(
-        @JsonProperty(value = "consumptionState", required = true) int consumptionState,
+        @JsonProperty(value = "consumptionState", required = true)
+        int consumptionState,
+
         @JsonProperty("developerPayload") String developerPayload,
-        @JsonProperty(value = "purchaseState", required = true) int purchaseState,
-        @JsonProperty(value = "purchaseTime", required = true) long purchaseTime) {
+
+        @JsonProperty(value = "purchaseState", required = true)
+        int purchaseState,
+
+        @JsonProperty(value = "purchaseTime", required = true)
+        long purchaseTime) {
 
     /** The {@code consumptionState} value ONE store uses for a consumed purchase. */
     public static final int CONSUMED = 1;

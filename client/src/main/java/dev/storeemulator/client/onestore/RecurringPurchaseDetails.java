@@ -24,11 +24,17 @@ import java.util.Objects;
 public record RecurringPurchaseDetails(
         @JsonProperty("purchaseId") String purchaseId,
         @JsonProperty("productId") String productId,
-        @JsonProperty(value = "purchaseTime", required = true) long purchaseTime,
+
+        @JsonProperty(value = "purchaseTime", required = true)
+        long purchaseTime,
+
         @JsonProperty(value = "startTime", required = true) long startTime,
         @JsonProperty(value = "expiryTime", required = true) long expiryTime,
         @JsonProperty("nextPaymentTime") Long nextPaymentTime,
-        @JsonProperty(value = "recurringState", required = true) int recurringState,
+
+        @JsonProperty(value = "recurringState", required = true)
+        int recurringState,
+
         @JsonProperty("developerPayload") String developerPayload,
         @JsonProperty("purchaseState") int purchaseState) {
 

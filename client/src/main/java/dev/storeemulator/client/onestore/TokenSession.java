@@ -35,7 +35,8 @@ final class TokenSession {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile Cached cached;
 
-    TokenSession(JsonTransport<OneStoreException> http, String baseUrl, String clientId, String clientSecret, Clock clock) {
+    TokenSession(
+            JsonTransport<OneStoreException> http, String baseUrl, String clientId, String clientSecret, Clock clock) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
@@ -59,7 +60,9 @@ final class TokenSession {
     String replaceRejected(String rejected) {
         return withLock(() -> {
             Cached now = cached;
-            return now != null && !now.token().equals(rejected) && fresh(now) ? now.token() : requestLocked().accessToken();
+            return now != null && !now.token().equals(rejected) && fresh(now)
+                    ? now.token()
+                    : requestLocked().accessToken();
         });
     }
 

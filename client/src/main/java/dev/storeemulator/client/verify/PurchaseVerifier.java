@@ -32,8 +32,8 @@ public final class PurchaseVerifier {
      * @param onestorePackage the package the ONE store client's clientId names, or null
      * @param catappult       client for Catappult, or null
      */
-    public PurchaseVerifier(CafebazaarClient cafebazaar, OneStoreClient onestore, String onestorePackage,
-                            CatappultClient catappult) {
+    public PurchaseVerifier(
+            CafebazaarClient cafebazaar, OneStoreClient onestore, String onestorePackage, CatappultClient catappult) {
         this.cafebazaar = cafebazaar;
         this.onestore = onestore;
         this.onestorePackage = onestorePackage;
@@ -87,8 +87,10 @@ public final class PurchaseVerifier {
 
     private Verdict cafebazaarSubscription(String packageName, String subscriptionId, String token) {
         try {
-            SubscriptionPurchase s = require(cafebazaar, Store.CAFEBAZAAR).getSubscription(packageName, subscriptionId, token);
-            return Verdict.subscription(Store.CAFEBAZAAR, false, s.initiationInstant(), s.validUntilInstant(), s.autoRenewing());
+            SubscriptionPurchase s =
+                    require(cafebazaar, Store.CAFEBAZAAR).getSubscription(packageName, subscriptionId, token);
+            return Verdict.subscription(
+                    Store.CAFEBAZAAR, false, s.initiationInstant(), s.validUntilInstant(), s.autoRenewing());
         } catch (CafebazaarException e) {
             return cafebazaarNotFound(e);
         }
@@ -119,8 +121,12 @@ public final class PurchaseVerifier {
             if (!r.productId().equals(subscriptionId)) {
                 return Verdict.invalid(Store.ONESTORE, "the series is of product " + r.productId());
             }
-            return Verdict.subscription(Store.ONESTORE, r.purchaseState() == 1,
-                    java.time.Instant.ofEpochMilli(r.startTime()), r.expiryTimeInstant(), r.isRenewing());
+            return Verdict.subscription(
+                    Store.ONESTORE,
+                    r.purchaseState() == 1,
+                    java.time.Instant.ofEpochMilli(r.startTime()),
+                    r.expiryTimeInstant(),
+                    r.isRenewing());
         } catch (OneStoreException e) {
             return onestoreNotFound(e);
         }
@@ -135,7 +141,8 @@ public final class PurchaseVerifier {
 
     private void requireOneStorePackage(String packageName) {
         if (onestorePackage != null && !onestorePackage.equals(packageName)) {
-            throw new IllegalArgumentException("the ONE store client is for " + onestorePackage + ", not " + packageName);
+            throw new IllegalArgumentException(
+                    "the ONE store client is for " + onestorePackage + ", not " + packageName);
         }
     }
 

@@ -1,4 +1,8 @@
 package dev.storeemulator.client.verify;
 
 /** The stores a {@link PurchaseVerifier} speaks to. */
-public enum Store { CAFEBAZAAR, ONESTORE, CATAPPULT }
+public enum Store {
+    CAFEBAZAAR,
+    ONESTORE,
+    CATAPPULT
+}

@@ -16,8 +16,15 @@ import java.time.Instant;
  * @param autoRenewing for a subscription, whether it renews; null for in-app purchases
  * @param reason       why it is not valid, or null
  */
-public record Verdict(Store store, boolean valid, boolean consumed, boolean refunded, Instant purchaseTime,
-                      Instant expiresAt, Boolean autoRenewing, String reason) {
+public record Verdict(
+        Store store,
+        boolean valid,
+        boolean consumed,
+        boolean refunded,
+        Instant purchaseTime,
+        Instant expiresAt,
+        Boolean autoRenewing,
+        String reason) {
 
     static Verdict invalid(Store store, String reason) {
         return new Verdict(store, false, false, false, null, null, null, reason);

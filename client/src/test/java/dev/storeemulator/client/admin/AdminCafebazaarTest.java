@@ -16,7 +16,8 @@ class AdminCafebazaarTest extends AdminTestSupport {
     private static final String NEW_TOKEN = "admin-client-purchase";
 
     /** A purchase entry as a record, to show that records serialise as entries. */
-    record NewPurchase(String token, String packageName, String productId, long purchaseTime, String developerPayload) {}
+    record NewPurchase(
+            String token, String packageName, String productId, long purchaseTime, String developerPayload) {}
 
     private static NewPurchase newPurchase() {
         return new NewPurchase(NEW_TOKEN, PACKAGE, PRODUCT, 1_700_000_000_000L, "from the admin client");
@@ -32,9 +33,16 @@ class AdminCafebazaarTest extends AdminTestSupport {
     void aCreatedPurchaseIsServedByTheStoreApi() {
         ObjectNode created = admin.cafebazaar().purchases().create(newPurchase());
         assertThat(created.get("token").asString()).isEqualTo(NEW_TOKEN);
-        assertThat(admin.cafebazaar().purchases().get(NEW_TOKEN).get("developerPayload").asString())
+        assertThat(admin.cafebazaar()
+                        .purchases()
+                        .get(NEW_TOKEN)
+                        .get("developerPayload")
+                        .asString())
                 .isEqualTo("from the admin client");
-        assertThat(cafebazaarStore().validatePurchase(PACKAGE, PRODUCT, NEW_TOKEN).isConsumed()).isFalse();
+        assertThat(cafebazaarStore()
+                        .validatePurchase(PACKAGE, PRODUCT, NEW_TOKEN)
+                        .isConsumed())
+                .isFalse();
     }
 
     @Test
@@ -70,29 +78,45 @@ class AdminCafebazaarTest extends AdminTestSupport {
                     assertThat(e.error()).isEqualTo("not_found");
                 });
         assertThatThrownBy(() -> cafebazaarStore().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
-                .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.isNotFound()).isTrue());
+                .isInstanceOfSatisfying(
+                        CafebazaarException.class,
+                        e -> assertThat(e.isNotFound()).isTrue());
     }
 
     @Test
     void consumeIsSeenByTheStoreAndCannotBeRepeated() {
         ObjectNode after = admin.cafebazaar().consume(PURCHASE_ACTIVE);
         assertThat(after.get("consumed").asBoolean()).isTrue();
-        assertThat(cafebazaarStore().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isTrue();
+        assertThat(cafebazaarStore()
+                        .validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE)
+                        .isConsumed())
+                .isTrue();
         assertThatThrownBy(() -> admin.cafebazaar().consume(PURCHASE_ACTIVE))
-                .isInstanceOfSatisfying(AdminClientException.class, e -> assertThat(e.isConflict()).isTrue());
+                .isInstanceOfSatisfying(
+                        AdminClientException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
     }
 
     @Test
     void refundMarksThePurchaseRefunded() {
-        assertThat(admin.cafebazaar().refund(PURCHASE_ACTIVE).get("refunded").asBoolean()).isTrue();
-        assertThat(admin.cafebazaar().purchases().get(PURCHASE_ACTIVE).get("refunded").asBoolean()).isTrue();
+        assertThat(admin.cafebazaar().refund(PURCHASE_ACTIVE).get("refunded").asBoolean())
+                .isTrue();
+        assertThat(admin.cafebazaar()
+                        .purchases()
+                        .get(PURCHASE_ACTIVE)
+                        .get("refunded")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void cancelTurnsAutoRenewalOffAsTheStoreReports() {
         ObjectNode after = admin.cafebazaar().cancelSubscription(SUB_ACTIVE);
         assertThat(after.get("autoRenewing").asBoolean()).isFalse();
-        assertThat(cafebazaarStore().getSubscription(PACKAGE, "premium_monthly", SUB_ACTIVE).autoRenewing()).isFalse();
+        assertThat(cafebazaarStore()
+                        .getSubscription(PACKAGE, "premium_monthly", SUB_ACTIVE)
+                        .autoRenewing())
+                .isFalse();
     }
 
     @Test
@@ -101,13 +125,15 @@ class AdminCafebazaarTest extends AdminTestSupport {
         ObjectNode after = admin.cafebazaar().renewSubscription(SUB_ACTIVE);
         assertThat(Instant.parse(after.get("validUntil").asString()))
                 .isAfter(Instant.parse(before.get("validUntil").asString()));
-        assertThat(after.get("renewalTokens").size()).isGreaterThan(before.get("renewalTokens").size());
+        assertThat(after.get("renewalTokens").size())
+                .isGreaterThan(before.get("renewalTokens").size());
     }
 
     @Test
     void expireEndsTheSubscriptionNow() {
         ObjectNode after = admin.cafebazaar().expireSubscription(SUB_CANCELLED);
-        assertThat(Instant.parse(after.get("validUntil").asString())).isBeforeOrEqualTo(admin.clock().now());
+        assertThat(Instant.parse(after.get("validUntil").asString()))
+                .isBeforeOrEqualTo(admin.clock().now());
     }
 
     @Test
@@ -127,20 +153,33 @@ class AdminCafebazaarTest extends AdminTestSupport {
 
     @Test
     void aSeededAccessTokenOpensTheStoreApi() {
-        admin.cafebazaar().seedTokens("demo-client-id", "seeded-access-token", null, Instant.now().plusSeconds(3600));
-        CafebazaarClient client = CafebazaarClient.builder().baseUrl(emulator.baseUrl())
-                .clientId("demo-client-id").clientSecret("demo-client-secret")
-                .redirectUri("http://localhost:8765/callback").accessToken("seeded-access-token").build();
-        assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isFalse();
+        admin.cafebazaar()
+                .seedTokens(
+                        "demo-client-id",
+                        "seeded-access-token",
+                        null,
+                        Instant.now().plusSeconds(3600));
+        CafebazaarClient client = CafebazaarClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .clientId("demo-client-id")
+                .clientSecret("demo-client-secret")
+                .redirectUri("http://localhost:8765/callback")
+                .accessToken("seeded-access-token")
+                .build();
+        assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed())
+                .isFalse();
     }
 
     @Test
     void aSeededAuthorizationCodeCanBeExchanged() {
         ObjectNode answer = admin.cafebazaar().seedAuthorizationCode("seeded-code", "demo-client-id", null);
         assertThat(answer.get("code").asString()).isEqualTo("seeded-code");
-        CafebazaarClient client = CafebazaarClient.builder().baseUrl(emulator.baseUrl())
-                .clientId("demo-client-id").clientSecret("demo-client-secret")
-                .redirectUri("http://localhost:8765/callback").build();
+        CafebazaarClient client = CafebazaarClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .clientId("demo-client-id")
+                .clientSecret("demo-client-secret")
+                .redirectUri("http://localhost:8765/callback")
+                .build();
         assertThat(client.exchangeCode("seeded-code").accessToken()).isNotBlank();
     }
 }

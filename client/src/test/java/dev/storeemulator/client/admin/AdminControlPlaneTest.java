@@ -3,9 +3,9 @@ package dev.storeemulator.client.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,8 +25,11 @@ class AdminControlPlaneTest extends AdminTestSupport {
         assertThat(health.status()).isEqualTo("UP");
         assertThat(health.stores()).contains("cafebazaar", "onestore", "catappult");
         assertThat(health.fixtures()).isNotBlank();
-        assertThat(health.clock()).isCloseTo(emulator.clock().instant(), org.assertj.core.api.Assertions.within(
-                Duration.ofMinutes(1).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(health.clock())
+                .isCloseTo(
+                        emulator.clock().instant(),
+                        org.assertj.core.api.Assertions.within(
+                                Duration.ofMinutes(1).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
         assertThat(health.clockFrozen()).isFalse();
     }
 
@@ -46,7 +49,8 @@ class AdminControlPlaneTest extends AdminTestSupport {
         assertThat(world.propertyNames()).contains("cafebazaar");
         ArrayNode purchases = (ArrayNode) world.get("cafebazaar").get("purchases");
         assertThat(purchases.valueStream().filter(p -> p.get("token").asString().equals(PURCHASE_ACTIVE)))
-                .singleElement().satisfies(p -> assertThat(p.get("consumed").asBoolean()).isTrue());
+                .singleElement()
+                .satisfies(p -> assertThat(p.get("consumed").asBoolean()).isTrue());
         String yaml = admin.fixturesYaml();
         assertThat(yaml).contains("cafebazaar:").contains(PURCHASE_ACTIVE);
     }
@@ -60,32 +64,39 @@ class AdminControlPlaneTest extends AdminTestSupport {
         assertThat(admin.cafebazaar().purchases().exists(PURCHASE_ACTIVE)).isFalse();
         assertThat(admin.cafebazaar().purchases().exists(PURCHASE_CONSUMED)).isTrue();
         admin.reset();
-        assertThat(admin.cafebazaar().purchases().exists(PURCHASE_ACTIVE)).as("the loaded document is the reset point").isFalse();
+        assertThat(admin.cafebazaar().purchases().exists(PURCHASE_ACTIVE))
+                .as("the loaded document is the reset point")
+                .isFalse();
     }
 
     @Test
     void loadingAnInvalidDocumentFailsWithItsProblems() {
         String yaml = "cafebazaar:\n  purchases:\n    - token: lonely\n";
-        assertThatThrownBy(() -> admin.loadFixtures(yaml))
-                .isInstanceOfSatisfying(AdminClientException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.error()).isEqualTo("invalid_fixtures");
-                    assertThat(e.problems()).isNotEmpty()
-                            .allSatisfy(p -> assertThat(p.path()).startsWith("cafebazaar.purchases[0]"));
-                    assertThat(e.getMessage()).contains("PUT /__admin/fixtures", "400", "cafebazaar.purchases[0]");
-                });
-        assertThat(admin.cafebazaar().purchases().exists(PURCHASE_ACTIVE)).as("the world is unchanged").isTrue();
+        assertThatThrownBy(() -> admin.loadFixtures(yaml)).isInstanceOfSatisfying(AdminClientException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.error()).isEqualTo("invalid_fixtures");
+            assertThat(e.problems())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.path()).startsWith("cafebazaar.purchases[0]"));
+            assertThat(e.getMessage()).contains("PUT /__admin/fixtures", "400", "cafebazaar.purchases[0]");
+        });
+        assertThat(admin.cafebazaar().purchases().exists(PURCHASE_ACTIVE))
+                .as("the world is unchanged")
+                .isTrue();
     }
 
     @Test
     void reloadWithoutAFixturesFileIsAConflict() {
-        assertThatThrownBy(admin::reload).isInstanceOfSatisfying(AdminClientException.class,
-                e -> assertThat(e.isConflict()).isTrue());
+        assertThatThrownBy(admin::reload)
+                .isInstanceOfSatisfying(
+                        AdminClientException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
     }
 
     @Test
     void anUnreachableEmulatorIsATransportFailureWithItsCause() {
-        StoreEmulatorAdmin nowhere = StoreEmulatorAdmin.connect("http://127.0.0.1:1").withTimeout(Duration.ofSeconds(2));
+        StoreEmulatorAdmin nowhere =
+                StoreEmulatorAdmin.connect("http://127.0.0.1:1").withTimeout(Duration.ofSeconds(2));
         assertThatThrownBy(nowhere::health).isInstanceOfSatisfying(AdminClientException.class, e -> {
             assertThat(e.isTransportFailure()).isTrue();
             assertThat(e.status()).isZero();

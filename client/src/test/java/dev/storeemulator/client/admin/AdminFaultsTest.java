@@ -14,8 +14,8 @@ class AdminFaultsTest extends AdminTestSupport {
 
     @Test
     void aRuleFiresIsCountedAndGoes() throws Exception {
-        ObjectNode added = admin.faults().add(Map.of("match", Map.of("store", "cafebazaar"),
-                "response", Map.of("status", 503), "times", 1));
+        ObjectNode added = admin.faults()
+                .add(Map.of("match", Map.of("store", "cafebazaar"), "response", Map.of("status", 503), "times", 1));
         assertThat(added.get("id").asString()).isEqualTo("f1");
         assertThat(status(VALIDATE)).isEqualTo(503);
         assertThat(status(VALIDATE)).isEqualTo(200);
@@ -27,9 +27,12 @@ class AdminFaultsTest extends AdminTestSupport {
     }
 
     static int status(String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(emulator.baseUrl() + path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AdminJournalVerificationTest extends AdminTestSupport {
-    private static final RequestPattern CONSUMES = RequestPattern.store("cafebazaar").operation("consume");
-    private static final RequestPattern VALIDATIONS = RequestPattern.store("cafebazaar").operation("validatePurchase");
+    private static final RequestPattern CONSUMES =
+            RequestPattern.store("cafebazaar").operation("consume");
+    private static final RequestPattern VALIDATIONS =
+            RequestPattern.store("cafebazaar").operation("validatePurchase");
 
     @BeforeEach
     void callTheStore() {
@@ -33,7 +35,8 @@ class AdminJournalVerificationTest extends AdminTestSupport {
     @Test
     void findListsMatchingRequestsNewestFirst() {
         List<JournalEntry> all = admin.requests().find(RequestPattern.store("cafebazaar"));
-        assertThat(all).extracting(JournalEntry::operation)
+        assertThat(all)
+                .extracting(JournalEntry::operation)
                 .containsExactly("validatePurchase", "consume", "validatePurchase");
         JournalEntry consume = all.get(1);
         assertThat(consume.method()).isEqualTo("POST");
@@ -42,12 +45,14 @@ class AdminJournalVerificationTest extends AdminTestSupport {
         assertThat(all.get(2).token()).isEqualTo(PURCHASE_ACTIVE);
         assertThat(consume.virtualTime()).isNotNull();
         assertThat(admin.requests().find(RequestPattern.store("cafebazaar").statusClass("4xx")))
-                .singleElement().satisfies(e -> assertThat(e.token()).isEqualTo("no-such-token"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.token()).isEqualTo("no-such-token"));
     }
 
     @Test
     void pageReportsTotalsBeyondTheLimit() {
-        JournalPage page = admin.requests().page(RequestPattern.store("cafebazaar").limit(1));
+        JournalPage page =
+                admin.requests().page(RequestPattern.store("cafebazaar").limit(1));
         assertThat(page.requests()).hasSize(1);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.capacity()).isPositive();
@@ -57,7 +62,8 @@ class AdminJournalVerificationTest extends AdminTestSupport {
     void countAndClear() {
         assertThat(admin.requests().count(CONSUMES)).isEqualTo(1);
         assertThat(admin.requests().count(VALIDATIONS.token(PURCHASE_ACTIVE))).isEqualTo(1);
-        assertThat(admin.requests().count(RequestPattern.store("cafebazaar").status(404))).isEqualTo(1);
+        assertThat(admin.requests().count(RequestPattern.store("cafebazaar").status(404)))
+                .isEqualTo(1);
         assertThat(admin.requests().clear()).isGreaterThanOrEqualTo(3);
         assertThat(admin.requests().all()).isEmpty();
     }
@@ -65,12 +71,13 @@ class AdminJournalVerificationTest extends AdminTestSupport {
     @Test
     void verifyPassesWhenTheCountMatches() {
         assertThatCode(() -> {
-            admin.verify(CONSUMES);
-            admin.verify(1, VALIDATIONS.token(PURCHASE_ACTIVE));
-            admin.verify(atLeast(2), VALIDATIONS);
-            admin.verify(atMost(1), CONSUMES);
-            admin.verify(never(), VALIDATIONS.token(PURCHASE_CONSUMED));
-        }).doesNotThrowAnyException();
+                    admin.verify(CONSUMES);
+                    admin.verify(1, VALIDATIONS.token(PURCHASE_ACTIVE));
+                    admin.verify(atLeast(2), VALIDATIONS);
+                    admin.verify(atMost(1), CONSUMES);
+                    admin.verify(never(), VALIDATIONS.token(PURCHASE_CONSUMED));
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -80,11 +87,14 @@ class AdminJournalVerificationTest extends AdminTestSupport {
                 .isInstanceOfSatisfying(VerificationException.class, e -> {
                     assertThat(e.matched()).isEqualTo(1);
                     assertThat(e.getMessage())
-                            .contains("Expected exactly 2", "store=cafebazaar, operation=validatePurchase, token=" + PURCHASE_ACTIVE)
+                            .contains(
+                                    "Expected exactly 2",
+                                    "store=cafebazaar, operation=validatePurchase, token=" + PURCHASE_ACTIVE)
                             .contains("but 1 matched")
                             .contains("most recent requests to cafebazaar")
                             .contains("POST /devapi/v2/api/consume/" + PACKAGE + "/purchases/ → 200 (consume)")
-                            .contains("/purchases/" + PURCHASE_ACTIVE + "/ → 200 (validatePurchase) token=" + PURCHASE_ACTIVE)
+                            .contains("/purchases/" + PURCHASE_ACTIVE + "/ → 200 (validatePurchase) token="
+                                    + PURCHASE_ACTIVE)
                             .contains("→ 404 (validatePurchase) token=no-such-token");
                 });
     }
@@ -92,7 +102,12 @@ class AdminJournalVerificationTest extends AdminTestSupport {
     @Test
     void aFailedVerificationOnAQuietStoreSaysSo() {
         assertThatThrownBy(() -> admin.verify(RequestPattern.store("catappult")))
-                .isInstanceOfSatisfying(VerificationException.class, e -> assertThat(e.getMessage())
-                        .contains("Expected at least 1", "but 0 matched", "The journal holds no requests to catappult."));
+                .isInstanceOfSatisfying(
+                        VerificationException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains(
+                                        "Expected at least 1",
+                                        "but 0 matched",
+                                        "The journal holds no requests to catappult."));
     }
 }

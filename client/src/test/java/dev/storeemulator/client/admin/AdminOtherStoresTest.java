@@ -23,13 +23,15 @@ class AdminOtherStoresTest extends AdminTestSupport {
     @Test
     void aPerEnvironmentResourceNeedsItsEnvironment() {
         assertThatThrownBy(() -> admin.resource(AdminResource.ONESTORE_PURCHASES))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sandbox or commercial");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sandbox or commercial");
     }
 
     @Test
     void aResourceWithoutEnvironmentRefusesOne() {
         assertThatThrownBy(() -> admin.resource(AdminResource.CATAPPULT_PURCHASES, "sandbox"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no environment");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no environment");
     }
 
     @Test
@@ -42,6 +44,7 @@ class AdminOtherStoresTest extends AdminTestSupport {
     @Test
     void anUnknownActionIsRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> admin.cafebazaar().purchases().act(PURCHASE_ACTIVE, "teleport"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("teleport");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("teleport");
     }
 }

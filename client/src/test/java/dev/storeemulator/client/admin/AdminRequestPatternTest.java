@@ -10,7 +10,11 @@ class AdminRequestPatternTest {
 
     @Test
     void filtersBecomeAQueryInTheOrderGiven() {
-        RequestPattern p = RequestPattern.store("cafebazaar").operation("consume").token("t").method("POST").limit(5);
+        RequestPattern p = RequestPattern.store("cafebazaar")
+                .operation("consume")
+                .token("t")
+                .method("POST")
+                .limit(5);
         assertThat(p.toQueryString()).isEqualTo("store=cafebazaar&operation=consume&token=t&method=POST&limit=5");
     }
 
@@ -33,19 +37,25 @@ class AdminRequestPatternTest {
         RequestPattern store = RequestPattern.store("onestore");
         RequestPattern narrower = store.productId("coins_100").packageName("com.example.game");
         assertThat(store.toQueryString()).isEqualTo("store=onestore");
-        assertThat(narrower.toQueryString()).isEqualTo("store=onestore&productId=coins_100&packageName=com.example.game");
+        assertThat(narrower.toQueryString())
+                .isEqualTo("store=onestore&productId=coins_100&packageName=com.example.game");
         assertThat(RequestPattern.any().toQueryString()).isEmpty();
     }
 
     @Test
     void aLaterValueReplacesAnEarlierOne() {
-        assertThat(RequestPattern.any().status(404).statusClass("5xx").until(Instant.EPOCH).toQueryString())
+        assertThat(RequestPattern.any()
+                        .status(404)
+                        .statusClass("5xx")
+                        .until(Instant.EPOCH)
+                        .toQueryString())
                 .isEqualTo("status=5xx&until=1970-01-01T00%3A00%3A00Z");
     }
 
     @Test
     void countsIgnoreTheLimit() {
-        assertThat(RequestPattern.store("catappult").limit(3).withoutLimitQuery()).isEqualTo("store=catappult");
+        assertThat(RequestPattern.store("catappult").limit(3).withoutLimitQuery())
+                .isEqualTo("store=catappult");
     }
 
     @Test

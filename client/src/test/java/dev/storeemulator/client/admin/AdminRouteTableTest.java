@@ -31,11 +31,15 @@ class AdminRouteTableTest extends AdminTestSupport {
 
         Set<AdminRoute> reached = new HashSet<>();
         for (RecordingHttpClient.Sent sent : recorder.sent()) {
-            Optional<AdminRoute> route = AdminRoutes.all().stream().filter(r -> matches(r, sent)).findFirst();
-            assertThat(route).as("%s %s is in AdminRoutes.all()", sent.method(), sent.path()).isPresent();
+            Optional<AdminRoute> route =
+                    AdminRoutes.all().stream().filter(r -> matches(r, sent)).findFirst();
+            assertThat(route)
+                    .as("%s %s is in AdminRoutes.all()", sent.method(), sent.path())
+                    .isPresent();
             reached.add(route.get());
         }
-        List<AdminRoute> expected = AdminRoutes.all().stream().filter(r -> r != AdminRoutes.OPENAPI).toList();
+        List<AdminRoute> expected =
+                AdminRoutes.all().stream().filter(r -> r != AdminRoutes.OPENAPI).toList();
         assertThat(reached).containsAll(expected);
     }
 
@@ -61,7 +65,8 @@ class AdminRouteTableTest extends AdminTestSupport {
         quietly(() -> client.faults().remove("f1"));
         quietly(() -> client.faults().clear());
         for (AdminResource resource : AdminResource.values()) {
-            AdminCollection c = resource.perEnvironment() ? client.resource(resource, "sandbox") : client.resource(resource);
+            AdminCollection c =
+                    resource.perEnvironment() ? client.resource(resource, "sandbox") : client.resource(resource);
             quietly(c::list);
             quietly(() -> c.get("id with/odd chars"));
             quietly(() -> c.create(entry));

@@ -36,6 +36,9 @@ abstract class AdminTestSupport {
 
     /** The store's own API, as an app's backend would call it (Pishkhan secret of the demo account). */
     static CafebazaarClient cafebazaarStore() {
-        return CafebazaarClient.builder().baseUrl(emulator.baseUrl()).pishkhanSecret("demo-pishkhan-secret").build();
+        return CafebazaarClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .pishkhanSecret("demo-pishkhan-secret")
+                .build();
     }
 }

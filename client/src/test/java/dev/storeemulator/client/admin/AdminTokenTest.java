@@ -36,8 +36,10 @@ class AdminTokenTest {
     @Test
     void aWrongTokenIsRefused() {
         StoreEmulatorAdmin wrong = StoreEmulatorAdmin.connect(guarded.baseUrl()).withToken("guess");
-        assertThatThrownBy(() -> wrong.clock().now()).isInstanceOfSatisfying(AdminClientException.class,
-                e -> assertThat(e.isUnauthorized()).isTrue());
+        assertThatThrownBy(() -> wrong.clock().now())
+                .isInstanceOfSatisfying(
+                        AdminClientException.class,
+                        e -> assertThat(e.isUnauthorized()).isTrue());
     }
 
     @Test
@@ -50,6 +52,7 @@ class AdminTokenTest {
 
     @Test
     void healthNeedsNoToken() {
-        assertThat(StoreEmulatorAdmin.connect(guarded.baseUrl()).health().status()).isEqualTo("UP");
+        assertThat(StoreEmulatorAdmin.connect(guarded.baseUrl()).health().status())
+                .isEqualTo("UP");
     }
 }

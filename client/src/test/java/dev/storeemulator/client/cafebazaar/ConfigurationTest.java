@@ -27,7 +27,8 @@ class ConfigurationTest {
         @Test
         void areConfigurable() {
             CafebazaarClient client = oauth().connectTimeout(Duration.ofMillis(750))
-                    .requestTimeout(Duration.ofSeconds(3)).build();
+                    .requestTimeout(Duration.ofSeconds(3))
+                    .build();
 
             assertThat(client.connectTimeout()).isEqualTo(Duration.ofMillis(750));
             assertThat(client.requestTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -35,7 +36,8 @@ class ConfigurationTest {
 
         @Test
         void mustBePositive() {
-            assertThatThrownBy(() -> oauth().connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> oauth().connectTimeout(Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> oauth().requestTimeout(Duration.ofSeconds(-1)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> oauth().refreshMargin(Duration.ofSeconds(-1)))
@@ -52,7 +54,8 @@ class ConfigurationTest {
 
         @Test
         void dropsTrailingSlashes() {
-            assertThat(oauth().baseUrl("http://127.0.0.1:8080//").build().baseUrl()).isEqualTo("http://127.0.0.1:8080");
+            assertThat(oauth().baseUrl("http://127.0.0.1:8080//").build().baseUrl())
+                    .isEqualTo("http://127.0.0.1:8080");
         }
 
         @Test
@@ -75,14 +78,18 @@ class ConfigurationTest {
         @Test
         void pishkhanExcludesOAuthSettings() {
             assertThatThrownBy(() -> oauth().pishkhanSecret("p").build()).isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> CafebazaarClient.builder().pishkhanSecret("p").refreshToken("r").build())
+            assertThatThrownBy(() -> CafebazaarClient.builder()
+                            .pishkhanSecret("p")
+                            .refreshToken("r")
+                            .build())
                     .isInstanceOf(IllegalStateException.class);
         }
 
         @Test
         void keepsGivenTokensAndExpiry() {
             Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
-            CafebazaarClient client = oauth().refreshToken("r").accessToken("a", expiry).build();
+            CafebazaarClient client =
+                    oauth().refreshToken("r").accessToken("a", expiry).build();
 
             assertThat(client.currentAccessToken()).isEqualTo("a");
             assertThat(client.currentRefreshToken()).isEqualTo("r");
@@ -101,7 +108,8 @@ class ConfigurationTest {
 
         @Test
         void mustNotBeEmptyOrNull() {
-            assertThatThrownBy(() -> ApiPaths.segment("purchaseToken", "")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ApiPaths.segment("purchaseToken", ""))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> ApiPaths.segment("purchaseToken", null)).isInstanceOf(NullPointerException.class);
         }
 

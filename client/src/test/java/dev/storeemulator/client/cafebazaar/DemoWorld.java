@@ -48,12 +48,17 @@ final class DemoWorld {
 
     /** A client holding the pre-issued demo tokens (the access token is valid for years). */
     static CafebazaarClient demoClient(StoreEmulator emulator) {
-        return oauthClient(emulator).refreshToken(REFRESH_TOKEN).accessToken(ACCESS_TOKEN).build();
+        return oauthClient(emulator)
+                .refreshToken(REFRESH_TOKEN)
+                .accessToken(ACCESS_TOKEN)
+                .build();
     }
 
     /** Clicks Authorize on the page at {@code authorizationUrl} and returns the redirect's Location. */
     static URI authorize(URI authorizationUrl) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         HttpRequest click = HttpRequest.newBuilder(authorizationUrl)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("scopes=androidpublisher"))
@@ -67,7 +72,9 @@ final class DemoWorld {
     static String queryParam(URI uri, String name) {
         return Arrays.stream(uri.getRawQuery().split("&"))
                 .filter(p -> p.startsWith(name + "="))
-                .map(p -> java.net.URLDecoder.decode(p.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8))
-                .findFirst().orElse(null);
+                .map(p -> java.net.URLDecoder.decode(
+                        p.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8))
+                .findFirst()
+                .orElse(null);
     }
 }

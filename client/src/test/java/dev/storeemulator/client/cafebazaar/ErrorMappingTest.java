@@ -12,22 +12,29 @@ import org.junit.jupiter.api.Test;
 class ErrorMappingTest extends EmulatorTest {
 
     private static CafebazaarClient stubClient(StubServer store) {
-        return CafebazaarClient.builder().baseUrl(store.baseUrl()).pishkhanSecret("s").build();
+        return CafebazaarClient.builder()
+                .baseUrl(store.baseUrl())
+                .pishkhanSecret("s")
+                .build();
     }
 
     @Nested
     class NonJsonBodies {
         @Test
         void anHtml404FromAWrongBaseUrlIsAnExceptionWithoutErrorCode() {
-            CafebazaarClient client = CafebazaarClient.builder().baseUrl(emulator.baseUrl() + "/wrong-prefix")
-                    .pishkhanSecret(PISHKHAN_SECRET).build();
+            CafebazaarClient client = CafebazaarClient.builder()
+                    .baseUrl(emulator.baseUrl() + "/wrong-prefix")
+                    .pishkhanSecret(PISHKHAN_SECRET)
+                    .build();
 
             assertThatThrownBy(() -> client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> {
                         assertThat(e.status()).isEqualTo(404);
                         assertThat(e.error()).isNull();
                         assertThat(e.errorDescription()).isNull();
-                        assertThat(e.isNotFound()).as("an HTML 404 does not prove a purchase is missing").isFalse();
+                        assertThat(e.isNotFound())
+                                .as("an HTML 404 does not prove a purchase is missing")
+                                .isFalse();
                         assertThat(e.getMessage()).contains("HTTP 404", "text/html", "Not Found");
                     });
         }
@@ -57,10 +64,11 @@ class ErrorMappingTest extends EmulatorTest {
 
         @Test
         void aSuccessBodyMissingARequiredFieldIsAnException() {
-            try (StubServer store = new StubServer(r -> StubServer.Answer.json(200,
-                    "{\"purchaseState\":0,\"purchaseTime\":1414181378566}"))) {
+            try (StubServer store = new StubServer(
+                    r -> StubServer.Answer.json(200, "{\"purchaseState\":0,\"purchaseTime\":1414181378566}"))) {
                 assertThatThrownBy(() -> stubClient(store).validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
-                        .isInstanceOfSatisfying(CafebazaarException.class,
+                        .isInstanceOfSatisfying(
+                                CafebazaarException.class,
                                 e -> assertThat(e.getMessage()).contains("not a valid InAppPurchase"));
             }
         }
@@ -71,8 +79,12 @@ class ErrorMappingTest extends EmulatorTest {
         @Test
         void toleratesAMissingErrorDescription() {
             try (StubServer store = new StubServer(r -> StubServer.Answer.json(400, "{\"error\":\"invalid_grant\"}"))) {
-                CafebazaarClient client = CafebazaarClient.builder().baseUrl(store.baseUrl())
-                        .clientId("c").clientSecret("s").refreshToken("r").build();
+                CafebazaarClient client = CafebazaarClient.builder()
+                        .baseUrl(store.baseUrl())
+                        .clientId("c")
+                        .clientSecret("s")
+                        .refreshToken("r")
+                        .build();
 
                 CafebazaarException e = Expect.failure(client::refresh, 400, "invalid_grant", null);
                 assertThat(e.getMessage()).isEqualTo("HTTP 400 invalid_grant");
@@ -81,10 +93,10 @@ class ErrorMappingTest extends EmulatorTest {
 
         @Test
         void readsTheRateLimitAnswer() {
-            try (StubServer store = new StubServer(r -> StubServer.Answer.json(429,
-                    "{\"error\":\"rate_limit_exceeded\",\"error_description\":\"quota\",\"extra\":1}"))) {
-                CafebazaarException e = Expect.failure(() -> stubClient(store).consume(PACKAGE, PURCHASE_ACTIVE),
-                        429, "rate_limit_exceeded", "quota");
+            try (StubServer store = new StubServer(r -> StubServer.Answer.json(
+                    429, "{\"error\":\"rate_limit_exceeded\",\"error_description\":\"quota\",\"extra\":1}"))) {
+                CafebazaarException e = Expect.failure(
+                        () -> stubClient(store).consume(PACKAGE, PURCHASE_ACTIVE), 429, "rate_limit_exceeded", "quota");
                 assertThat(e.isRateLimited()).isTrue();
             }
         }
@@ -98,8 +110,10 @@ class ErrorMappingTest extends EmulatorTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
             }
-            CafebazaarClient client = CafebazaarClient.builder().baseUrl("http://127.0.0.1:" + closedPort)
-                    .pishkhanSecret("s").build();
+            CafebazaarClient client = CafebazaarClient.builder()
+                    .baseUrl("http://127.0.0.1:" + closedPort)
+                    .pishkhanSecret("s")
+                    .build();
 
             assertThatThrownBy(() -> client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> {

@@ -49,7 +49,8 @@ class ModelTest {
 
     @Nested
     class TokenResponseHelpers {
-        private final TokenResponse t = new TokenResponse("secret-access", "Bearer", 3600, "secret-refresh", "androidpublisher");
+        private final TokenResponse t =
+                new TokenResponse("secret-access", "Bearer", 3600, "secret-refresh", "androidpublisher");
 
         @Test
         void expiresInIsSeconds() {
@@ -58,7 +59,9 @@ class ModelTest {
 
         @Test
         void toStringHidesTheTokens() {
-            assertThat(t.toString()).doesNotContain("secret-access", "secret-refresh").contains("present");
+            assertThat(t.toString())
+                    .doesNotContain("secret-access", "secret-refresh")
+                    .contains("present");
         }
     }
 
@@ -66,8 +69,8 @@ class ModelTest {
     class CafebazaarExceptionMessage {
         @Test
         void namesStatusErrorAndDescription() {
-            CafebazaarException e = new CafebazaarException(404, "not_found", "The requested purchase is not found!",
-                    null, null);
+            CafebazaarException e =
+                    new CafebazaarException(404, "not_found", "The requested purchase is not found!", null, null);
 
             assertThat(e.getMessage()).isEqualTo("HTTP 404 not_found: The requested purchase is not found!");
             assertThat(e.isNotFound()).isTrue();

@@ -22,8 +22,10 @@ class OAuthFlowTest extends EmulatorTest {
             URI url = oauthClient(emulator).build().authorizationUrl("a b&c");
 
             assertThat(url.toString()).startsWith(emulator.baseUrl() + "/devapi/v2/auth/authorize/?");
-            assertThat(url.getRawQuery()).isEqualTo("response_type=code&access_type=offline"
-                    + "&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback&client_id=demo-client-id&state=a+b%26c");
+            assertThat(url.getRawQuery())
+                    .isEqualTo(
+                            "response_type=code&access_type=offline"
+                                    + "&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback&client_id=demo-client-id&state=a+b%26c");
         }
 
         @Test
@@ -40,20 +42,27 @@ class OAuthFlowTest extends EmulatorTest {
                     .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<form method=\"POST\" action=\".\"><input type='hidden' name='csrfmiddlewaretoken' value='");
+            assertThat(page.body())
+                    .contains(
+                            "<form method=\"POST\" action=\".\"><input type='hidden' name='csrfmiddlewaretoken' value='");
         }
 
         @Test
         void defaultsToTheRealHost() {
-            URI url = CafebazaarClient.builder().clientId("c").clientSecret("s").redirectUri("https://x.example/cb")
-                    .build().authorizationUrl(null);
+            URI url = CafebazaarClient.builder()
+                    .clientId("c")
+                    .clientSecret("s")
+                    .redirectUri("https://x.example/cb")
+                    .build()
+                    .authorizationUrl(null);
 
             assertThat(url.toString()).startsWith("https://pardakht.cafebazaar.ir/devapi/v2/auth/authorize/?");
         }
 
         @Test
         void needsARedirectUri() {
-            CafebazaarClient client = CafebazaarClient.builder().clientId("c").clientSecret("s").build();
+            CafebazaarClient client =
+                    CafebazaarClient.builder().clientId("c").clientSecret("s").build();
 
             assertThatThrownBy(() -> client.authorizationUrl(null)).isInstanceOf(IllegalStateException.class);
         }
@@ -79,8 +88,9 @@ class OAuthFlowTest extends EmulatorTest {
             assertThat(tokens.scope()).isEqualTo("androidpublisher");
             assertThat(client.currentAccessToken()).isEqualTo(tokens.accessToken());
             assertThat(client.currentRefreshToken()).isEqualTo(tokens.refreshToken());
-            assertThat(client.accessTokenExpiresAt()).isBetween(
-                    clock.instant().plusSeconds(3590), clock.instant().plusSeconds(3600));
+            assertThat(client.accessTokenExpiresAt())
+                    .isBetween(
+                            clock.instant().plusSeconds(3590), clock.instant().plusSeconds(3600));
 
             InAppPurchase purchase = client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
             assertThat(purchase.developerPayload()).isEqualTo("something");
@@ -92,11 +102,10 @@ class OAuthFlowTest extends EmulatorTest {
             String code = queryParam(authorize(client.authorizationUrl(null)), "code");
             client.exchangeCode(code);
 
-            assertThatThrownBy(() -> client.exchangeCode(code))
-                    .isInstanceOfSatisfying(CafebazaarException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.error()).isEqualTo("invalid_grant");
-                    });
+            assertThatThrownBy(() -> client.exchangeCode(code)).isInstanceOfSatisfying(CafebazaarException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.error()).isEqualTo("invalid_grant");
+            });
         }
 
         @Test
@@ -105,18 +114,18 @@ class OAuthFlowTest extends EmulatorTest {
             String code = queryParam(authorize(client.authorizationUrl(null)), "code");
             clock.advance(java.time.Duration.ofMinutes(11));
 
-            assertThatThrownBy(() -> client.exchangeCode(code))
-                    .isInstanceOfSatisfying(CafebazaarException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.error()).isEqualTo("invalid_grant");
-                        assertThat(e.errorDescription()).isEqualTo("The authorization code has expired.");
-                    });
+            assertThatThrownBy(() -> client.exchangeCode(code)).isInstanceOfSatisfying(CafebazaarException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.error()).isEqualTo("invalid_grant");
+                assertThat(e.errorDescription()).isEqualTo("The authorization code has expired.");
+            });
         }
 
         @Test
         void aWrongClientSecretIsAnInvalidClient() throws Exception {
             String code = queryParam(authorize(oauthClient(emulator).build().authorizationUrl(null)), "code");
-            CafebazaarClient wrongSecret = oauthClient(emulator).clientSecret("wrong").build();
+            CafebazaarClient wrongSecret =
+                    oauthClient(emulator).clientSecret("wrong").build();
 
             assertThatThrownBy(() -> wrongSecret.exchangeCode(code))
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> {
@@ -129,17 +138,22 @@ class OAuthFlowTest extends EmulatorTest {
         @Test
         void anotherClientsCodeIsAnInvalidGrant() throws Exception {
             String code = queryParam(authorize(oauthClient(emulator).build().authorizationUrl(null)), "code");
-            CafebazaarClient other = oauthClient(emulator).clientId(OTHER_CLIENT_ID)
-                    .clientSecret(OTHER_CLIENT_SECRET).build();
+            CafebazaarClient other = oauthClient(emulator)
+                    .clientId(OTHER_CLIENT_ID)
+                    .clientSecret(OTHER_CLIENT_SECRET)
+                    .build();
 
             assertThatThrownBy(() -> other.exchangeCode(code))
-                    .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+                    .isInstanceOfSatisfying(
+                            CafebazaarException.class,
+                            e -> assertThat(e.error()).isEqualTo("invalid_grant"));
         }
 
         @Test
         void tellsTheTokenListener() throws Exception {
             List<TokenResponse> seen = new CopyOnWriteArrayList<>();
-            CafebazaarClient client = oauthClient(emulator).tokenListener(seen::add).build();
+            CafebazaarClient client =
+                    oauthClient(emulator).tokenListener(seen::add).build();
             TokenResponse tokens = client.exchangeCode(queryParam(authorize(client.authorizationUrl(null)), "code"));
 
             assertThat(seen).containsExactly(tokens);
@@ -156,14 +170,19 @@ class OAuthFlowTest extends EmulatorTest {
 
             assertThat(answer.refreshToken()).isNull();
             assertThat(answer.expiresIn()).isEqualTo(3600);
-            assertThat(client.currentAccessToken()).isEqualTo(answer.accessToken()).isNotEqualTo(ACCESS_TOKEN);
+            assertThat(client.currentAccessToken())
+                    .isEqualTo(answer.accessToken())
+                    .isNotEqualTo(ACCESS_TOKEN);
             assertThat(client.currentRefreshToken()).isEqualTo(REFRESH_TOKEN);
-            assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isFalse();
+            assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE)
+                            .isConsumed())
+                    .isFalse();
         }
 
         @Test
         void refreshesAgainWithTheSameRefreshToken() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken(REFRESH_TOKEN).build();
+            CafebazaarClient client =
+                    oauthClient(emulator).refreshToken(REFRESH_TOKEN).build();
             String first = client.refresh().accessToken();
             String second = client.refresh().accessToken();
 
@@ -173,7 +192,8 @@ class OAuthFlowTest extends EmulatorTest {
 
         @Test
         void anUnknownRefreshTokenIsAnInvalidGrant() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken("no-such-refresh-token").build();
+            CafebazaarClient client =
+                    oauthClient(emulator).refreshToken("no-such-refresh-token").build();
 
             assertThatThrownBy(client::refresh).isInstanceOfSatisfying(CafebazaarException.class, e -> {
                 assertThat(e.status()).isEqualTo(400);

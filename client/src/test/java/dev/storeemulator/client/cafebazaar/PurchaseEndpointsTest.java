@@ -17,8 +17,8 @@ class PurchaseEndpointsTest extends EmulatorTest {
         void returnsAnUnconsumedPurchaseFieldForField() {
             InAppPurchase p = demoClient(emulator).validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
-            assertThat(p).isEqualTo(new InAppPurchase(1, 0, "androidpublisher#inappPurchase", "something",
-                    1414181378566L));
+            assertThat(p)
+                    .isEqualTo(new InAppPurchase(1, 0, "androidpublisher#inappPurchase", "something", 1414181378566L));
             assertThat(p.isConsumed()).isFalse();
             assertThat(p.isRefunded()).isFalse();
             assertThat(p.purchaseTimeInstant()).isEqualTo(Instant.ofEpochMilli(1414181378566L));
@@ -44,28 +44,38 @@ class PurchaseEndpointsTest extends EmulatorTest {
         void anUnknownTokenIsNotFound() {
             CafebazaarException e = Expect.failure(
                     () -> demoClient(emulator).validatePurchase(PACKAGE, PRODUCT, "no-such-purchase"),
-                    404, "not_found", PURCHASE_NOT_FOUND);
+                    404,
+                    "not_found",
+                    PURCHASE_NOT_FOUND);
 
             assertThat(e.isNotFound()).isTrue();
         }
 
         @Test
         void anotherProductsTokenIsNotFound() {
-            Expect.failure(() -> demoClient(emulator).validatePurchase(PACKAGE, "coins_500", PURCHASE_ACTIVE),
-                    404, "not_found", PURCHASE_NOT_FOUND);
+            Expect.failure(
+                    () -> demoClient(emulator).validatePurchase(PACKAGE, "coins_500", PURCHASE_ACTIVE),
+                    404,
+                    "not_found",
+                    PURCHASE_NOT_FOUND);
         }
 
         @Test
         void encodesPathSegmentsSoOddTokensStillReachTheEndpoint() {
-            Expect.failure(() -> demoClient(emulator).validatePurchase(PACKAGE, PRODUCT, "a token?with#odd chars"),
-                    404, "not_found", PURCHASE_NOT_FOUND);
+            Expect.failure(
+                    () -> demoClient(emulator).validatePurchase(PACKAGE, PRODUCT, "a token?with#odd chars"),
+                    404,
+                    "not_found",
+                    PURCHASE_NOT_FOUND);
         }
 
         @Test
         void anotherAccountsPackageIsAnInvalidValue() {
             CafebazaarException e = Expect.failure(
                     () -> demoClient(emulator).validatePurchase(OTHER_PACKAGE, PRODUCT, PURCHASE_ACTIVE),
-                    404, "invalid_value", "Package name is invalid");
+                    404,
+                    "invalid_value",
+                    "Package name is invalid");
 
             assertThat(e.isNotFound()).isFalse();
         }
@@ -79,7 +89,9 @@ class PurchaseEndpointsTest extends EmulatorTest {
 
             client.consume(PACKAGE, PURCHASE_ACTIVE);
 
-            assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isTrue();
+            assertThat(client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE)
+                            .isConsumed())
+                    .isTrue();
         }
 
         @Test
@@ -87,34 +99,50 @@ class PurchaseEndpointsTest extends EmulatorTest {
             CafebazaarClient client = demoClient(emulator);
             client.consume(PACKAGE, PURCHASE_ACTIVE);
 
-            CafebazaarException e = Expect.failure(() -> client.consume(PACKAGE, PURCHASE_ACTIVE),
-                    400, "already_consumed", "The purchase is already consumed.");
+            CafebazaarException e = Expect.failure(
+                    () -> client.consume(PACKAGE, PURCHASE_ACTIVE),
+                    400,
+                    "already_consumed",
+                    "The purchase is already consumed.");
             assertThat(e.isAlreadyConsumed()).isTrue();
         }
 
         @Test
         void aRefundedPurchaseCannotBeConsumed() {
-            Expect.failure(() -> demoClient(emulator).consume(PACKAGE, PURCHASE_REFUNDED),
-                    400, "is_refunded", "The purchase is refunded.");
+            Expect.failure(
+                    () -> demoClient(emulator).consume(PACKAGE, PURCHASE_REFUNDED),
+                    400,
+                    "is_refunded",
+                    "The purchase is refunded.");
         }
 
         @Test
         void aSubscriptionCannotBeConsumed() {
-            Expect.failure(() -> demoClient(emulator).consume(PACKAGE, SUB_ACTIVE),
-                    400, "is_subscription", "A subscription cannot be consumed.");
+            Expect.failure(
+                    () -> demoClient(emulator).consume(PACKAGE, SUB_ACTIVE),
+                    400,
+                    "is_subscription",
+                    "A subscription cannot be consumed.");
         }
 
         @Test
         void anUnknownTokenIsNotFound() {
-            Expect.failure(() -> demoClient(emulator).consume(PACKAGE, "no-such-purchase"),
-                    404, "not_found", PURCHASE_NOT_FOUND);
+            Expect.failure(
+                    () -> demoClient(emulator).consume(PACKAGE, "no-such-purchase"),
+                    404,
+                    "not_found",
+                    PURCHASE_NOT_FOUND);
         }
 
         @Test
         void sendsTheTokenAsJsonToTheDocumentedPath() {
             try (StubServer store = new StubServer(r -> StubServer.Answer.json(200, "{}"))) {
-                CafebazaarClient client = CafebazaarClient.builder().baseUrl(store.baseUrl())
-                        .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).accessToken("t k").build();
+                CafebazaarClient client = CafebazaarClient.builder()
+                        .baseUrl(store.baseUrl())
+                        .clientId(CLIENT_ID)
+                        .clientSecret(CLIENT_SECRET)
+                        .accessToken("t k")
+                        .build();
 
                 client.consume("com.example.game", "tok\"en");
 

@@ -35,7 +35,9 @@ class RetryTest extends EmulatorTest {
 
     @Test
     void twoServiceUnavailableAnswersThenThePurchase() throws IOException {
-        try (WireStub store = new WireStub(answer(503, "{}"), answer(503, "{}"),
+        try (WireStub store = new WireStub(
+                answer(503, "{}"),
+                answer(503, "{}"),
                 answer(200, "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":1}"))) {
             InAppPurchase p = client(store, time.policy().build()).validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
@@ -48,22 +50,27 @@ class RetryTest extends EmulatorTest {
     @Test
     void aConsumeWhoseAnswerWasLostIsReportedAsAlreadyConsumedAndPossiblyDuplicate() throws IOException {
         try (WireStub relay = new WireStub(forwardThenDrop(emulator.baseUrl()), forwardTo(emulator.baseUrl()))) {
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class,
                     () -> client(relay, time.policy().build()).consume(PACKAGE, PURCHASE_ACTIVE));
 
             assertThat(e.isAlreadyConsumed()).isTrue();
             assertThat(e.isPossiblyDuplicate()).isTrue();
             assertThat(e.attempts()).isEqualTo(2);
-            assertThat(e).hasMessageStartingWith("HTTP 400 already_consumed")
+            assertThat(e)
+                    .hasMessageStartingWith("HTTP 400 already_consumed")
                     .hasMessageContaining("after 2 attempts; an earlier attempt got no definite answer");
-            assertThat(direct().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isTrue();
+            assertThat(direct().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE)
+                            .isConsumed())
+                    .isTrue();
         }
     }
 
     @Test
     void aCancelAnsweredByABadGatewayAfterTheStoreCancelledIsReportedAsPossiblyDuplicate() throws IOException {
         try (WireStub relay = new WireStub(forwardThenAnswer(emulator.baseUrl(), 502), forwardTo(emulator.baseUrl()))) {
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class,
                     () -> client(relay, time.policy().build()).cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE));
 
             assertThat(e.status()).isEqualTo(400);
@@ -76,12 +83,17 @@ class RetryTest extends EmulatorTest {
     @Test
     void aCancelWhoseConnectionDropsIsResentByTheJdkItselfBeforeThePolicySeesIt() throws IOException {
         try (WireStub relay = new WireStub(forwardThenDrop(emulator.baseUrl()), forwardTo(emulator.baseUrl()))) {
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class,
                     () -> client(relay, RetryPolicy.none()).cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE));
 
-            assertThat(relay.received()).as("the JDK resends a GET once on a connection closed unanswered").hasSize(2);
+            assertThat(relay.received())
+                    .as("the JDK resends a GET once on a connection closed unanswered")
+                    .hasSize(2);
             assertThat(e.error()).isEqualTo("invalid_value");
-            assertThat(e.isPossiblyDuplicate()).as("see RETRIES.md: -Djdk.httpclient.redirects.retrylimit=1").isFalse();
+            assertThat(e.isPossiblyDuplicate())
+                    .as("see RETRIES.md: -Djdk.httpclient.redirects.retrylimit=1")
+                    .isFalse();
         }
     }
 
@@ -89,25 +101,29 @@ class RetryTest extends EmulatorTest {
     void withoutNonIdempotentRetriesALostConsumeAnswerIsATransportFailure() throws IOException {
         try (WireStub relay = new WireStub(forwardThenDrop(emulator.baseUrl()), forwardTo(emulator.baseUrl()))) {
             RetryPolicy once = time.policy().retryNonIdempotent(false).build();
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
-                    () -> client(relay, once).consume(PACKAGE, PURCHASE_ACTIVE));
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class, () -> client(relay, once).consume(PACKAGE, PURCHASE_ACTIVE));
 
             assertThat(e.isTransportFailure()).isTrue();
             assertThat(e.attempts()).isEqualTo(1);
             assertThat(relay.received()).hasSize(1);
-            assertThat(direct().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE).isConsumed()).isTrue();
+            assertThat(direct().validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE)
+                            .isConsumed())
+                    .isTrue();
         }
     }
 
     @Test
     void alreadyConsumedAfterAServiceUnavailableIsNotADuplicate() throws IOException {
-        try (WireStub store = new WireStub(answer(503, "{}"),
-                ALREADY_CONSUMED)) {
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
+        try (WireStub store = new WireStub(answer(503, "{}"), ALREADY_CONSUMED)) {
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class,
                     () -> client(store, time.policy().build()).consume(PACKAGE, PURCHASE_ACTIVE));
 
             assertThat(e.isAlreadyConsumed()).isTrue();
-            assertThat(e.isPossiblyDuplicate()).as("a 503 is refused before the store acts").isFalse();
+            assertThat(e.isPossiblyDuplicate())
+                    .as("a 503 is refused before the store acts")
+                    .isFalse();
             assertThat(e).hasMessage("HTTP 400 already_consumed: done (after 2 attempts)");
         }
     }
@@ -115,7 +131,8 @@ class RetryTest extends EmulatorTest {
     @Test
     void aSingleAttemptKeepsTheMessageItAlwaysHad() throws IOException {
         try (WireStub store = new WireStub(ALREADY_CONSUMED)) {
-            CafebazaarException e = catchThrowableOfType(CafebazaarException.class,
+            CafebazaarException e = catchThrowableOfType(
+                    CafebazaarException.class,
                     () -> client(store, time.policy().build()).consume(PACKAGE, PURCHASE_ACTIVE));
 
             assertThat(e).hasMessage("HTTP 400 already_consumed: done");
@@ -124,11 +141,18 @@ class RetryTest extends EmulatorTest {
     }
 
     private static CafebazaarClient client(WireStub store, RetryPolicy policy) {
-        return CafebazaarClient.builder().baseUrl(store.baseUrl()).pishkhanSecret(PISHKHAN_SECRET).retryPolicy(policy)
-                .requestTimeout(Duration.ofSeconds(5)).build();
+        return CafebazaarClient.builder()
+                .baseUrl(store.baseUrl())
+                .pishkhanSecret(PISHKHAN_SECRET)
+                .retryPolicy(policy)
+                .requestTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private static CafebazaarClient direct() {
-        return CafebazaarClient.builder().baseUrl(emulator.baseUrl()).pishkhanSecret(PISHKHAN_SECRET).build();
+        return CafebazaarClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .pishkhanSecret(PISHKHAN_SECRET)
+                .build();
     }
 }

@@ -24,8 +24,10 @@ class SubscriptionEndpointsTest extends EmulatorTest {
             assertThat(s.kind()).isEqualTo("androidpublisher#subscriptionPurchase");
             assertThat(s.autoRenewing()).isTrue();
             assertThat(s.isActiveAt(clock.instant())).isTrue();
-            assertThat(s.validUntilInstant()).isBetween(clock.instant().plus(Duration.ofDays(19)),
-                    clock.instant().plus(Duration.ofDays(20)));
+            assertThat(s.validUntilInstant())
+                    .isBetween(
+                            clock.instant().plus(Duration.ofDays(19)),
+                            clock.instant().plus(Duration.ofDays(20)));
             assertThat(s.initiationInstant()).isBefore(clock.instant().minus(Duration.ofDays(39)));
             assertThat(s.linkedSubscriptionToken()).isEqualTo(SUB_ACTIVE);
         }
@@ -49,32 +51,42 @@ class SubscriptionEndpointsTest extends EmulatorTest {
         void renewsWhileAutoRenewingAndLapsesOnceCancelled() {
             CafebazaarClient client = demoClient(emulator);
             clock.advance(Duration.ofDays(21));
-            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant())).isTrue();
+            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant()))
+                    .isTrue();
 
             client.cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE);
             clock.advance(Duration.ofDays(31));
-            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant())).isFalse();
+            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).isActiveAt(clock.instant()))
+                    .isFalse();
         }
 
         @Test
         void anUnknownTokenIsNotFound() {
             CafebazaarException e = Expect.failure(
                     () -> demoClient(emulator).getSubscription(PACKAGE, SUBSCRIPTION, "no-such-subscription"),
-                    404, "not_found", SUBSCRIPTION_NOT_FOUND);
+                    404,
+                    "not_found",
+                    SUBSCRIPTION_NOT_FOUND);
 
             assertThat(e.isNotFound()).isTrue();
         }
 
         @Test
         void anotherSubscriptionIdIsNotFound() {
-            Expect.failure(() -> demoClient(emulator).getSubscription(PACKAGE, "premium_yearly", SUB_ACTIVE),
-                    404, "not_found", SUBSCRIPTION_NOT_FOUND);
+            Expect.failure(
+                    () -> demoClient(emulator).getSubscription(PACKAGE, "premium_yearly", SUB_ACTIVE),
+                    404,
+                    "not_found",
+                    SUBSCRIPTION_NOT_FOUND);
         }
 
         @Test
         void anotherAccountsPackageIsAnInvalidValue() {
-            Expect.failure(() -> demoClient(emulator).getSubscription(OTHER_PACKAGE, SUBSCRIPTION, SUB_ACTIVE),
-                    404, "invalid_value", "Package name is invalid");
+            Expect.failure(
+                    () -> demoClient(emulator).getSubscription(OTHER_PACKAGE, SUBSCRIPTION, SUB_ACTIVE),
+                    404,
+                    "invalid_value",
+                    "Package name is invalid");
         }
     }
 
@@ -97,13 +109,17 @@ class SubscriptionEndpointsTest extends EmulatorTest {
 
             client.cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE_RENEWAL);
 
-            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).autoRenewing()).isFalse();
+            assertThat(client.getSubscription(PACKAGE, SUBSCRIPTION, SUB_ACTIVE).autoRenewing())
+                    .isFalse();
         }
 
         @Test
         void cancellingACancelledSubscriptionIsAnInvalidValue() {
-            Expect.failure(() -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_CANCELLED),
-                    400, "invalid_value", "The subscription is already cancelled.");
+            Expect.failure(
+                    () -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, SUB_CANCELLED),
+                    400,
+                    "invalid_value",
+                    "The subscription is already cancelled.");
         }
 
         @Test
@@ -117,32 +133,47 @@ class SubscriptionEndpointsTest extends EmulatorTest {
 
         @Test
         void cancellingALapsedSubscriptionSaysItExpired() {
-            emulator.store(CafebazaarModule.class).state().putSubscription(new Subscription(PACKAGE, SUBSCRIPTION,
-                    clock.instant().minus(Duration.ofDays(60)), clock.instant().minus(Duration.ofDays(1)), false,
-                    List.of("lapsed-sub")));
+            emulator.store(CafebazaarModule.class)
+                    .state()
+                    .putSubscription(new Subscription(
+                            PACKAGE,
+                            SUBSCRIPTION,
+                            clock.instant().minus(Duration.ofDays(60)),
+                            clock.instant().minus(Duration.ofDays(1)),
+                            false,
+                            List.of("lapsed-sub")));
 
-            Expect.failure(() -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, "lapsed-sub"),
-                    400, "invalid_value", "The subscription has expired.");
+            Expect.failure(
+                    () -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, "lapsed-sub"),
+                    400,
+                    "invalid_value",
+                    "The subscription has expired.");
         }
 
         @Test
         void anUnknownTokenIsNotFound() {
-            Expect.failure(() -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, "no-such-subscription"),
-                    404, "not_found", SUBSCRIPTION_NOT_FOUND);
+            Expect.failure(
+                    () -> demoClient(emulator).cancelSubscription(PACKAGE, SUBSCRIPTION, "no-such-subscription"),
+                    404,
+                    "not_found",
+                    SUBSCRIPTION_NOT_FOUND);
         }
 
         @Test
         void usesAGetOnTheCancelPath() {
             try (StubServer store = new StubServer(r -> StubServer.Answer.json(200, "{}"))) {
-                CafebazaarClient client = CafebazaarClient.builder().baseUrl(store.baseUrl() + "/")
-                        .pishkhanSecret("s").build();
+                CafebazaarClient client = CafebazaarClient.builder()
+                        .baseUrl(store.baseUrl() + "/")
+                        .pishkhanSecret("s")
+                        .build();
 
                 client.cancelSubscription("com.example.game", "premium/monthly", "t k");
 
                 StubServer.Received sent = store.received().get(0);
                 assertThat(sent.method()).isEqualTo("GET");
-                assertThat(sent.rawPath()).isEqualTo("/devapi/v2/api/applications/com.example.game/subscriptions/"
-                        + "premium%2Fmonthly/purchases/t%20k/cancel/");
+                assertThat(sent.rawPath())
+                        .isEqualTo("/devapi/v2/api/applications/com.example.game/subscriptions/"
+                                + "premium%2Fmonthly/purchases/t%20k/cancel/");
             }
         }
     }

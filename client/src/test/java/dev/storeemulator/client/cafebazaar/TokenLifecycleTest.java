@@ -21,7 +21,10 @@ class TokenLifecycleTest extends EmulatorTest {
     private final List<TokenResponse> refreshes = new CopyOnWriteArrayList<>();
 
     private CafebazaarClient clientWithRefreshToken() {
-        return oauthClient(emulator).refreshToken(REFRESH_TOKEN).tokenListener(refreshes::add).build();
+        return oauthClient(emulator)
+                .refreshToken(REFRESH_TOKEN)
+                .tokenListener(refreshes::add)
+                .build();
     }
 
     @Nested
@@ -46,7 +49,9 @@ class TokenLifecycleTest extends EmulatorTest {
             client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
             assertThat(refreshes).hasSize(2);
-            assertThat(client.currentAccessToken()).isNotEqualTo(first).isEqualTo(refreshes.get(1).accessToken());
+            assertThat(client.currentAccessToken())
+                    .isNotEqualTo(first)
+                    .isEqualTo(refreshes.get(1).accessToken());
         }
 
         @Test
@@ -64,8 +69,11 @@ class TokenLifecycleTest extends EmulatorTest {
 
         @Test
         void honoursAConfiguredMargin() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken(REFRESH_TOKEN)
-                    .refreshMargin(Duration.ofMinutes(10)).tokenListener(refreshes::add).build();
+            CafebazaarClient client = oauthClient(emulator)
+                    .refreshToken(REFRESH_TOKEN)
+                    .refreshMargin(Duration.ofMinutes(10))
+                    .tokenListener(refreshes::add)
+                    .build();
             client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
             clock.advance(Duration.ofSeconds(3600 - 590));
@@ -76,8 +84,11 @@ class TokenLifecycleTest extends EmulatorTest {
 
         @Test
         void refreshesAGivenTokenByItsGivenExpiry() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken(REFRESH_TOKEN)
-                    .accessToken(ACCESS_TOKEN, clock.instant().plusSeconds(30)).tokenListener(refreshes::add).build();
+            CafebazaarClient client = oauthClient(emulator)
+                    .refreshToken(REFRESH_TOKEN)
+                    .accessToken(ACCESS_TOKEN, clock.instant().plusSeconds(30))
+                    .tokenListener(refreshes::add)
+                    .build();
 
             client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
@@ -114,8 +125,11 @@ class TokenLifecycleTest extends EmulatorTest {
     class RetryAfterUnauthorized {
         @Test
         void refreshesOnceAndRetriesWhenTheTokenIsRejected() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken(REFRESH_TOKEN)
-                    .accessToken("bogus-access-token").tokenListener(refreshes::add).build();
+            CafebazaarClient client = oauthClient(emulator)
+                    .refreshToken(REFRESH_TOKEN)
+                    .accessToken("bogus-access-token")
+                    .tokenListener(refreshes::add)
+                    .build();
 
             InAppPurchase purchase = client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
@@ -127,8 +141,11 @@ class TokenLifecycleTest extends EmulatorTest {
         @Test
         void recoversWhenTheStoreExpiredTheTokenBeforeTheClientsClockSaidSo() {
             Clock frozenClientClock = Clock.fixed(clock.instant(), clock.getZone());
-            CafebazaarClient client = oauthClient(emulator).clock(frozenClientClock).refreshToken(REFRESH_TOKEN)
-                    .tokenListener(refreshes::add).build();
+            CafebazaarClient client = oauthClient(emulator)
+                    .clock(frozenClientClock)
+                    .refreshToken(REFRESH_TOKEN)
+                    .tokenListener(refreshes::add)
+                    .build();
             client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE);
 
             clock.advance(Duration.ofHours(2));
@@ -139,13 +156,16 @@ class TokenLifecycleTest extends EmulatorTest {
 
         @Test
         void surfacesTheRefreshFailureWithTheRejectionAttached() {
-            CafebazaarClient client = oauthClient(emulator).refreshToken("no-such-refresh-token")
-                    .accessToken("bogus-access-token").build();
+            CafebazaarClient client = oauthClient(emulator)
+                    .refreshToken("no-such-refresh-token")
+                    .accessToken("bogus-access-token")
+                    .build();
 
             assertThatThrownBy(() -> client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> {
                         assertThat(e.error()).isEqualTo("invalid_grant");
-                        assertThat(e.getSuppressed()).singleElement()
+                        assertThat(e.getSuppressed())
+                                .singleElement()
                                 .isInstanceOfSatisfying(CafebazaarException.class, first -> {
                                     assertThat(first.status()).isEqualTo(401);
                                     assertThat(first.error()).isEqualTo("invalid_credentials");
@@ -155,7 +175,8 @@ class TokenLifecycleTest extends EmulatorTest {
 
         @Test
         void withoutARefreshTokenTheRejectionSurfaces() {
-            CafebazaarClient client = oauthClient(emulator).accessToken("bogus-access-token").build();
+            CafebazaarClient client =
+                    oauthClient(emulator).accessToken("bogus-access-token").build();
 
             assertThatThrownBy(() -> client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
                     .isInstanceOfSatisfying(CafebazaarException.class, e -> {
@@ -170,19 +191,26 @@ class TokenLifecycleTest extends EmulatorTest {
         void aSecond401SurfacesAfterExactlyOneRefresh() {
             String token = "{\"access_token\":\"fresh\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
                     + "\"scope\":\"androidpublisher\"}";
-            String rejected = "{\"error\":\"invalid_credentials\",\"error_description\":\"The access token is invalid.\"}";
+            String rejected =
+                    "{\"error\":\"invalid_credentials\",\"error_description\":\"The access token is invalid.\"}";
             try (StubServer store = new StubServer(r -> r.rawPath().equals("/devapi/v2/auth/token/")
-                    ? StubServer.Answer.json(200, token) : StubServer.Answer.json(401, rejected))) {
-                CafebazaarClient client = CafebazaarClient.builder().baseUrl(store.baseUrl())
-                        .clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-                        .refreshToken("kept").accessToken("stale").build();
+                    ? StubServer.Answer.json(200, token)
+                    : StubServer.Answer.json(401, rejected))) {
+                CafebazaarClient client = CafebazaarClient.builder()
+                        .baseUrl(store.baseUrl())
+                        .clientId(CLIENT_ID)
+                        .clientSecret(CLIENT_SECRET)
+                        .refreshToken("kept")
+                        .accessToken("stale")
+                        .build();
 
                 assertThatThrownBy(() -> client.validatePurchase(PACKAGE, PRODUCT, PURCHASE_ACTIVE))
                         .isInstanceOfSatisfying(CafebazaarException.class, e -> {
                             assertThat(e.status()).isEqualTo(401);
                             assertThat(e.error()).isEqualTo("invalid_credentials");
                         });
-                assertThat(store.received()).extracting(StubServer.Received::rawQuery)
+                assertThat(store.received())
+                        .extracting(StubServer.Received::rawQuery)
                         .containsExactly("access_token=stale", null, "access_token=fresh");
                 assertThat(store.received().get(1).body())
                         .isEqualTo("grant_type=refresh_token&client_id=demo-client-id"

@@ -37,7 +37,10 @@ class InAppValidationTest extends CatappultEmulatorTest {
 
             assertThat(legacy.kind()).isEqualTo("androidpublisher#productPurchase");
             assertThat(legacy.currency()).isNull();
-            assertThat(legacy).usingRecursiveComparison().ignoringFields("kind", "currency").isEqualTo(v2);
+            assertThat(legacy)
+                    .usingRecursiveComparison()
+                    .ignoringFields("kind", "currency")
+                    .isEqualTo(v2);
         }
 
         @Test
@@ -58,7 +61,8 @@ class InAppValidationTest extends CatappultEmulatorTest {
             assertThat(p.consumptionState()).isEqualTo(1);
             assertThat(p.isConsumed()).isTrue();
             assertThat(p.isCanceled()).isFalse();
-            assertThat(client().getPurchaseLegacy(PACKAGE, SKU, CONSUMED).isConsumed()).isTrue();
+            assertThat(client().getPurchaseLegacy(PACKAGE, SKU, CONSUMED).isConsumed())
+                    .isTrue();
         }
 
         @Test
@@ -68,7 +72,8 @@ class InAppValidationTest extends CatappultEmulatorTest {
             assertThat(p.purchaseState()).isEqualTo(1);
             assertThat(p.isCanceled()).isTrue();
             assertThat(p.isConsumed()).isFalse();
-            assertThat(client().getPurchaseLegacy(PACKAGE, SKU, CANCELED).isCanceled()).isTrue();
+            assertThat(client().getPurchaseLegacy(PACKAGE, SKU, CANCELED).isCanceled())
+                    .isTrue();
         }
     }
 
@@ -80,7 +85,8 @@ class InAppValidationTest extends CatappultEmulatorTest {
             String token = PREFIX + "NOSUCHTOKEN999";
             CatappultException e = catchThrowableOfType(CatappultException.class, () -> {
                 InAppPurchase p = legacy
-                        ? client().getPurchaseLegacy(PACKAGE, SKU, token) : client().getPurchase(PACKAGE, SKU, token);
+                        ? client().getPurchaseLegacy(PACKAGE, SKU, token)
+                        : client().getPurchase(PACKAGE, SKU, token);
             });
 
             assertThat(e.isNotFound()).isTrue();

@@ -22,7 +22,9 @@ class RetryTest {
 
     @Test
     void twoServiceUnavailableAnswersThenThePurchase() throws IOException {
-        try (WireStub store = new WireStub(answer(503, "{}"), answer(503, "{}"),
+        try (WireStub store = new WireStub(
+                answer(503, "{}"),
+                answer(503, "{}"),
                 answer(200, "{\"purchaseTimeMillis\":\"1741713309325\",\"purchaseState\":0,\"consumptionState\":0}"))) {
             InAppPurchase p = client(store, time.policy().build()).getPurchase("com.example.game", "sku", "t");
 
@@ -43,7 +45,8 @@ class RetryTest {
     @Test
     void theLastAnswerSaysHowManyAttemptsWereMade() throws IOException {
         try (WireStub store = new WireStub(answer(500, "{\"code\":\"Internal\",\"path\":\"/x\",\"text\":\"boom\"}"))) {
-            CatappultException e = catchThrowableOfType(CatappultException.class,
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
                     () -> client(store, time.policy().build()).getPurchase("com.example.game", "sku", "t"));
 
             assertThat(e.attempts()).isEqualTo(3);
@@ -55,7 +58,8 @@ class RetryTest {
     @Test
     void aRateLimitWithAFarRetryAfterIsNotWaitedFor() throws IOException {
         try (WireStub store = new WireStub(answer(429, "{\"code\":\"RateLimited\"}", "Retry-After", "3600"))) {
-            CatappultException e = catchThrowableOfType(CatappultException.class,
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
                     () -> client(store, time.policy().build()).getPurchase("com.example.game", "sku", "t"));
 
             assertThat(e.isRateLimited()).isTrue();
@@ -65,6 +69,10 @@ class RetryTest {
     }
 
     private static CatappultClient client(WireStub store, RetryPolicy policy) {
-        return CatappultClient.builder().baseUrl(store.baseUrl()).apiKey("k").retryPolicy(policy).build();
+        return CatappultClient.builder()
+                .baseUrl(store.baseUrl())
+                .apiKey("k")
+                .retryPolicy(policy)
+                .build();
     }
 }

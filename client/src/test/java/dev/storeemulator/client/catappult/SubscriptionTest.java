@@ -62,7 +62,8 @@ class SubscriptionTest extends CatappultEmulatorTest {
                 () -> client.getSubscription(PACKAGE, "premium_yearly", SUB_ACTIVE),
                 () -> client.getSubscriptionLegacy("com.example.other", SUB_SKU, SUB_ACTIVE),
                 () -> client.getSubscription(PACKAGE, SUB_SKU, "DEMOSUBACTIVE1"),
-                () -> client.getSubscription(PACKAGE, SKU, ACTIVE)}) {
+                () -> client.getSubscription(PACKAGE, SKU, ACTIVE)
+            }) {
                 CatappultException e = catchThrowableOfType(CatappultException.class, call::run);
                 assertThat(e.isNotFound()).isTrue();
                 assertThat(e.code()).isEqualTo("NotFound");
@@ -78,8 +79,11 @@ class SubscriptionTest extends CatappultEmulatorTest {
 
             client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged()).isTrue();
-            assertThat(client.getSubscriptionLegacy(PACKAGE, SUB_SKU, SUB_ACTIVE).acknowledgementState()).isEqualTo(1);
+            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+                    .isTrue();
+            assertThat(client.getSubscriptionLegacy(PACKAGE, SUB_SKU, SUB_ACTIVE)
+                            .acknowledgementState())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -88,7 +92,8 @@ class SubscriptionTest extends CatappultEmulatorTest {
             client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
             client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged()).isTrue();
+            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+                    .isTrue();
         }
 
         @Test
@@ -103,8 +108,11 @@ class SubscriptionTest extends CatappultEmulatorTest {
 
         @Test
         void unknownSubscriptionIsNotFound() {
-            CatappultException e = catchThrowableOfType(CatappultException.class, () -> demo().apiKey(API_KEY).build()
-                    .acknowledgeSubscription(PACKAGE, SUB_SKU, PREFIX + "NOSUCHSUB00001"));
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
+                    () -> demo().apiKey(API_KEY)
+                            .build()
+                            .acknowledgeSubscription(PACKAGE, SUB_SKU, PREFIX + "NOSUCHSUB00001"));
 
             assertThat(e.isNotFound()).isTrue();
         }
@@ -115,17 +123,19 @@ class SubscriptionTest extends CatappultEmulatorTest {
             client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
             emulator.reset();
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged()).isFalse();
+            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+                    .isFalse();
         }
 
         private void assertUnauthorized(CatappultClient client) {
-            CatappultException e = catchThrowableOfType(CatappultException.class,
-                    () -> client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE));
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class, () -> client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE));
 
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.isUnauthorized()).isTrue();
             assertThat(e.code()).isEqualTo("Authorization.Unauthorized");
-            assertThat(client().getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged()).isFalse();
+            assertThat(client().getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+                    .isFalse();
         }
     }
 }

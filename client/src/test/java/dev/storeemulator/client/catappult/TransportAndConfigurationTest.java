@@ -21,8 +21,12 @@ class TransportAndConfigurationTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            CatappultException e = catchThrowableOfType(CatappultException.class, () -> CatappultClient.builder()
-                    .baseUrl("http://127.0.0.1:" + port).build().getPurchase("p", "s", "t"));
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
+                    () -> CatappultClient.builder()
+                            .baseUrl("http://127.0.0.1:" + port)
+                            .build()
+                            .getPurchase("p", "s", "t"));
 
             assertThat(e.status()).isZero();
             assertThat(e.isTransportFailure()).isTrue();
@@ -32,9 +36,13 @@ class TransportAndConfigurationTest {
         @Test
         void silentServerTimesOutAsStatusZero() throws IOException {
             try (ServerSocket silent = new ServerSocket(0)) {
-                CatappultException e = catchThrowableOfType(CatappultException.class, () -> CatappultClient.builder()
-                        .baseUrl("http://127.0.0.1:" + silent.getLocalPort()).requestTimeout(Duration.ofMillis(200))
-                        .build().getSubscription("p", "s", "t"));
+                CatappultException e = catchThrowableOfType(
+                        CatappultException.class,
+                        () -> CatappultClient.builder()
+                                .baseUrl("http://127.0.0.1:" + silent.getLocalPort())
+                                .requestTimeout(Duration.ofMillis(200))
+                                .build()
+                                .getSubscription("p", "s", "t"));
 
                 assertThat(e.status()).isZero();
                 assertThat(e.getCause()).isInstanceOf(java.net.http.HttpTimeoutException.class);

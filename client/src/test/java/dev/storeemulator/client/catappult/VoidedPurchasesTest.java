@@ -15,7 +15,8 @@ class VoidedPurchasesTest extends CatappultEmulatorTest {
         assertThat(voided).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo("androidpublisher#voidedPurchase");
             assertThat(v.purchaseToken()).isEqualTo(CANCELED);
-            assertThat(v.orderId()).isEqualTo(client().getPurchase(PACKAGE, SKU, CANCELED).orderId());
+            assertThat(v.orderId())
+                    .isEqualTo(client().getPurchase(PACKAGE, SKU, CANCELED).orderId());
             assertThat(v.purchaseTime()).isEqualTo(START.minus(Duration.ofDays(3)));
             assertThat(v.voidedTime()).isEqualTo(START.minus(Duration.ofDays(2)));
             assertThat(v.voidedSource()).isZero();
@@ -26,17 +27,20 @@ class VoidedPurchasesTest extends CatappultEmulatorTest {
 
     @Test
     void theStartTimeIsInclusive() {
-        assertThat(client().getVoidedPurchases(PACKAGE, START.minus(Duration.ofDays(2)))).hasSize(1);
+        assertThat(client().getVoidedPurchases(PACKAGE, START.minus(Duration.ofDays(2))))
+                .hasSize(1);
     }
 
     @Test
     void nothingWasVoidedAfterTheStartTime() {
-        assertThat(client().getVoidedPurchases(PACKAGE, START.minus(Duration.ofDays(1)))).isEmpty();
+        assertThat(client().getVoidedPurchases(PACKAGE, START.minus(Duration.ofDays(1))))
+                .isEmpty();
     }
 
     @Test
     void anotherPackageHasNoVoidedPurchases() {
-        assertThat(client().getVoidedPurchases("com.example.other", START.minus(Duration.ofDays(30)))).isEmpty();
+        assertThat(client().getVoidedPurchases("com.example.other", START.minus(Duration.ofDays(30))))
+                .isEmpty();
     }
 
     @Test

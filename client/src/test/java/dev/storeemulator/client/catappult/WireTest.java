@@ -32,49 +32,60 @@ class WireTest {
     /** Each request as received: {@code METHOD path?query Api-Key=value}. */
     private List<String> requests() {
         return server.received().stream()
-                .map(r -> r.method() + " " + r.target() + " Api-Key=" + r.header("Api-Key")).toList();
+                .map(r -> r.method() + " " + r.target() + " Api-Key=" + r.header("Api-Key"))
+                .toList();
     }
 
     @Nested
     class Requests {
         @Test
         void pathsAreBuiltFromTheDefaultsAndPercentEncoded() {
-            String url = stub(Answer.json(200,
-                    "{\"purchaseTimeMillis\":\"1741713309325\",\"purchaseState\":0,\"consumptionState\":0}"));
-            CatappultClient client = CatappultClient.builder().baseUrl(url).apiKey("k").build();
+            String url = stub(Answer.json(
+                    200, "{\"purchaseTimeMillis\":\"1741713309325\",\"purchaseState\":0,\"consumptionState\":0}"));
+            CatappultClient client =
+                    CatappultClient.builder().baseUrl(url).apiKey("k").build();
 
             InAppPurchase p = client.getPurchase("com.example.game", "sku one", TOKEN);
 
             assertThat(p.purchaseTimeMillis()).isEqualTo(1741713309325L);
-            assertThat(requests()).containsExactly("GET /productv2/8.20191001/google/inapp/v3/applications/"
-                    + "com.example.game/purchases/products/sku%20one/tokens/catappult.inapp.purchase.T%201%2F%C3%BC"
-                    + " Api-Key=null");
+            assertThat(requests())
+                    .containsExactly("GET /productv2/8.20191001/google/inapp/v3/applications/"
+                            + "com.example.game/purchases/products/sku%20one/tokens/catappult.inapp.purchase.T%201%2F%C3%BC"
+                            + " Api-Key=null");
         }
 
         @Test
         void acknowledgeSendsTheApiKeyAndExpects204() {
-            CatappultClient client = CatappultClient.builder().baseUrl(stub(Answer.json(204, ""), Answer.json(200, "")))
-                    .apiKey("k").build();
+            CatappultClient client = CatappultClient.builder()
+                    .baseUrl(stub(Answer.json(204, ""), Answer.json(200, "")))
+                    .apiKey("k")
+                    .build();
 
             client.acknowledgeSubscription("p", "s", "t");
-            CatappultException e = catchThrowableOfType(CatappultException.class,
-                    () -> client.acknowledgeSubscription("p", "s", "t"));
+            CatappultException e =
+                    catchThrowableOfType(CatappultException.class, () -> client.acknowledgeSubscription("p", "s", "t"));
 
-            assertThat(requests()).first().isEqualTo(
-                    "POST /productv2/8.20191001/google/inapp/v3/applications/p/purchases/subscriptions/s/tokens/t/acknowledge"
-                    + " Api-Key=k");
+            assertThat(requests())
+                    .first()
+                    .isEqualTo(
+                            "POST /productv2/8.20191001/google/inapp/v3/applications/p/purchases/subscriptions/s/tokens/t/acknowledge"
+                                    + " Api-Key=k");
             assertThat(e.status()).isEqualTo(200);
         }
 
         @Test
         void voidedSendsStartTimeInMillis() {
-            CatappultClient client = CatappultClient.builder().baseUrl(stub(Answer.json(200, "{}")))
-                    .apiVersion("8.20250505").build();
+            CatappultClient client = CatappultClient.builder()
+                    .baseUrl(stub(Answer.json(200, "{}")))
+                    .apiVersion("8.20250505")
+                    .build();
 
-            assertThat(client.getVoidedPurchases("p", java.time.Instant.ofEpochMilli(1234))).isEmpty();
-            assertThat(requests()).containsExactly(
-                    "GET /productv2/8.20250505/google/inapp/v3/applications/p/purchases/voidedpurchases?startTime=1234"
-                    + " Api-Key=null");
+            assertThat(client.getVoidedPurchases("p", java.time.Instant.ofEpochMilli(1234)))
+                    .isEmpty();
+            assertThat(requests())
+                    .containsExactly(
+                            "GET /productv2/8.20250505/google/inapp/v3/applications/p/purchases/voidedpurchases?startTime=1234"
+                                    + " Api-Key=null");
         }
     }
 
@@ -83,7 +94,8 @@ class WireTest {
         @Test
         void nonJsonErrorHasNullCode() {
             String url = stub(new Answer(502, "text/html", "<html>Bad gateway</html>"));
-            CatappultException e = catchThrowableOfType(CatappultException.class,
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
                     () -> CatappultClient.builder().baseUrl(url).build().getPurchase("p", "s", "t"));
 
             assertThat(e.status()).isEqualTo(502);
@@ -95,7 +107,8 @@ class WireTest {
         @Test
         void legacyAnswerWithoutResourceIsInvalid() {
             String url = stub(Answer.json(200, "{\"purchaseTimeMillis\":1}"));
-            CatappultException e = catchThrowableOfType(CatappultException.class,
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
                     () -> CatappultClient.builder().baseUrl(url).build().getPurchaseLegacy("p", "s", "t"));
 
             assertThat(e.status()).isEqualTo(200);
@@ -106,8 +119,10 @@ class WireTest {
         @Test
         void missingRequiredFieldIsInvalid() {
             String url = stub(Answer.json(200, "{\"kind\":\"androidpublisher#inappPurchase\"}"));
-            assertThatThrownBy(() -> CatappultClient.builder().baseUrl(url).build().getPurchase("p", "s", "t"))
-                    .isInstanceOf(CatappultException.class).hasMessageContaining("not a valid InAppPurchase");
+            assertThatThrownBy(
+                            () -> CatappultClient.builder().baseUrl(url).build().getPurchase("p", "s", "t"))
+                    .isInstanceOf(CatappultException.class)
+                    .hasMessageContaining("not a valid InAppPurchase");
         }
     }
 }

@@ -35,7 +35,8 @@ class JsonTransportRetryTest {
     void jitteredWaitsStayWithinTheirBackoff() throws IOException {
         try (WireStub stub = new WireStub(answer(500, "{}"))) {
             RetryPolicy policy = time.policy().maxAttempts(6).build();
-            catchThrowableOfType(TestErrors.Failure.class,
+            catchThrowableOfType(
+                    TestErrors.Failure.class,
                     () -> transport(policy).requireSuccess(send(policy, stub, Idempotency.IDEMPOTENT)));
 
             assertThat(time.sleeps()).hasSize(5);
@@ -49,7 +50,8 @@ class JsonTransportRetryTest {
     void stopsAfterMaxAttemptsAndSaysHowManyWereMade() throws IOException {
         try (WireStub stub = new WireStub(answer(502, "{}"))) {
             RetryPolicy policy = time.policy().build();
-            TestErrors.Failure e = catchThrowableOfType(TestErrors.Failure.class,
+            TestErrors.Failure e = catchThrowableOfType(
+                    TestErrors.Failure.class,
                     () -> transport(policy).requireSuccess(send(policy, stub, Idempotency.IDEMPOTENT)));
 
             assertThat(e.status).isEqualTo(502);
@@ -62,7 +64,8 @@ class JsonTransportRetryTest {
     @Test
     void retriesA429() throws IOException {
         try (WireStub stub = new WireStub(answer(429, "{}"), answer(200, "{}"))) {
-            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status()).isEqualTo(200);
+            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status())
+                    .isEqualTo(200);
         }
     }
 
@@ -82,16 +85,19 @@ class JsonTransportRetryTest {
     @Test
     void honoursRetryAfterSecondsExactlyEvenWithJitter() throws IOException {
         try (WireStub stub = new WireStub(answer(429, "{}", "Retry-After", "7"), answer(200, "{}"))) {
-            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status()).isEqualTo(200);
+            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status())
+                    .isEqualTo(200);
             assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
         }
     }
 
     @Test
     void honoursRetryAfterAsAnHttpDate() throws IOException {
-        String in12s = DateTimeFormatter.RFC_1123_DATE_TIME.format(FakeTime.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
+        String in12s = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                FakeTime.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
         try (WireStub stub = new WireStub(answer(503, "{}", "Retry-After", in12s), answer(200, "{}"))) {
-            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status()).isEqualTo(200);
+            assertThat(send(time.policy().build(), stub, Idempotency.IDEMPOTENT).status())
+                    .isEqualTo(200);
             assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(12));
         }
     }
@@ -114,12 +120,17 @@ class JsonTransportRetryTest {
             return new WireStub.Answer(503, Map.of(), "{}");
         };
         try (WireStub stub = new WireStub(slow503)) {
-            RetryPolicy policy = time.policy().maxAttempts(10).jitter(false).initialBackoff(Duration.ofSeconds(1))
-                    .totalDeadline(Duration.ofSeconds(10)).build();
+            RetryPolicy policy = time.policy()
+                    .maxAttempts(10)
+                    .jitter(false)
+                    .initialBackoff(Duration.ofSeconds(1))
+                    .totalDeadline(Duration.ofSeconds(10))
+                    .build();
             Exchange exchange = send(policy, stub, Idempotency.IDEMPOTENT);
 
             assertThat(exchange.status()).isEqualTo(503);
-            assertThat(exchange.attempts().count()).as("0-4 s, wait 1 s, 5-9 s, a 2 s wait ends at 11 s")
+            assertThat(exchange.attempts().count())
+                    .as("0-4 s, wait 1 s, 5-9 s, a 2 s wait ends at 11 s")
                     .isEqualTo(2);
             assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
         }
@@ -128,12 +139,15 @@ class JsonTransportRetryTest {
     @Test
     void anAttemptsTimeoutIsCutToTheTimeTheDeadlineLeaves() throws IOException {
         try (ServerSocket silent = new ServerSocket(0)) {
-            RetryPolicy policy = RetryPolicy.builder().sleeper(time).totalDeadline(Duration.ofMillis(300)).build();
+            RetryPolicy policy = RetryPolicy.builder()
+                    .sleeper(time)
+                    .totalDeadline(Duration.ofMillis(300))
+                    .build();
             URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort());
             HttpRequest.Builder request = HttpRequest.newBuilder(uri);
             long start = System.nanoTime();
-            TestErrors.Failure e = catchThrowableOfType(TestErrors.Failure.class,
-                    () -> transport(policy).send(request, Idempotency.IDEMPOTENT));
+            TestErrors.Failure e = catchThrowableOfType(
+                    TestErrors.Failure.class, () -> transport(policy).send(request, Idempotency.IDEMPOTENT));
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(e.status).isZero();
@@ -154,8 +168,8 @@ class JsonTransportRetryTest {
 
     /** A POST: the JDK itself silently resends a GET once when a connection closes before any answer. */
     private Exchange send(RetryPolicy policy, WireStub stub, Idempotency kind) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/x"))
-                .POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/x")).POST(HttpRequest.BodyPublishers.noBody());
         return transport(policy).send(request, kind);
     }
 

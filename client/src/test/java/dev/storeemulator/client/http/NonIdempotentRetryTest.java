@@ -21,7 +21,8 @@ class NonIdempotentRetryTest {
     void aNonIdempotentRetryAfterADroppedConnectionMayMeetItsOwnEffect() throws IOException {
         try (WireStub stub = new WireStub(drop(), answer(409, "{}"))) {
             RetryPolicy policy = time.policy().build();
-            TestErrors.Failure e = catchThrowableOfType(TestErrors.Failure.class,
+            TestErrors.Failure e = catchThrowableOfType(
+                    TestErrors.Failure.class,
                     () -> transport(policy).requireSuccess(send(policy, stub, Idempotency.NON_IDEMPOTENT)));
 
             assertThat(e.attempts).isEqualTo(new Attempts(2, true));
@@ -40,7 +41,8 @@ class NonIdempotentRetryTest {
     @Test
     void a503Or429BeforeTheRefusalLeavesNoDoubt() throws IOException {
         try (WireStub stub = new WireStub(answer(503, "{}"), answer(429, "{}"), answer(409, "{}"))) {
-            assertThat(send(time.policy().build(), stub, Idempotency.NON_IDEMPOTENT).attempts())
+            assertThat(send(time.policy().build(), stub, Idempotency.NON_IDEMPOTENT)
+                            .attempts())
                     .isEqualTo(new Attempts(3, false));
         }
     }
@@ -48,7 +50,8 @@ class NonIdempotentRetryTest {
     @Test
     void a500BeforeTheRefusalMayHaveTakenEffect() throws IOException {
         try (WireStub stub = new WireStub(answer(500, "{}"), answer(409, "{}"))) {
-            assertThat(send(time.policy().build(), stub, Idempotency.NON_IDEMPOTENT).attempts())
+            assertThat(send(time.policy().build(), stub, Idempotency.NON_IDEMPOTENT)
+                            .attempts())
                     .isEqualTo(new Attempts(2, true));
         }
     }
@@ -59,7 +62,9 @@ class NonIdempotentRetryTest {
             RetryPolicy policy = time.policy().retryNonIdempotent(false).build();
 
             assertThat(send(policy, stub, Idempotency.NON_IDEMPOTENT).status()).isEqualTo(503);
-            assertThat(send(policy, stub, Idempotency.IDEMPOTENT).status()).as("reads still retry").isEqualTo(200);
+            assertThat(send(policy, stub, Idempotency.IDEMPOTENT).status())
+                    .as("reads still retry")
+                    .isEqualTo(200);
         }
     }
 
@@ -70,7 +75,8 @@ class NonIdempotentRetryTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"t\"}"));
             transport(time.policy().build()).send(request, Idempotency.NON_IDEMPOTENT);
 
-            assertThat(stub.received()).extracting(WireStub.Request::body)
+            assertThat(stub.received())
+                    .extracting(WireStub.Request::body)
                     .containsExactly("{\"token\":\"t\"}", "{\"token\":\"t\"}");
         }
     }
@@ -84,8 +90,8 @@ class NonIdempotentRetryTest {
         RetryPolicy policy = time.policy().build();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closedPort + "/x"))
                 .POST(HttpRequest.BodyPublishers.noBody());
-        TestErrors.Failure e = catchThrowableOfType(TestErrors.Failure.class,
-                () -> transport(policy).send(request, Idempotency.NON_IDEMPOTENT));
+        TestErrors.Failure e = catchThrowableOfType(
+                TestErrors.Failure.class, () -> transport(policy).send(request, Idempotency.NON_IDEMPOTENT));
 
         assertThat(e.status).isZero();
         assertThat(e.attempts).as("nothing reached the store").isEqualTo(new Attempts(3, false));
@@ -94,8 +100,8 @@ class NonIdempotentRetryTest {
 
     /** A POST: the JDK itself silently resends a GET once when a connection closes before any answer. */
     private Exchange send(RetryPolicy policy, WireStub stub, Idempotency kind) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/x"))
-                .POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(stub.baseUrl() + "/x")).POST(HttpRequest.BodyPublishers.noBody());
         return transport(policy).send(request, kind);
     }
 

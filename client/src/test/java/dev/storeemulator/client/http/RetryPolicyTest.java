@@ -24,14 +24,23 @@ class RetryPolicyTest {
     void backoffGrowsByTheMultiplierAndIsCappedAtMaxBackoff() {
         RetryPolicy p = RetryPolicy.defaults();
 
-        assertThat(java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(p::backoff)).containsExactly(
-                Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800), Duration.ofMillis(1600),
-                Duration.ofMillis(3200), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(p::backoff))
+                .containsExactly(
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(400),
+                        Duration.ofMillis(800),
+                        Duration.ofMillis(1600),
+                        Duration.ofMillis(3200),
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5));
     }
 
     @Test
     void withoutJitterTheWaitIsTheBackoff() {
-        RetryPolicy p = RetryPolicy.builder().jitter(false).multiplier(3).initialBackoff(Duration.ofMillis(100))
+        RetryPolicy p = RetryPolicy.builder()
+                .jitter(false)
+                .multiplier(3)
+                .initialBackoff(Duration.ofMillis(100))
                 .build();
 
         assertThat(p.waitAfter(1)).isEqualTo(Duration.ofMillis(100));
@@ -56,7 +65,8 @@ class RetryPolicyTest {
 
     @Test
     void notRetryingNonIdempotentCallsLeavesThemOneAttempt() {
-        RetryPolicy p = RetryPolicy.builder().maxAttempts(5).retryNonIdempotent(false).build();
+        RetryPolicy p =
+                RetryPolicy.builder().maxAttempts(5).retryNonIdempotent(false).build();
 
         assertThat(p.attemptsFor(Idempotency.IDEMPOTENT)).isEqualTo(5);
         assertThat(p.attemptsFor(Idempotency.NON_IDEMPOTENT)).isEqualTo(1);
@@ -64,7 +74,11 @@ class RetryPolicyTest {
 
     @Test
     void toBuilderKeepsEveryValue() {
-        RetryPolicy p = RetryPolicy.builder().maxAttempts(7).jitter(false).totalDeadline(Duration.ofSeconds(9)).build();
+        RetryPolicy p = RetryPolicy.builder()
+                .maxAttempts(7)
+                .jitter(false)
+                .totalDeadline(Duration.ofSeconds(9))
+                .build();
 
         assertThat(p.toBuilder().build()).hasToString(p.toString());
     }
@@ -77,7 +91,10 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> b.multiplier(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.initialBackoff(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.totalDeadline(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBackoff");
+        assertThatThrownBy(() -> RetryPolicy.builder()
+                        .initialBackoff(Duration.ofSeconds(10))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBackoff");
     }
 }

@@ -46,7 +46,8 @@ public final class WireStub implements AutoCloseable {
         Reply handle(Request request) throws Exception;
     }
 
-    private static final HttpClient RELAY = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient RELAY =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final ServerSocket socket;
     private final List<Step> steps;
@@ -103,7 +104,8 @@ public final class WireStub implements AutoCloseable {
         HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(target + request.target()))
                 .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
         request.headers().forEach((name, value) -> {
-            if (!Set.of("host", "connection", "content-length", "expect", "upgrade").contains(name)) {
+            if (!Set.of("host", "connection", "content-length", "expect", "upgrade")
+                    .contains(name)) {
                 out.header(name, value);
             }
         });
@@ -145,7 +147,9 @@ public final class WireStub implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            headers.put(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip());
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
         String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);

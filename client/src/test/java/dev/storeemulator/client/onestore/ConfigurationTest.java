@@ -16,12 +16,17 @@ class ConfigurationTest {
         @Test
         void defaults() {
             OneStoreClientBuilder b = OneStoreClient.builder();
-            assertThat(b.baseUrl).isEqualTo("https://sbpp.onestore.co.kr").isEqualTo(OneStoreClientBuilder.SANDBOX_BASE_URL);
+            assertThat(b.baseUrl)
+                    .isEqualTo("https://sbpp.onestore.co.kr")
+                    .isEqualTo(OneStoreClientBuilder.SANDBOX_BASE_URL);
             assertThat(OneStoreClientBuilder.COMMERCIAL_BASE_URL).isEqualTo("https://apis.onestore.co.kr");
             assertThat(b.clock).isEqualTo(Clock.systemUTC());
             assertThat(b.connectTimeout).isEqualTo(Duration.ofSeconds(5));
             assertThat(b.requestTimeout).isEqualTo(Duration.ofSeconds(10));
-            OneStoreClient client = b.clientId("com.example.game").clientSecret("s").baseUrl("http://localhost:1/").build();
+            OneStoreClient client = b.clientId("com.example.game")
+                    .clientSecret("s")
+                    .baseUrl("http://localhost:1/")
+                    .build();
             assertThat(client.baseUrl()).isEqualTo("http://localhost:1");
             assertThat(client.currentAccessToken()).isNull();
             assertThat(client.accessTokenExpiresAt()).isNull();
@@ -29,15 +34,20 @@ class ConfigurationTest {
 
         @Test
         void rejectsBadSettings() {
-            assertThatThrownBy(() -> OneStoreClient.builder().clientId("a").build()).isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> OneStoreClient.builder().baseUrl("ftp://x")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OneStoreClient.builder().baseUrl("http://x?q=1")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OneStoreClient.builder().clientId("a").build())
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> OneStoreClient.builder().baseUrl("ftp://x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OneStoreClient.builder().baseUrl("http://x?q=1"))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> OneStoreClient.builder().connectTimeout(Duration.ZERO))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> OneStoreClient.builder().header("Authorization", "x"))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OneStoreClient.builder().header("Host", "x")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OneStoreClient.builder().clientId("")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OneStoreClient.builder().header("Host", "x"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OneStoreClient.builder().clientId(""))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -58,7 +68,8 @@ class ConfigurationTest {
             assertThat(r.isActiveAt(Instant.ofEpochMilli(2000))).isFalse();
             assertThat(r.isRenewing()).isFalse();
             assertThat(new RecurringPurchaseDetails("p", "s", 1000, 1000, 2000, 2000L, 0, null, 1)
-                    .isActiveAt(Instant.ofEpochMilli(1500))).isFalse();
+                            .isActiveAt(Instant.ofEpochMilli(1500)))
+                    .isFalse();
         }
 
         @Test
@@ -70,7 +81,8 @@ class ConfigurationTest {
 
         @Test
         void queriesValidateTheirPageSize() {
-            assertThatThrownBy(() -> VoidedPurchasesQuery.defaults().withMaxResults(0)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> VoidedPurchasesQuery.defaults().withMaxResults(0))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> VoidedPurchasesQuery.defaults().withMaxResults(1000))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(VoidedPurchasesQuery.defaults().toQueryString()).isEmpty();

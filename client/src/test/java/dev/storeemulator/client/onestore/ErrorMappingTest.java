@@ -17,7 +17,8 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
     class NonJsonAnswers {
         @Test
         void theFrontServersHtml404HasAStatusAndNoCode() {
-            OneStoreClient client = demo().baseUrl(emulator.baseUrl() + "/no-such-prefix").build();
+            OneStoreClient client =
+                    demo().baseUrl(emulator.baseUrl() + "/no-such-prefix").build();
             assertThatThrownBy(() -> client.getPurchaseDetails(UNCONSUMED))
                     .isInstanceOfSatisfying(OneStoreException.class, e -> {
                         assertThat(e.status()).isEqualTo(404);
@@ -28,8 +29,8 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
 
         @Test
         void anHtml200IsAnExceptionNotAJacksonError() {
-            try (StubServer stub = stubAfterToken(
-                    r -> new StubServer.Answer(200, "text/html", "<html>maintenance</html>"))) {
+            try (StubServer stub =
+                    stubAfterToken(r -> new StubServer.Answer(200, "text/html", "<html>maintenance</html>"))) {
                 OneStoreClient client = stubClient(stub);
                 assertThatThrownBy(() -> client.getPurchaseDetails(UNCONSUMED))
                         .isInstanceOfSatisfying(OneStoreException.class, e -> {
@@ -80,11 +81,17 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
                 }
                 return StubServer.Answer.json(200, TOKEN_BODY);
             })) {
-                OneStoreClient client = OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE)
-                        .clientSecret(SECRET).requestTimeout(Duration.ofMillis(200)).build();
+                OneStoreClient client = OneStoreClient.builder()
+                        .baseUrl(stub.baseUrl())
+                        .clientId(PACKAGE)
+                        .clientSecret(SECRET)
+                        .requestTimeout(Duration.ofMillis(200))
+                        .build();
                 try {
-                    assertThatThrownBy(client::getAccessToken).isInstanceOfSatisfying(OneStoreException.class,
-                            e -> assertThat(e.status()).isEqualTo(OneStoreException.NO_RESPONSE));
+                    assertThatThrownBy(client::getAccessToken)
+                            .isInstanceOfSatisfying(
+                                    OneStoreException.class,
+                                    e -> assertThat(e.status()).isEqualTo(OneStoreException.NO_RESPONSE));
                 } finally {
                     release.countDown(); // before the stub stops: HttpServer.stop waits for running handlers
                 }
@@ -96,11 +103,11 @@ class ErrorMappingTest extends OneStoreEmulatorTest {
     class PathEncoding {
         @Test
         void segmentsArePercentEncoded() {
-            try (StubServer stub = stubAfterToken(
-                    r -> StubServer.Answer.json(200,
-                            "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5,\"new\":true}"))) {
+            try (StubServer stub = stubAfterToken(r -> StubServer.Answer.json(
+                    200, "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5,\"new\":true}"))) {
                 OneStoreClient client = stubClient(stub);
-                assertThat(client.getPurchaseDetailsByProductId("a b/c", "..").isConsumed()).isTrue();
+                assertThat(client.getPurchaseDetailsByProductId("a b/c", "..").isConsumed())
+                        .isTrue();
                 assertThat(stub.received().get(1).rawPath())
                         .isEqualTo("/v2/purchase/details-by-productid/a%20b%2Fc/com.example.game/%2E%2E");
             }

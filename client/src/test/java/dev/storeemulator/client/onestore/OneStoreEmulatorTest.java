@@ -43,7 +43,11 @@ abstract class OneStoreEmulatorTest {
 
     /** A sandbox client of the demo app, judging token expiry by the emulator's clock. */
     OneStoreClientBuilder demo() {
-        return OneStoreClient.builder().baseUrl(emulator.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).clock(clock);
+        return OneStoreClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .clientId(PACKAGE)
+                .clientSecret(SECRET)
+                .clock(clock);
     }
 
     OneStoreClient client() {
@@ -52,12 +56,16 @@ abstract class OneStoreEmulatorTest {
 
     /** A stub handing out {@link #TOKEN_BODY} on {@code /v2/oauth/token}, answering everything else by {@code rest}. */
     static StubServer stubAfterToken(Function<StubServer.Received, StubServer.Answer> rest) {
-        return new StubServer(r -> r.rawPath().equals("/v2/oauth/token") ? StubServer.Answer.json(200, TOKEN_BODY)
-                : rest.apply(r));
+        return new StubServer(
+                r -> r.rawPath().equals("/v2/oauth/token") ? StubServer.Answer.json(200, TOKEN_BODY) : rest.apply(r));
     }
 
     /** A client of the demo app against {@code stub}. */
     static OneStoreClient stubClient(StubServer stub) {
-        return OneStoreClient.builder().baseUrl(stub.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).build();
+        return OneStoreClient.builder()
+                .baseUrl(stub.baseUrl())
+                .clientId(PACKAGE)
+                .clientSecret(SECRET)
+                .build();
     }
 }

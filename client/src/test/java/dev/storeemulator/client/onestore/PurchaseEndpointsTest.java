@@ -55,7 +55,9 @@ class PurchaseEndpointsTest extends OneStoreEmulatorTest {
             OneStoreClient client = client();
             assertFails(() -> client.getPurchaseDetails(MISSING), 404, "NoSuchData");
             assertThatThrownBy(() -> client.getPurchaseDetails(MISSING))
-                    .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isNoSuchData()).isTrue());
+                    .isInstanceOfSatisfying(
+                            OneStoreException.class,
+                            e -> assertThat(e.isNoSuchData()).isTrue());
         }
     }
 
@@ -63,7 +65,9 @@ class PurchaseEndpointsTest extends OneStoreEmulatorTest {
     class GetPurchaseDetailsByProductId {
         @Test
         void theRightProduct() {
-            assertThat(client().getPurchaseDetailsByProductId(UNCONSUMED, "coins_100").isConsumed()).isFalse();
+            assertThat(client().getPurchaseDetailsByProductId(UNCONSUMED, "coins_100")
+                            .isConsumed())
+                    .isFalse();
         }
 
         @Test
@@ -109,7 +113,8 @@ class PurchaseEndpointsTest extends OneStoreEmulatorTest {
     class Environments {
         @Test
         void theCommercialHeaderReachesTheCommercialWorld() {
-            OneStoreClient commercial = demo().header("X-Store-Emulator-Environment", "commercial").build();
+            OneStoreClient commercial =
+                    demo().header("X-Store-Emulator-Environment", "commercial").build();
             assertThat(commercial.getPurchaseDetails(COMMERCIAL).isConsumed()).isTrue();
             assertFails(() -> commercial.getPurchaseDetails(UNCONSUMED), 404, "NoSuchData");
         }
@@ -122,8 +127,10 @@ class PurchaseEndpointsTest extends OneStoreEmulatorTest {
         @Test
         void tokensAreSeparatePerEnvironment() {
             OneStoreClient sandbox = client();
-            OneStoreClient commercial = demo().header("X-Store-Emulator-Environment", "commercial").build();
-            assertThat(sandbox.getAccessToken().accessToken()).isNotEqualTo(commercial.getAccessToken().accessToken());
+            OneStoreClient commercial =
+                    demo().header("X-Store-Emulator-Environment", "commercial").build();
+            assertThat(sandbox.getAccessToken().accessToken())
+                    .isNotEqualTo(commercial.getAccessToken().accessToken());
         }
     }
 }

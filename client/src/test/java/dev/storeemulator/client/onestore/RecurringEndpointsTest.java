@@ -64,7 +64,8 @@ class RecurringEndpointsTest extends OneStoreEmulatorTest {
             assertThat(cancelled.isRenewing()).isFalse();
             assertThat(cancelled.isActiveAt(START)).isTrue();
             client.reactivateRecurringPayment(RENEWING);
-            assertThat(client.getRecurringPurchaseDetails(RENEWING).isRenewing()).isTrue();
+            assertThat(client.getRecurringPurchaseDetails(RENEWING).isRenewing())
+                    .isTrue();
         }
 
         @Test
@@ -84,7 +85,8 @@ class RecurringEndpointsTest extends OneStoreEmulatorTest {
         void reactivatingAReservedCancellation() {
             OneStoreClient client = client();
             client.reactivateRecurringPayment(CANCEL_RESERVED);
-            assertThat(client.getRecurringPurchaseDetails(CANCEL_RESERVED).isRenewing()).isTrue();
+            assertThat(client.getRecurringPurchaseDetails(CANCEL_RESERVED).isRenewing())
+                    .isTrue();
         }
 
         @Test

@@ -29,13 +29,20 @@ class RetryTest extends OneStoreEmulatorTest {
 
     @Test
     void retriesByDefaultWithTheDefaultPolicy() {
-        assertThat(OneStoreClient.builder().clientId("p").clientSecret("s").build().retryPolicy())
+        assertThat(OneStoreClient.builder()
+                        .clientId("p")
+                        .clientSecret("s")
+                        .build()
+                        .retryPolicy())
                 .isSameAs(RetryPolicy.defaults());
     }
 
     @Test
     void twoServiceUnavailableAnswersThenThePurchase() throws IOException {
-        try (WireStub store = new WireStub(answer(200, TOKEN_BODY), answer(503, "{}"), answer(503, "{}"),
+        try (WireStub store = new WireStub(
+                answer(200, TOKEN_BODY),
+                answer(503, "{}"),
+                answer(503, "{}"),
                 answer(200, "{\"consumptionState\":1,\"purchaseState\":0,\"purchaseTime\":5}"))) {
             PurchaseDetails p = client(store, time.policy().build()).getPurchaseDetails(UNCONSUMED);
 
@@ -47,7 +54,8 @@ class RetryTest extends OneStoreEmulatorTest {
 
     @Test
     void aConsumeWhoseAnswerWasLostIsReportedAsInvalidPurchaseStateAndPossiblyDuplicate() throws IOException {
-        OneStoreClient client = client(relayLosingTheSecondAnswer(), time.policy().build());
+        OneStoreClient client =
+                client(relayLosingTheSecondAnswer(), time.policy().build());
 
         OneStoreException e = catchThrowableOfType(OneStoreException.class, () -> client.consumePurchase(UNCONSUMED));
 
@@ -61,12 +69,14 @@ class RetryTest extends OneStoreEmulatorTest {
 
     @Test
     void v7ConsumeAndAcknowledgeReportTheSame() throws IOException {
-        OneStoreV7 consumer = client(relayLosingTheSecondAnswer(), time.policy().build()).v7();
-        OneStoreException consume = catchThrowableOfType(OneStoreException.class,
-                () -> consumer.consume("coins_100", UNCONSUMED, null));
-        OneStoreV7 acknowledger = client(relayLosingTheSecondAnswer(), time.policy().build()).v7();
-        OneStoreException acknowledge = catchThrowableOfType(OneStoreException.class,
-                () -> acknowledger.acknowledge("coins_100", UNCONSUMED, null));
+        OneStoreV7 consumer =
+                client(relayLosingTheSecondAnswer(), time.policy().build()).v7();
+        OneStoreException consume =
+                catchThrowableOfType(OneStoreException.class, () -> consumer.consume("coins_100", UNCONSUMED, null));
+        OneStoreV7 acknowledger =
+                client(relayLosingTheSecondAnswer(), time.policy().build()).v7();
+        OneStoreException acknowledge = catchThrowableOfType(
+                OneStoreException.class, () -> acknowledger.acknowledge("coins_100", UNCONSUMED, null));
 
         assertThat(consume.isPossiblyDuplicate()).isTrue();
         assertThat(acknowledge.isPossiblyDuplicate()).isTrue();
@@ -75,7 +85,8 @@ class RetryTest extends OneStoreEmulatorTest {
     @Test
     void withoutNonIdempotentRetriesALostConsumeAnswerIsATransportFailure() throws IOException {
         RetryPolicy once = time.policy().retryNonIdempotent(false).build();
-        OneStoreException e = catchThrowableOfType(OneStoreException.class,
+        OneStoreException e = catchThrowableOfType(
+                OneStoreException.class,
                 () -> client(relayLosingTheSecondAnswer(), once).consumePurchase(UNCONSUMED));
 
         assertThat(e.isTransportFailure()).isTrue();
@@ -92,7 +103,12 @@ class RetryTest extends OneStoreEmulatorTest {
     }
 
     private OneStoreClient client(WireStub store, RetryPolicy policy) {
-        return OneStoreClient.builder().baseUrl(store.baseUrl()).clientId(PACKAGE).clientSecret(SECRET).clock(clock)
-                .retryPolicy(policy).build();
+        return OneStoreClient.builder()
+                .baseUrl(store.baseUrl())
+                .clientId(PACKAGE)
+                .clientSecret(SECRET)
+                .clock(clock)
+                .retryPolicy(policy)
+                .build();
     }
 }

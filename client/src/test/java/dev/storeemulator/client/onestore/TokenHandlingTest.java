@@ -75,7 +75,8 @@ class TokenHandlingTest extends OneStoreEmulatorTest {
 
         @Test
         void recoversFromAccessTokenExpiredWhenTheClientsClockLags() {
-            OneStoreClient client = demo().clock(Clock.fixed(START, ZoneOffset.UTC)).build();
+            OneStoreClient client =
+                    demo().clock(Clock.fixed(START, ZoneOffset.UTC)).build();
             client.getPurchaseDetails(UNCONSUMED);
             clock.advance(Duration.ofSeconds(3600));
             assertThat(client.getPurchaseDetails(CONSUMED).isConsumed()).isTrue();
@@ -84,9 +85,8 @@ class TokenHandlingTest extends OneStoreEmulatorTest {
 
         @Test
         void aSecond401SurfacesAndExactlyOneRetryIsMade() {
-            try (StubServer stub = stubAfterToken(
-                    r -> StubServer.Answer.json(401,
-                            "{\"error\":{\"code\":\"InvalidAccessToken\",\"message\":\"no\"}}"))) {
+            try (StubServer stub = stubAfterToken(r ->
+                    StubServer.Answer.json(401, "{\"error\":{\"code\":\"InvalidAccessToken\",\"message\":\"no\"}}"))) {
                 OneStoreClient client = stubClient(stub);
                 assertThatThrownBy(() -> client.getPurchaseDetails(UNCONSUMED))
                         .isInstanceOfSatisfying(OneStoreException.class, e -> {
@@ -94,12 +94,15 @@ class TokenHandlingTest extends OneStoreEmulatorTest {
                             assertThat(e.code()).isEqualTo("InvalidAccessToken");
                             assertThat(e.errorMessage()).isEqualTo("no");
                         });
-                assertThat(stub.received()).extracting(StubServer.Received::rawPath).containsExactly(
-                        "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE,
-                        "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE);
+                assertThat(stub.received())
+                        .extracting(StubServer.Received::rawPath)
+                        .containsExactly(
+                                "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE,
+                                "/v2/oauth/token", "/v2/purchase/details/" + UNCONSUMED + "/" + PACKAGE);
                 assertThat(stub.received().get(1).header("Authorization")).isEqualTo("Bearer tok");
                 assertThat(stub.received().get(0).body())
-                        .isEqualTo("grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret");
+                        .isEqualTo(
+                                "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret");
             }
         }
     }

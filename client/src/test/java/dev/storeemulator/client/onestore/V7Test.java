@@ -24,13 +24,17 @@ class V7Test extends OneStoreEmulatorTest {
         @Test
         void anotherProductIsNoSuchData() {
             assertThatThrownBy(() -> demo().build().v7().getPurchase("coins_500", UNCONSUMED))
-                    .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isNoSuchData()).isTrue());
+                    .isInstanceOfSatisfying(
+                            OneStoreException.class,
+                            e -> assertThat(e.isNoSuchData()).isTrue());
         }
 
         @Test
         void commercialAnswersAMissingPayloadAsNull() {
-            OneStoreClient client = demo().header("X-Store-Emulator-Environment", "commercial").build();
-            assertThat(client.v7().getPurchase("coins_100", COMMERCIAL).developerPayload()).isNull();
+            OneStoreClient client =
+                    demo().header("X-Store-Emulator-Environment", "commercial").build();
+            assertThat(client.v7().getPurchase("coins_100", COMMERCIAL).developerPayload())
+                    .isNull();
         }
     }
 
@@ -42,7 +46,9 @@ class V7Test extends OneStoreEmulatorTest {
             v7.consume("coins_100", UNCONSUMED, "order \"42\"");
             assertThat(v7.getPurchase("coins_100", UNCONSUMED).isConsumed()).isTrue();
             assertThatThrownBy(() -> v7.consume("coins_100", UNCONSUMED, null))
-                    .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isInvalidPurchaseState()).isTrue());
+                    .isInstanceOfSatisfying(
+                            OneStoreException.class,
+                            e -> assertThat(e.isInvalidPurchaseState()).isTrue());
         }
 
         @Test
@@ -54,7 +60,9 @@ class V7Test extends OneStoreEmulatorTest {
             assertThat(p.isAcknowledged()).isTrue();
             assertThat(p.isCancelled()).isFalse();
             assertThatThrownBy(() -> v7.acknowledge("coins_100", UNCONSUMED, null))
-                    .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isInvalidPurchaseState()).isTrue());
+                    .isInstanceOfSatisfying(
+                            OneStoreException.class,
+                            e -> assertThat(e.isInvalidPurchaseState()).isTrue());
         }
     }
 }

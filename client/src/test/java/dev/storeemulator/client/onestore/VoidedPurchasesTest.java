@@ -41,7 +41,8 @@ class VoidedPurchasesTest extends OneStoreEmulatorTest {
         @Test
         void aWindowNarrowsTheList() {
             Instant start = START.minus(Duration.ofDays(15));
-            VoidedPurchasesPage page = client().getVoidedPurchases(VoidedPurchasesQuery.defaults().withWindow(start, START));
+            VoidedPurchasesPage page =
+                    client().getVoidedPurchases(VoidedPurchasesQuery.defaults().withWindow(start, START));
             assertThat(ids(page.voidedPurchaseList())).containsExactly(VOIDED_10D, CANCELLED);
         }
 
@@ -56,14 +57,16 @@ class VoidedPurchasesTest extends OneStoreEmulatorTest {
     class AllVoidedPurchases {
         @Test
         void followsContinuationKeysThroughPagesOfOne() {
-            List<VoidedPurchase> all = client()
-                    .allVoidedPurchases(VoidedPurchasesQuery.defaults().withMaxResults(1)).toList();
+            List<VoidedPurchase> all = client().allVoidedPurchases(
+                            VoidedPurchasesQuery.defaults().withMaxResults(1))
+                    .toList();
             assertThat(ids(all)).containsExactly(VOIDED_20D, VOIDED_10D, CANCELLED);
         }
 
         @Test
         void withAWindow() {
-            assertThat(ids(client().allVoidedPurchases(START.minus(Duration.ofDays(30)), START).toList()))
+            assertThat(ids(client().allVoidedPurchases(START.minus(Duration.ofDays(30)), START)
+                            .toList()))
                     .containsExactly(VOIDED_20D, VOIDED_10D, CANCELLED);
         }
 
@@ -71,20 +74,25 @@ class VoidedPurchasesTest extends OneStoreEmulatorTest {
         void includesAutomaticRefunds() {
             OneStoreClient client = client();
             clock.advance(Duration.ofDays(3));
-            assertThat(ids(client.allVoidedPurchases(null, null).toList())).contains(UNCONSUMED).hasSize(4);
+            assertThat(ids(client.allVoidedPurchases(null, null).toList()))
+                    .contains(UNCONSUMED)
+                    .hasSize(4);
         }
 
         @Test
         void sendsOnlyThePresentParametersAndForwardsTheKey() {
-            try (StubServer stub = stubAfterToken(r -> StubServer.Answer.json(200,
-                    r.rawQuery() != null && r.rawQuery().contains("continuationKey=k1")
-                            ? "{\"voidedPurchaseList\":[{\"purchaseId\":\"b\",\"productId\":\"p\",\"purchaseTime\":1,\"voidedTime\":2}]}"
-                            : "{\"voidedPurchaseList\":[{\"purchaseId\":\"a\",\"voidedTime\":2,\"x\":0}],\"continuationKey\":\"k1\"}"))) {
+            try (StubServer stub = stubAfterToken(
+                    r -> StubServer.Answer.json(
+                            200,
+                            r.rawQuery() != null && r.rawQuery().contains("continuationKey=k1")
+                                    ? "{\"voidedPurchaseList\":[{\"purchaseId\":\"b\",\"productId\":\"p\",\"purchaseTime\":1,\"voidedTime\":2}]}"
+                                    : "{\"voidedPurchaseList\":[{\"purchaseId\":\"a\",\"voidedTime\":2,\"x\":0}],\"continuationKey\":\"k1\"}"))) {
                 OneStoreClient client = stubClient(stub);
                 client.getVoidedPurchases(VoidedPurchasesQuery.defaults());
                 assertThat(stub.received().get(1).rawQuery()).isNull();
                 VoidedPurchasesQuery query = VoidedPurchasesQuery.defaults()
-                        .withWindow(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(2000)).withMaxResults(1);
+                        .withWindow(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(2000))
+                        .withMaxResults(1);
                 assertThat(ids(client.allVoidedPurchases(query).toList())).containsExactly("a", "b");
                 assertThat(stub.received().get(2).rawQuery()).isEqualTo("startTime=1000&endTime=2000&maxResults=1");
                 assertThat(stub.received().get(3).rawQuery())

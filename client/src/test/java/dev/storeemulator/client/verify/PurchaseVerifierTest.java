@@ -25,15 +25,48 @@ class PurchaseVerifierTest {
     static final String PKG = "com.example.game";
     /** Per store: the in-app product of the demo world, and the token of each case. */
     static final Map<Store, Map<String, String>> DEMO = Map.of(
-            Store.CAFEBAZAAR, Map.of("product", "coins_100", "active", "demo-purchase-active",
-                    "consumed", "demo-purchase-consumed", "refunded", "demo-purchase-refunded", "unknown", "no-such-token",
-                    "subscription", "demo-sub-active"),
-            Store.ONESTORE, Map.of("product", "coins_100", "active", "SANDBOX0000000000001",
-                    "consumed", "SANDBOX0000000000002", "refunded", "SANDBOX0000000000003", "unknown", "SANDBOX0000000009999",
-                    "subscription", "SANDBOX0000000000010"),
-            Store.CATAPPULT, Map.of("product", "attempts", "active", "catappult.inapp.purchase.DEMOACTIVE0001",
-                    "consumed", "catappult.inapp.purchase.DEMOCONSUMED01", "refunded", "catappult.inapp.purchase.DEMOCANCELED01",
-                    "unknown", "catappult.inapp.purchase.NOSUCHTOKEN1", "subscription", "catappult.inapp.purchase.DEMOSUBACTIVE1"));
+            Store.CAFEBAZAAR,
+                    Map.of(
+                            "product",
+                            "coins_100",
+                            "active",
+                            "demo-purchase-active",
+                            "consumed",
+                            "demo-purchase-consumed",
+                            "refunded",
+                            "demo-purchase-refunded",
+                            "unknown",
+                            "no-such-token",
+                            "subscription",
+                            "demo-sub-active"),
+            Store.ONESTORE,
+                    Map.of(
+                            "product",
+                            "coins_100",
+                            "active",
+                            "SANDBOX0000000000001",
+                            "consumed",
+                            "SANDBOX0000000000002",
+                            "refunded",
+                            "SANDBOX0000000000003",
+                            "unknown",
+                            "SANDBOX0000000009999",
+                            "subscription",
+                            "SANDBOX0000000000010"),
+            Store.CATAPPULT,
+                    Map.of(
+                            "product",
+                            "attempts",
+                            "active",
+                            "catappult.inapp.purchase.DEMOACTIVE0001",
+                            "consumed",
+                            "catappult.inapp.purchase.DEMOCONSUMED01",
+                            "refunded",
+                            "catappult.inapp.purchase.DEMOCANCELED01",
+                            "unknown",
+                            "catappult.inapp.purchase.NOSUCHTOKEN1",
+                            "subscription",
+                            "catappult.inapp.purchase.DEMOSUBACTIVE1"));
 
     static VirtualClock clock;
     static StoreEmulator emulator;
@@ -45,8 +78,16 @@ class PurchaseVerifierTest {
         emulator = StoreEmulator.builder().clock(clock).build().start();
         String url = emulator.baseUrl();
         verifier = new PurchaseVerifier(
-                CafebazaarClient.builder().baseUrl(url).pishkhanSecret("demo-pishkhan-secret").build(),
-                OneStoreClient.builder().baseUrl(url).clientId(PKG).clientSecret("demo-client-secret").clock(clock).build(),
+                CafebazaarClient.builder()
+                        .baseUrl(url)
+                        .pishkhanSecret("demo-pishkhan-secret")
+                        .build(),
+                OneStoreClient.builder()
+                        .baseUrl(url)
+                        .clientId(PKG)
+                        .clientSecret("demo-client-secret")
+                        .clock(clock)
+                        .build(),
                 PKG,
                 CatappultClient.builder().baseUrl(url).build());
     }
@@ -77,8 +118,8 @@ class PurchaseVerifierTest {
         "unknown,  ONESTORE,   false, false, false, false",
         "unknown,  CATAPPULT,  false, false, false, false",
     })
-    void equivalentPurchasesGetEqualVerdicts(String kase, Store store, boolean valid, boolean consumed, boolean refunded,
-                                             boolean grant) {
+    void equivalentPurchasesGetEqualVerdicts(
+            String kase, Store store, boolean valid, boolean consumed, boolean refunded, boolean grant) {
         Map<String, String> demo = DEMO.get(store);
         Verdict v = verifier.verifyPurchase(store, PKG, demo.get("product"), demo.get(kase));
         assertThat(v.store()).isEqualTo(store);
@@ -101,8 +142,11 @@ class PurchaseVerifierTest {
 
         clock.advance(Duration.ofDays(21));
         Verdict renewed = verifier.verifySubscription(store, PKG, "premium_monthly", token);
-        assertThat(renewed.expiresAt()).isEqualTo(START.plus(Duration.ofDays(20)).atZone(ZoneOffset.UTC).plusMonths(1)
-                .toInstant());
+        assertThat(renewed.expiresAt())
+                .isEqualTo(START.plus(Duration.ofDays(20))
+                        .atZone(ZoneOffset.UTC)
+                        .plusMonths(1)
+                        .toInstant());
         assertThat(renewed.entitlesAt(clock.instant())).isTrue();
 
         cancel(store, token);
@@ -126,7 +170,8 @@ class PurchaseVerifierTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"CAFEBAZAAR", "ONESTORE", "CATAPPULT"})
     void aTokenOfAnotherProductIsNotValid(Store store) {
-        Verdict v = verifier.verifyPurchase(store, PKG, "some_other_product", DEMO.get(store).get("active"));
+        Verdict v = verifier.verifyPurchase(
+                store, PKG, "some_other_product", DEMO.get(store).get("active"));
         assertThat(v.valid()).isFalse();
         assertThat(v.reason()).isNotBlank();
     }
@@ -135,7 +180,8 @@ class PurchaseVerifierTest {
     void theSameVerdictShapeFromEveryStore() {
         Verdict bazaar = verifier.verifyPurchase(Store.CAFEBAZAAR, PKG, "coins_100", "demo-purchase-consumed");
         Verdict one = verifier.verifyPurchase(Store.ONESTORE, PKG, "coins_100", "SANDBOX0000000000002");
-        Verdict cat = verifier.verifyPurchase(Store.CATAPPULT, PKG, "attempts", "catappult.inapp.purchase.DEMOCONSUMED01");
+        Verdict cat =
+                verifier.verifyPurchase(Store.CATAPPULT, PKG, "attempts", "catappult.inapp.purchase.DEMOCONSUMED01");
         assertThat(java.util.List.of(bazaar, one, cat)).allSatisfy(v -> {
             assertThat(v.consumed()).isTrue();
             assertThat(v.entitlesAt(clock.instant())).isFalse();

@@ -11,13 +11,16 @@ record AdminApiDriver(String baseUrl) implements ProviderStateDriver {
 
     @Override
     public void seedAccessToken(String clientId, String accessToken, String expiresAt) {
-        post("/__admin/cafebazaar/tokens", "{\"clientId\":\"" + clientId + "\",\"accessToken\":\""
-                + accessToken + "\",\"expiresAt\":\"" + expiresAt + "\"}");
+        post(
+                "/__admin/cafebazaar/tokens",
+                "{\"clientId\":\"" + clientId + "\",\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\""
+                        + expiresAt + "\"}");
     }
 
     @Override
     public void seedAuthorizationCode(String code, String clientId) {
-        post("/__admin/cafebazaar/authorization-codes",
+        post(
+                "/__admin/cafebazaar/authorization-codes",
                 "{\"code\":\"" + code + "\",\"clientId\":\"" + clientId + "\"}");
     }
 

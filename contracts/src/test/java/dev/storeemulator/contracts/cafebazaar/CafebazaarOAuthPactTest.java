@@ -42,9 +42,14 @@ class CafebazaarOAuthPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact exchangeCode(PactDslWithProvider builder) {
-        return builder.given(CODE_ISSUED).uponReceiving("exchange an authorization code for tokens")
-                .path(TOKEN).method("POST").body(codeForm(CODE), FORM)
-                .willRespondWith().status(200).headers(JSON)
+        return builder.given(CODE_ISSUED)
+                .uponReceiving("exchange an authorization code for tokens")
+                .path(TOKEN)
+                .method("POST")
+                .body(codeForm(CODE), FORM)
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
                 .body(tokenBody().stringMatcher("refresh_token", TOKEN_CHARS, "yBC4br1l6OCNWnahJvreOchIZ9B6ze"))
                 .toPact(V4Pact.class);
     }
@@ -59,9 +64,15 @@ class CafebazaarOAuthPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact exchangeUsedCode(PactDslWithProvider builder) {
-        return builder.given(CODE_USED).uponReceiving("exchange an authorization code a second time")
-                .path(TOKEN).method("POST").body(codeForm(USED_CODE), FORM)
-                .willRespondWith().status(400).headers(JSON).body(error("invalid_grant", null))
+        return builder.given(CODE_USED)
+                .uponReceiving("exchange an authorization code a second time")
+                .path(TOKEN)
+                .method("POST")
+                .body(codeForm(USED_CODE), FORM)
+                .willRespondWith()
+                .status(400)
+                .headers(JSON)
+                .body(error("invalid_grant", null))
                 .toPact(V4Pact.class);
     }
 
@@ -69,15 +80,21 @@ class CafebazaarOAuthPactTest {
     @PactTestFor(pactMethod = "exchangeUsedCode")
     void exchangeUsedCode(MockServer server) {
         assertThatThrownBy(() -> oauthClient(server, null).exchangeCode(USED_CODE))
-                .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
+                .isInstanceOfSatisfying(
+                        CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact refresh(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("refresh an access token; the refresh token does not rotate")
-                .path(TOKEN).method("POST")
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("refresh an access token; the refresh token does not rotate")
+                .path(TOKEN)
+                .method("POST")
                 .body("grant_type=refresh_token&" + CLIENT + "&refresh_token=demo-refresh-token", FORM)
-                .willRespondWith().status(200).headers(JSON).body(tokenBody())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(tokenBody())
                 .toPact(V4Pact.class);
     }
 
@@ -91,20 +108,32 @@ class CafebazaarOAuthPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact refreshWithWrongSecret(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("refresh with a wrong client secret")
-                .path(TOKEN).method("POST")
-                .body("grant_type=refresh_token&client_id=demo-client-id&client_secret=wrong"
-                        + "&refresh_token=demo-refresh-token", FORM)
-                .willRespondWith().status(401).headers(JSON).body(error("invalid_client", null))
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("refresh with a wrong client secret")
+                .path(TOKEN)
+                .method("POST")
+                .body(
+                        "grant_type=refresh_token&client_id=demo-client-id&client_secret=wrong"
+                                + "&refresh_token=demo-refresh-token",
+                        FORM)
+                .willRespondWith()
+                .status(401)
+                .headers(JSON)
+                .body(error("invalid_client", null))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "refreshWithWrongSecret")
     void refreshWithWrongSecret(MockServer server) {
-        var client = dev.storeemulator.client.cafebazaar.CafebazaarClient.builder().baseUrl(server.getUrl())
-                .clientId("demo-client-id").clientSecret("wrong").refreshToken("demo-refresh-token").build();
+        var client = dev.storeemulator.client.cafebazaar.CafebazaarClient.builder()
+                .baseUrl(server.getUrl())
+                .clientId("demo-client-id")
+                .clientSecret("wrong")
+                .refreshToken("demo-refresh-token")
+                .build();
         assertThatThrownBy(client::refresh)
-                .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
+                .isInstanceOfSatisfying(
+                        CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_client"));
     }
 }

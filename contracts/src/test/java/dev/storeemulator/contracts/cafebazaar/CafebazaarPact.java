@@ -13,8 +13,10 @@ final class CafebazaarPact {
 
     static final String DEMO_WORLD = "the demo world";
     static final String EXPIRED_TOKEN = "the access token expired-token of demo-client-id has expired";
-    static final String CODE_ISSUED = "the authorization code pact-code-0000000000000000000000000000 was issued to demo-client-id";
-    static final String CODE_USED = "the authorization code pact-used-code-0000000000000000000000 was already exchanged";
+    static final String CODE_ISSUED =
+            "the authorization code pact-code-0000000000000000000000000000 was issued to demo-client-id";
+    static final String CODE_USED =
+            "the authorization code pact-used-code-0000000000000000000000 was already exchanged";
 
     static final String PKG = "com.example.game";
     static final String ACCESS_TOKEN = "demo-access-token";
@@ -29,15 +31,22 @@ final class CafebazaarPact {
 
     /** A client that already holds a long-lived access token, so it makes exactly the call under test. */
     static CafebazaarClient tokenClient(MockServer server) {
-        return CafebazaarClient.builder().baseUrl(server.getUrl())
-                .clientId("demo-client-id").clientSecret("demo-client-secret").redirectUri(REDIRECT_URI)
-                .accessToken(ACCESS_TOKEN, Instant.now().plusSeconds(86_400)).build();
+        return CafebazaarClient.builder()
+                .baseUrl(server.getUrl())
+                .clientId("demo-client-id")
+                .clientSecret("demo-client-secret")
+                .redirectUri(REDIRECT_URI)
+                .accessToken(ACCESS_TOKEN, Instant.now().plusSeconds(86_400))
+                .build();
     }
 
     /** An OAuth client with no access token yet; {@code refreshToken} may be null. */
     static CafebazaarClient oauthClient(MockServer server, String refreshToken) {
-        var builder = CafebazaarClient.builder().baseUrl(server.getUrl())
-                .clientId("demo-client-id").clientSecret("demo-client-secret").redirectUri(REDIRECT_URI);
+        var builder = CafebazaarClient.builder()
+                .baseUrl(server.getUrl())
+                .clientId("demo-client-id")
+                .clientSecret("demo-client-secret")
+                .redirectUri(REDIRECT_URI);
         return (refreshToken == null ? builder : builder.refreshToken(refreshToken)).build();
     }
 

@@ -41,7 +41,8 @@ class CafebazaarProviderContainerPactIT extends CafebazaarProviderStates {
             container = new StoreEmulatorContainer();
             container.start();
         }
-        context.setTarget(new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
+        context.setTarget(
+                new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
     }
 
     @TestTemplate

@@ -32,8 +32,12 @@ abstract class CafebazaarProviderStates {
     void codeUsed() {
         driver().reset();
         driver().seedAuthorizationCode(USED_CODE, "demo-client-id");
-        CafebazaarClient.builder().baseUrl(driver().baseUrl())
-                .clientId("demo-client-id").clientSecret("demo-client-secret").redirectUri(REDIRECT_URI).build()
+        CafebazaarClient.builder()
+                .baseUrl(driver().baseUrl())
+                .clientId("demo-client-id")
+                .clientSecret("demo-client-secret")
+                .redirectUri(REDIRECT_URI)
+                .build()
                 .exchangeCode(USED_CODE);
     }
 }

@@ -25,9 +25,14 @@ class CafebazaarSubscriptionsPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact activeSubscription(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("get an auto-renewing subscription by a later billing's token")
-                .path(SUBS + "demo-sub-active-renewal-1/").query(QUERY).method("GET")
-                .willRespondWith().status(200).headers(JSON)
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("get an auto-renewing subscription by a later billing's token")
+                .path(SUBS + "demo-sub-active-renewal-1/")
+                .query(QUERY)
+                .method("GET")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
                 .body(new PactDslJsonBody()
                         .stringValue("kind", "androidpublisher#subscriptionPurchase")
                         .integerType("initiationTimestampMsec", 1414181378566L)
@@ -40,16 +45,22 @@ class CafebazaarSubscriptionsPactTest {
     @Test
     @PactTestFor(pactMethod = "activeSubscription")
     void activeSubscription(MockServer server) {
-        SubscriptionPurchase s = tokenClient(server).getSubscription(PKG, "premium_monthly", "demo-sub-active-renewal-1");
+        SubscriptionPurchase s =
+                tokenClient(server).getSubscription(PKG, "premium_monthly", "demo-sub-active-renewal-1");
         assertThat(s.autoRenewing()).isTrue();
         assertThat(s.linkedSubscriptionToken()).isEqualTo("demo-sub-active");
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact unknownSubscription(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("get an unknown subscription")
-                .path(SUBS + "no-such-token/").query(QUERY).method("GET")
-                .willRespondWith().status(404).headers(JSON)
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("get an unknown subscription")
+                .path(SUBS + "no-such-token/")
+                .query(QUERY)
+                .method("GET")
+                .willRespondWith()
+                .status(404)
+                .headers(JSON)
                 .body(error("not_found", "The requested subscription is not found!"))
                 .toPact(V4Pact.class);
     }
@@ -58,14 +69,22 @@ class CafebazaarSubscriptionsPactTest {
     @PactTestFor(pactMethod = "unknownSubscription")
     void unknownSubscription(MockServer server) {
         assertThatThrownBy(() -> tokenClient(server).getSubscription(PKG, "premium_monthly", "no-such-token"))
-                .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.isNotFound()).isTrue());
+                .isInstanceOfSatisfying(
+                        CafebazaarException.class,
+                        e -> assertThat(e.isNotFound()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact cancelActive(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("cancel an auto-renewing subscription")
-                .path(SUBS + "demo-sub-active/cancel/").query(QUERY).method("GET")
-                .willRespondWith().status(200).headers(JSON).body("{}")
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("cancel an auto-renewing subscription")
+                .path(SUBS + "demo-sub-active/cancel/")
+                .query(QUERY)
+                .method("GET")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body("{}")
                 .toPact(V4Pact.class);
     }
 
@@ -77,9 +96,15 @@ class CafebazaarSubscriptionsPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact cancelCancelled(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("cancel a subscription that is already cancelled")
-                .path(SUBS + "demo-sub-cancelled/cancel/").query(QUERY).method("GET")
-                .willRespondWith().status(400).headers(JSON).body(error("invalid_value", null))
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("cancel a subscription that is already cancelled")
+                .path(SUBS + "demo-sub-cancelled/cancel/")
+                .query(QUERY)
+                .method("GET")
+                .willRespondWith()
+                .status(400)
+                .headers(JSON)
+                .body(error("invalid_value", null))
                 .toPact(V4Pact.class);
     }
 
@@ -87,6 +112,7 @@ class CafebazaarSubscriptionsPactTest {
     @PactTestFor(pactMethod = "cancelCancelled")
     void cancelCancelled(MockServer server) {
         assertThatThrownBy(() -> tokenClient(server).cancelSubscription(PKG, "premium_monthly", "demo-sub-cancelled"))
-                .isInstanceOfSatisfying(CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_value"));
+                .isInstanceOfSatisfying(
+                        CafebazaarException.class, e -> assertThat(e.error()).isEqualTo("invalid_value"));
     }
 }

@@ -40,7 +40,8 @@ class CatappultProviderContainerPactIT {
             container = new StoreEmulatorContainer();
             container.start();
         }
-        context.setTarget(new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
+        context.setTarget(
+                new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
     }
 
     @TestTemplate

@@ -26,15 +26,23 @@ final class OneStorePact {
     private OneStorePact() {}
 
     static OneStoreClient client(MockServer server) {
-        return OneStoreClient.builder().baseUrl(server.getUrl()).clientId(PKG).clientSecret(SECRET).build();
+        return OneStoreClient.builder()
+                .baseUrl(server.getUrl())
+                .clientId(PKG)
+                .clientSecret(SECRET)
+                .build();
     }
 
     /** The token request every API call starts with; the store answers with {@value #TOKEN} as its example. */
     static PactDslWithState tokenIssued(PactDslWithProvider builder, String state) {
-        return builder.given(state).uponReceiving("get an access token by client credentials")
-                .path("/v2/oauth/token").method("POST")
+        return builder.given(state)
+                .uponReceiving("get an access token by client credentials")
+                .path("/v2/oauth/token")
+                .method("POST")
                 .body("grant_type=client_credentials&client_id=" + PKG + "&client_secret=" + SECRET, FORM)
-                .willRespondWith().status(200).headers(JSON)
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
                 .body(new PactDslJsonBody()
                         .stringValue("status", "SUCCESS")
                         .stringValue("client_id", PKG)
@@ -46,12 +54,18 @@ final class OneStorePact {
     }
 
     static PactDslJsonBody error(String code) {
-        return (PactDslJsonBody) new PactDslJsonBody().object("error")
-                .stringValue("code", code).stringType("message", "a message").closeObject();
+        return (PactDslJsonBody) new PactDslJsonBody()
+                .object("error")
+                .stringValue("code", code)
+                .stringType("message", "a message")
+                .closeObject();
     }
 
     static PactDslJsonBody success() {
-        return (PactDslJsonBody) new PactDslJsonBody().object("result")
-                .stringValue("code", "Success").stringType("message", "a message").closeObject();
+        return (PactDslJsonBody) new PactDslJsonBody()
+                .object("result")
+                .stringValue("code", "Success")
+                .stringType("message", "a message")
+                .closeObject();
     }
 }

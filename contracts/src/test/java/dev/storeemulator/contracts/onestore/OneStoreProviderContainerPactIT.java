@@ -37,8 +37,10 @@ class OneStoreProviderContainerPactIT extends OneStoreProviderStates {
 
             @Override
             public void seedToken(String accessToken, String expiresAt) {
-                Http.successful(admin.postJson("/__admin/onestore/tokens", "{\"clientId\":\"" + OneStorePact.PKG
-                        + "\",\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt + "\"}"));
+                Http.successful(admin.postJson(
+                        "/__admin/onestore/tokens",
+                        "{\"clientId\":\"" + OneStorePact.PKG + "\",\"accessToken\":\"" + accessToken
+                                + "\",\"expiresAt\":\"" + expiresAt + "\"}"));
             }
         };
     }
@@ -51,7 +53,8 @@ class OneStoreProviderContainerPactIT extends OneStoreProviderStates {
             container = new StoreEmulatorContainer();
             container.start();
         }
-        context.setTarget(new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
+        context.setTarget(
+                new HttpTestTarget(container.getHost(), container.getMappedPort(StoreEmulatorContainer.PORT)));
     }
 
     @TestTemplate

@@ -1,6 +1,5 @@
 package dev.storeemulator.contracts.onestore;
 
-import dev.storeemulator.emulator.onestore.OneStoreModule;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
@@ -8,6 +7,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.fixtures.TimeValue;
+import dev.storeemulator.emulator.onestore.OneStoreModule;
 import dev.storeemulator.emulator.onestore.OneStoreState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +41,14 @@ class OneStoreProviderPactIT extends OneStoreProviderStates {
 
             @Override
             public void seedToken(String accessToken, String expiresAt) {
-                emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).registerToken(accessToken,
-                        OneStorePact.PKG, TimeValue.parse(expiresAt).resolve(emulator.clock().instant()));
+                emulator.store(OneStoreModule.class)
+                        .state()
+                        .world(OneStoreState.Environment.SANDBOX)
+                        .registerToken(
+                                accessToken,
+                                OneStorePact.PKG,
+                                TimeValue.parse(expiresAt)
+                                        .resolve(emulator.clock().instant()));
             }
         };
     }

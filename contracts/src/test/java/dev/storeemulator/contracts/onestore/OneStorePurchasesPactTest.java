@@ -33,40 +33,57 @@ class OneStorePurchasesPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact activeDetails(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("get the details of an unconsumed purchase")
-                .path(DETAILS + "SANDBOX0000000000001/" + PKG).method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("get the details of an unconsumed purchase")
+                .path(DETAILS + "SANDBOX0000000000001/" + PKG)
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(200).headers(JSON).body(details(0, 0))
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(details(0, 0))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "activeDetails")
     void activeDetails(MockServer server) {
-        assertThat(client(server).getPurchaseDetails("SANDBOX0000000000001").isConsumed()).isFalse();
+        assertThat(client(server).getPurchaseDetails("SANDBOX0000000000001").isConsumed())
+                .isFalse();
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact consumedDetails(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("get the details of a consumed purchase: consumptionState 1")
-                .path(DETAILS + "SANDBOX0000000000002/" + PKG).method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("get the details of a consumed purchase: consumptionState 1")
+                .path(DETAILS + "SANDBOX0000000000002/" + PKG)
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(200).headers(JSON).body(details(1, 0))
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(details(1, 0))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "consumedDetails")
     void consumedDetails(MockServer server) {
-        assertThat(client(server).getPurchaseDetails("SANDBOX0000000000002").isConsumed()).isTrue();
+        assertThat(client(server).getPurchaseDetails("SANDBOX0000000000002").isConsumed())
+                .isTrue();
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact unknownPurchase(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("get the details of an unknown purchase")
-                .path(DETAILS + "SANDBOX0000000009999/" + PKG).method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("get the details of an unknown purchase")
+                .path(DETAILS + "SANDBOX0000000009999/" + PKG)
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(404).headers(JSON).body(error("NoSuchData"))
+                .willRespondWith()
+                .status(404)
+                .headers(JSON)
+                .body(error("NoSuchData"))
                 .toPact(V4Pact.class);
     }
 
@@ -74,30 +91,45 @@ class OneStorePurchasesPactTest {
     @PactTestFor(pactMethod = "unknownPurchase")
     void unknownPurchase(MockServer server) {
         assertThatThrownBy(() -> client(server).getPurchaseDetails("SANDBOX0000000009999"))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isNoSuchData()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isNoSuchData()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact byProductId(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("get details by product id for the purchased product")
-                .path("/v2/purchase/details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_100").method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("get details by product id for the purchased product")
+                .path("/v2/purchase/details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_100")
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(200).headers(JSON).body(details(0, 0))
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(details(0, 0))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "byProductId")
     void byProductId(MockServer server) {
-        assertThat(client(server).getPurchaseDetailsByProductId("SANDBOX0000000000001", "coins_100").isCancelled()).isFalse();
+        assertThat(client(server)
+                        .getPurchaseDetailsByProductId("SANDBOX0000000000001", "coins_100")
+                        .isCancelled())
+                .isFalse();
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact otherProduct(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("get details by product id for another product")
-                .path("/v2/purchase/details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_500").method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("get details by product id for another product")
+                .path("/v2/purchase/details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_500")
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(404).headers(JSON).body(error("NoSuchData"))
+                .willRespondWith()
+                .status(404)
+                .headers(JSON)
+                .body(error("NoSuchData"))
                 .toPact(V4Pact.class);
     }
 
@@ -105,15 +137,22 @@ class OneStorePurchasesPactTest {
     @PactTestFor(pactMethod = "otherProduct")
     void otherProduct(MockServer server) {
         assertThatThrownBy(() -> client(server).getPurchaseDetailsByProductId("SANDBOX0000000000001", "coins_500"))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isNoSuchData()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isNoSuchData()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact consume(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("consume a purchase")
-                .path("/v2/purchase/consume/SANDBOX0000000000001/" + PKG).method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("consume a purchase")
+                .path("/v2/purchase/consume/SANDBOX0000000000001/" + PKG)
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(200).headers(JSON).body(success())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(success())
                 .toPact(V4Pact.class);
     }
 
@@ -125,10 +164,15 @@ class OneStorePurchasesPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact consumeConsumed(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("consume a purchase that is already consumed")
-                .path("/v2/purchase/consume/SANDBOX0000000000002/" + PKG).method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("consume a purchase that is already consumed")
+                .path("/v2/purchase/consume/SANDBOX0000000000002/" + PKG)
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(409).headers(JSON).body(error("InvalidPurchaseState"))
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(error("InvalidPurchaseState"))
                 .toPact(V4Pact.class);
     }
 
@@ -136,32 +180,49 @@ class OneStorePurchasesPactTest {
     @PactTestFor(pactMethod = "consumeConsumed")
     void consumeConsumed(MockServer server) {
         assertThatThrownBy(() -> client(server).consumePurchase("SANDBOX0000000000002"))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isInvalidPurchaseState()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isInvalidPurchaseState()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact wrongSecret(PactDslWithProvider builder) {
-        return builder.given(DEMO_WORLD).uponReceiving("get an access token with a wrong client secret")
-                .path("/v2/oauth/token").method("POST")
+        return builder.given(DEMO_WORLD)
+                .uponReceiving("get an access token with a wrong client secret")
+                .path("/v2/oauth/token")
+                .method("POST")
                 .body("grant_type=client_credentials&client_id=" + PKG + "&client_secret=wrong", FORM)
-                .willRespondWith().status(401).headers(JSON).body(error("InvalidClient"))
+                .willRespondWith()
+                .status(401)
+                .headers(JSON)
+                .body(error("InvalidClient"))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "wrongSecret")
     void wrongSecret(MockServer server) {
-        OneStoreClient client = OneStoreClient.builder().baseUrl(server.getUrl()).clientId(PKG).clientSecret("wrong").build();
+        OneStoreClient client = OneStoreClient.builder()
+                .baseUrl(server.getUrl())
+                .clientId(PKG)
+                .clientSecret("wrong")
+                .build();
         assertThatThrownBy(client::getAccessToken)
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.code()).isEqualTo("InvalidClient"));
+                .isInstanceOfSatisfying(
+                        OneStoreException.class, e -> assertThat(e.code()).isEqualTo("InvalidClient"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact expiredToken(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_EXPIRED).uponReceiving("get details with an expired access token")
-                .path(DETAILS + "SANDBOX0000000000001/" + PKG).method("GET")
+        return tokenIssued(builder, TOKEN_EXPIRED)
+                .uponReceiving("get details with an expired access token")
+                .path(DETAILS + "SANDBOX0000000000001/" + PKG)
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(401).headers(JSON).body(error("AccessTokenExpired"))
+                .willRespondWith()
+                .status(401)
+                .headers(JSON)
+                .body(error("AccessTokenExpired"))
                 .toPact(V4Pact.class);
     }
 
@@ -169,6 +230,8 @@ class OneStorePurchasesPactTest {
     @PactTestFor(pactMethod = "expiredToken")
     void expiredToken(MockServer server) {
         assertThatThrownBy(() -> client(server).getPurchaseDetails("SANDBOX0000000000001"))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isAccessTokenExpired()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isAccessTokenExpired()).isTrue());
     }
 }

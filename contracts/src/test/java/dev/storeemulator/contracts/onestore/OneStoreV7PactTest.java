@@ -25,13 +25,21 @@ class OneStoreV7PactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact details(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: get a purchase by its purchase token")
-                .path(INAPP + "coins_100/SANDBOX0000000000001").method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: get a purchase by its purchase token")
+                .path(INAPP + "coins_100/SANDBOX0000000000001")
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(200).headers(JSON)
-                .body(new PactDslJsonBody().numberValue("consumptionState", 0).stringType("developerPayload", "demo-payload")
-                        .numberValue("purchaseState", 0).integerType("purchaseTime", 1584015997000L)
-                        .stringValue("purchaseId", "SANDBOX0000000000001").numberValue("acknowledgeState", 0)
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(new PactDslJsonBody()
+                        .numberValue("consumptionState", 0)
+                        .stringType("developerPayload", "demo-payload")
+                        .numberValue("purchaseState", 0)
+                        .integerType("purchaseTime", 1584015997000L)
+                        .stringValue("purchaseId", "SANDBOX0000000000001")
+                        .numberValue("acknowledgeState", 0)
                         .integerType("quantity", 1))
                 .toPact(V4Pact.class);
     }
@@ -39,15 +47,24 @@ class OneStoreV7PactTest {
     @Test
     @PactTestFor(pactMethod = "details")
     void details(MockServer server) {
-        assertThat(client(server).v7().getPurchase("coins_100", "SANDBOX0000000000001").isAcknowledged()).isFalse();
+        assertThat(client(server)
+                        .v7()
+                        .getPurchase("coins_100", "SANDBOX0000000000001")
+                        .isAcknowledged())
+                .isFalse();
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact otherProduct(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: get a purchase token under another product")
-                .path(INAPP + "coins_500/SANDBOX0000000000001").method("GET")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: get a purchase token under another product")
+                .path(INAPP + "coins_500/SANDBOX0000000000001")
+                .method("GET")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
-                .willRespondWith().status(404).headers(JSON).body(error("NoSuchData"))
+                .willRespondWith()
+                .status(404)
+                .headers(JSON)
+                .body(error("NoSuchData"))
                 .toPact(V4Pact.class);
     }
 
@@ -55,16 +72,23 @@ class OneStoreV7PactTest {
     @PactTestFor(pactMethod = "otherProduct")
     void otherProduct(MockServer server) {
         assertThatThrownBy(() -> client(server).v7().getPurchase("coins_500", "SANDBOX0000000000001"))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isNoSuchData()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isNoSuchData()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact consume(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: consume a purchase")
-                .path(INAPP + "coins_100/SANDBOX0000000000001/consume").method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: consume a purchase")
+                .path(INAPP + "coins_100/SANDBOX0000000000001/consume")
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
                 .body("{\"developerPayload\":\"order-42\"}", "application/json")
-                .willRespondWith().status(200).headers(JSON).body(success())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(success())
                 .toPact(V4Pact.class);
     }
 
@@ -76,11 +100,16 @@ class OneStoreV7PactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact consumeConsumed(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: consume a purchase that is already consumed")
-                .path(INAPP + "coins_100/SANDBOX0000000000002/consume").method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: consume a purchase that is already consumed")
+                .path(INAPP + "coins_100/SANDBOX0000000000002/consume")
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
                 .body("{}", "application/json")
-                .willRespondWith().status(409).headers(JSON).body(error("InvalidPurchaseState"))
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(error("InvalidPurchaseState"))
                 .toPact(V4Pact.class);
     }
 
@@ -88,16 +117,23 @@ class OneStoreV7PactTest {
     @PactTestFor(pactMethod = "consumeConsumed")
     void consumeConsumed(MockServer server) {
         assertThatThrownBy(() -> client(server).v7().consume("coins_100", "SANDBOX0000000000002", null))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isInvalidPurchaseState()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isInvalidPurchaseState()).isTrue());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact acknowledge(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: acknowledge a purchase")
-                .path(ALL + "coins_100/SANDBOX0000000000001/acknowledge").method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: acknowledge a purchase")
+                .path(ALL + "coins_100/SANDBOX0000000000001/acknowledge")
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
                 .body("{}", "application/json")
-                .willRespondWith().status(200).headers(JSON).body(success())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(success())
                 .toPact(V4Pact.class);
     }
 
@@ -109,11 +145,16 @@ class OneStoreV7PactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact acknowledgeCancelled(PactDslWithProvider builder) {
-        return tokenIssued(builder, TOKEN_ISSUED).uponReceiving("v7: acknowledge a cancelled purchase")
-                .path(ALL + "coins_100/SANDBOX0000000000003/acknowledge").method("POST")
+        return tokenIssued(builder, TOKEN_ISSUED)
+                .uponReceiving("v7: acknowledge a cancelled purchase")
+                .path(ALL + "coins_100/SANDBOX0000000000003/acknowledge")
+                .method("POST")
                 .matchHeader("Authorization", "Bearer " + UUID, "Bearer " + TOKEN)
                 .body("{}", "application/json")
-                .willRespondWith().status(409).headers(JSON).body(error("InvalidPurchaseState"))
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(error("InvalidPurchaseState"))
                 .toPact(V4Pact.class);
     }
 
@@ -121,6 +162,8 @@ class OneStoreV7PactTest {
     @PactTestFor(pactMethod = "acknowledgeCancelled")
     void acknowledgeCancelled(MockServer server) {
         assertThatThrownBy(() -> client(server).v7().acknowledge("coins_100", "SANDBOX0000000000003", null))
-                .isInstanceOfSatisfying(OneStoreException.class, e -> assertThat(e.isInvalidPurchaseState()).isTrue());
+                .isInstanceOfSatisfying(
+                        OneStoreException.class,
+                        e -> assertThat(e.isInvalidPurchaseState()).isTrue());
     }
 }

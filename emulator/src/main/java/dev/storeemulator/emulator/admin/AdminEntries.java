@@ -27,9 +27,12 @@ public final class AdminEntries {
     }
 
     /** Answers an action on one entry with the entry as it now stands (200), or 404 if it vanished. */
-    public static void respond(Context ctx, EditableStore store, AdminResource resource, String environment, String id) {
-        Responses.json(ctx, 200, entry(store, resource, environment, id)
-                .orElseThrow(() -> WorldRoutes.notFound(store, resource, id)));
+    public static void respond(
+            Context ctx, EditableStore store, AdminResource resource, String environment, String id) {
+        Responses.json(
+                ctx,
+                200,
+                entry(store, resource, environment, id).orElseThrow(() -> WorldRoutes.notFound(store, resource, id)));
     }
 
     /** The {@code environment} path parameter of a ONE store resource, checked; null for other resources. */
@@ -71,5 +74,4 @@ public final class AdminEntries {
         }
         return -1;
     }
-
 }

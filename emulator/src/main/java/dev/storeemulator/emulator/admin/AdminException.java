@@ -23,8 +23,13 @@ public final class AdminException extends RuntimeException {
 
     /** A change that would leave the fixtures invalid; each problem names a field path and a reason. */
     public static AdminException invalid(FixtureException e) {
-        return new AdminException(400, "invalid_fixtures", "The change would make the fixtures invalid: "
-                + e.problems().stream().map(FixtureProblem::toString).collect(java.util.stream.Collectors.joining("; ")),
+        return new AdminException(
+                400,
+                "invalid_fixtures",
+                "The change would make the fixtures invalid: "
+                        + e.problems().stream()
+                                .map(FixtureProblem::toString)
+                                .collect(java.util.stream.Collectors.joining("; ")),
                 e.problems());
     }
 

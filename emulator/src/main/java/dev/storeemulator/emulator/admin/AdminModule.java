@@ -2,20 +2,20 @@ package dev.storeemulator.emulator.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.faults.Faults;
+import dev.storeemulator.emulator.fixtures.FixtureProblem;
 import dev.storeemulator.emulator.journal.Journal;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.List;
-import dev.storeemulator.admin.api.AdminRoutes;
-import dev.storeemulator.emulator.fixtures.FixtureProblem;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +34,19 @@ public final class AdminModule implements StoreModule {
             @JsonProperty("lastReload") ControlPlane.ReloadStatus lastReload) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Error(@JsonProperty("error") String error, @JsonProperty("message") String message,
-                 @JsonProperty("problems") List<FixtureProblem> problems) {
+    record Error(
+            @JsonProperty("error") String error,
+            @JsonProperty("message") String message,
+            @JsonProperty("problems") List<FixtureProblem> problems) {
         Error(String error, String message) {
             this(error, message, List.of());
         }
     }
 
-    record Done(@JsonProperty("status") String status, @JsonProperty("fixtures") String fixtures,
-                @JsonProperty("clock") String clock) {}
+    record Done(
+            @JsonProperty("status") String status,
+            @JsonProperty("fixtures") String fixtures,
+            @JsonProperty("clock") String clock) {}
 
     private final List<StoreRoute> routes;
     private final String adminToken;
@@ -53,15 +57,32 @@ public final class AdminModule implements StoreModule {
      * @param journal    the request journal served under {@code /__admin/requests}
      * @param faults     the fault rules served under {@code /__admin/faults}
      */
-    public AdminModule(List<StoreModule> stores, List<EditableStore> editable, VirtualClock clock,
-                       ControlPlane control, String adminToken, Journal journal, Faults faults) {
+    public AdminModule(
+            List<StoreModule> stores,
+            List<EditableStore> editable,
+            VirtualClock clock,
+            ControlPlane control,
+            String adminToken,
+            Journal journal,
+            Faults faults) {
         this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
-        all.add(StoreRoute.admin(AdminRoutes.HEALTH, ctx -> Responses.json(ctx, 200, new Health("UP", names,
-                control.fixturesSource(), clock.instant().toString(), clock.isFrozen(), control.lastReload()))));
+        all.add(StoreRoute.admin(
+                AdminRoutes.HEALTH,
+                ctx -> Responses.json(
+                        ctx,
+                        200,
+                        new Health(
+                                "UP",
+                                names,
+                                control.fixturesSource(),
+                                clock.instant().toString(),
+                                clock.isFrozen(),
+                                control.lastReload()))));
         List<StoreRoute> guarded = new ArrayList<>();
-        OpenApiDocument openApi = new OpenApiDocument(editable.stream().flatMap(e -> e.seedOperations().stream()).toList());
+        OpenApiDocument openApi = new OpenApiDocument(
+                editable.stream().flatMap(e -> e.seedOperations().stream()).toList());
         guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, openApi::respond));
         guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
             ClockRoutes.Setting setting = null;
@@ -86,12 +107,16 @@ public final class AdminModule implements StoreModule {
         guarded.addAll(new FaultRoutes(faults).routes());
         guarded.addAll(new WorldRoutes(editable).routes());
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
-        guarded.forEach(r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
+        guarded.forEach(
+                r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
         this.routes = List.copyOf(all);
     }
 
     private static void done(Context ctx, String status, ControlPlane control, VirtualClock clock) {
-        Responses.json(ctx, 200, new Done(status, control.fixturesSource(), clock.instant().toString()));
+        Responses.json(
+                ctx,
+                200,
+                new Done(status, control.fixturesSource(), clock.instant().toString()));
     }
 
     private Handler guard(Handler handler) {
@@ -106,10 +131,13 @@ public final class AdminModule implements StoreModule {
                 given = auth.substring(7).trim();
             }
             if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-                throw new AdminException(401, "unauthorized", given == null
-                        ? "This emulator's admin API needs its token: send " + AdminRoutes.TOKEN_HEADER
-                                + ": <token> (or Authorization: Bearer <token>)."
-                        : "The admin token is wrong.");
+                throw new AdminException(
+                        401,
+                        "unauthorized",
+                        given == null
+                                ? "This emulator's admin API needs its token: send " + AdminRoutes.TOKEN_HEADER
+                                        + ": <token> (or Authorization: Bearer <token>)."
+                                : "The admin token is wrong.");
             }
             handler.handle(ctx);
         };
@@ -137,7 +165,8 @@ public final class AdminModule implements StoreModule {
             return;
         }
         if (e instanceof io.javalin.http.HttpResponseException hre && hre.getStatus() < 500) {
-            Responses.json(ctx, hre.getStatus(), new Error("invalid_request", "The request was refused: " + hre.getMessage()));
+            Responses.json(
+                    ctx, hre.getStatus(), new Error("invalid_request", "The request was refused: " + hre.getMessage()));
             return;
         }
         LOG.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
@@ -146,7 +175,8 @@ public final class AdminModule implements StoreModule {
 
     @Override
     public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
-        return dev.storeemulator.emulator.core.RawAnswer.json(new Error("invalid_request", "The request was refused: " + message));
+        return dev.storeemulator.emulator.core.RawAnswer.json(
+                new Error("invalid_request", "The request was refused: " + message));
     }
 
     @Override
@@ -161,14 +191,24 @@ public final class AdminModule implements StoreModule {
 
     @Override
     public void renderNoRoute(Context ctx) {
-        Responses.json(ctx, 404, new Error("not_found",
-                "No admin endpoint at " + ctx.method().name() + " " + ctx.path() + "; see the README's admin API."));
+        Responses.json(
+                ctx,
+                404,
+                new Error(
+                        "not_found",
+                        "No admin endpoint at " + ctx.method().name() + " " + ctx.path()
+                                + "; see the README's admin API."));
     }
 
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        Responses.json(ctx, 405, new Error("method_not_allowed",
-                ctx.method().name() + " is not allowed on " + ctx.path() + "; use " + String.join(" or ", allowedMethods)));
+        Responses.json(
+                ctx,
+                405,
+                new Error(
+                        "method_not_allowed",
+                        ctx.method().name() + " is not allowed on " + ctx.path() + "; use "
+                                + String.join(" or ", allowedMethods)));
     }
 }

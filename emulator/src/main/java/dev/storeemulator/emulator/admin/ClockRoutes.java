@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The virtual clock over HTTP: read it, set it, advance it, freeze and unfreeze it. */
 final class ClockRoutes {
-    record ClockState(@JsonProperty("now") String now, @JsonProperty("frozen") boolean frozen) {}
+    record ClockState(
+            @JsonProperty("now") String now,
+            @JsonProperty("frozen") boolean frozen) {}
 
     private final VirtualClock clock;
 
@@ -45,7 +47,8 @@ final class ClockRoutes {
     record Setting(Instant now, Boolean frozen) {
         /** {@code {"now": "2026-01-01T00:00:00Z", "frozen": true}}; {@code frozen} is optional. */
         static Setting parse(JsonNode body) {
-            Instant now = ClockRoutes.parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+            Instant now =
+                    ClockRoutes.parse("now", body, Instant::parse, "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
             JsonNode frozen = body.get("frozen");
             if (frozen != null && !frozen.isBoolean()) {
                 throw AdminException.badRequest("'frozen' must be true or false");
@@ -72,11 +75,13 @@ final class ClockRoutes {
 
     /** {@code {"duration": "P31D"}}: an ISO-8601 duration, negative to go back. */
     private void advance(Context ctx) {
-        clock.advance(parse("duration", AdminJson.object(ctx), Duration::parse, "an ISO-8601 duration such as PT1H or P31D"));
+        clock.advance(
+                parse("duration", AdminJson.object(ctx), Duration::parse, "an ISO-8601 duration such as PT1H or P31D"));
         answer(ctx);
     }
 
-    private static <T> T parse(String field, JsonNode body, java.util.function.Function<String, T> parser, String form) {
+    private static <T> T parse(
+            String field, JsonNode body, java.util.function.Function<String, T> parser, String form) {
         JsonNode value = body.get(field);
         if (value == null || !value.isString()) {
             throw AdminException.badRequest("The body needs '" + field + "': " + form + ".");

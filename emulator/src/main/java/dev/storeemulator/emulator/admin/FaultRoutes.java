@@ -5,8 +5,8 @@ import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.faults.FaultRule;
-import dev.storeemulator.emulator.fixtures.FaultRuleChecks;
 import dev.storeemulator.emulator.faults.Faults;
+import dev.storeemulator.emulator.fixtures.FaultRuleChecks;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import io.javalin.http.Context;
@@ -25,17 +25,23 @@ final class FaultRoutes {
 
     List<StoreRoute> routes() {
         return List.of(
-                StoreRoute.admin(AdminRoutes.LIST_FAULTS, ctx -> Responses.json(ctx, 200, Map.of("faults", faults.list()))),
+                StoreRoute.admin(
+                        AdminRoutes.LIST_FAULTS, ctx -> Responses.json(ctx, 200, Map.of("faults", faults.list()))),
                 StoreRoute.admin(AdminRoutes.ADD_FAULT, this::add),
-                StoreRoute.admin(AdminRoutes.GET_FAULT, ctx -> Responses.json(ctx, 200, faults.get(ctx.pathParam("id"))
-                        .orElseThrow(() -> notFound(ctx.pathParam("id"))))),
+                StoreRoute.admin(
+                        AdminRoutes.GET_FAULT,
+                        ctx -> Responses.json(
+                                ctx,
+                                200,
+                                faults.get(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx.pathParam("id"))))),
                 StoreRoute.admin(AdminRoutes.REMOVE_FAULT, ctx -> {
                     if (!faults.remove(ctx.pathParam("id"))) {
                         throw notFound(ctx.pathParam("id"));
                     }
                     Responses.json(ctx, 200, Map.of("removed", ctx.pathParam("id")));
                 }),
-                StoreRoute.admin(AdminRoutes.CLEAR_FAULTS, ctx -> Responses.json(ctx, 200, Map.of("cleared", faults.clear()))));
+                StoreRoute.admin(
+                        AdminRoutes.CLEAR_FAULTS, ctx -> Responses.json(ctx, 200, Map.of("cleared", faults.clear()))));
     }
 
     /** Checked like a fixtures entry: the schema's {@code $defs/fault}, then the rule's own rules. */
@@ -59,8 +65,12 @@ final class FaultRoutes {
         if (!problems.isEmpty()) {
             throw AdminException.invalid(new FixtureException("POST /__admin/faults", problems.list()));
         }
-        Responses.json(ctx, 201, faults.add(rule).orElseThrow(() -> AdminException.conflict(
-                "There is already a fault rule '" + rule.id() + "'; DELETE it first or choose another id.")));
+        Responses.json(
+                ctx,
+                201,
+                faults.add(rule)
+                        .orElseThrow(() -> AdminException.conflict("There is already a fault rule '" + rule.id()
+                                + "'; DELETE it first or choose another id.")));
     }
 
     private static AdminException notFound(String id) {

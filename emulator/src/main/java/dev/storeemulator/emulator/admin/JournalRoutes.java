@@ -15,9 +15,12 @@ import java.util.List;
 
 /** The request journal over HTTP: list (newest first), count and clear. */
 final class JournalRoutes {
-    record Listing(@JsonProperty("requests") List<JournalEntry> requests, @JsonProperty("total") int total,
-                   @JsonProperty("capacity") int capacity, @JsonProperty("recorded") long recorded,
-                   @JsonProperty("dropped") long dropped) {}
+    record Listing(
+            @JsonProperty("requests") List<JournalEntry> requests,
+            @JsonProperty("total") int total,
+            @JsonProperty("capacity") int capacity,
+            @JsonProperty("recorded") long recorded,
+            @JsonProperty("dropped") long dropped) {}
 
     record Count(@JsonProperty("count") int count) {}
 
@@ -32,20 +35,25 @@ final class JournalRoutes {
     List<StoreRoute> routes() {
         return List.of(
                 route(AdminRoutes.LIST_REQUESTS, this::list),
-                route(AdminRoutes.COUNT_REQUESTS, ctx -> Responses.json(ctx, 200, new Count(journal.count(query(ctx))))),
+                route(
+                        AdminRoutes.COUNT_REQUESTS,
+                        ctx -> Responses.json(ctx, 200, new Count(journal.count(query(ctx))))),
                 route(AdminRoutes.CLEAR_REQUESTS, ctx -> Responses.json(ctx, 200, new Cleared(journal.clear()))));
     }
 
     private static StoreRoute route(AdminRoute route, Handler handler) {
-        return new StoreRoute("admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
+        return new StoreRoute(
+                "admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
     }
 
     private void list(Context ctx) {
         JournalQuery query = query(ctx);
         List<JournalEntry> matching = journal.find(query.withLimit(Integer.MAX_VALUE));
         List<JournalEntry> page = matching.subList(0, Math.min(query.limit(), matching.size()));
-        Responses.json(ctx, 200, new Listing(page, matching.size(), journal.capacity(), journal.recorded(),
-                journal.dropped()));
+        Responses.json(
+                ctx,
+                200,
+                new Listing(page, matching.size(), journal.capacity(), journal.recorded(), journal.dropped()));
     }
 
     private static JournalQuery query(Context ctx) {

@@ -25,6 +25,7 @@ public final class OpenApiDocument {
     public static final String TITLE = "Store emulator admin API";
     /** The tag of the routes that belong to no one store. */
     public static final String GENERAL_TAG = "emulator";
+
     private static final String TOKEN_SCHEME = "adminToken";
     private static final String BEARER_SCHEME = "adminBearer";
     private static final List<String> ENVIRONMENTS = List.of("sandbox", "commercial");
@@ -63,38 +64,81 @@ public final class OpenApiDocument {
     private static ObjectNode build(List<SeedOperation> seeds) {
         OpenApiSchemas schemas = new OpenApiSchemas();
         OpenApiOperations operations = new OpenApiOperations(schemas, seeds);
-        List<String> stores = Arrays.stream(AdminResource.values()).map(AdminResource::store).distinct().toList();
+        List<String> stores = Arrays.stream(AdminResource.values())
+                .map(AdminResource::store)
+                .distinct()
+                .toList();
         String version = OpenApiDocument.class.getPackage().getImplementationVersion();
-        ObjectNode doc = obj("openapi", "3.1.0",
-                "info", obj("title", TITLE, "version", version == null ? "development" : version, "description",
+        ObjectNode doc = obj(
+                "openapi",
+                "3.1.0",
+                "info",
+                obj(
+                        "title",
+                        TITLE,
+                        "version",
+                        version == null ? "development" : version,
+                        "description",
                         "The control plane of the store emulator: its world (the fixtures, edited in their own terms), "
                                 + "its virtual clock and its request journal."),
-                "security", List.of(obj(TOKEN_SCHEME, List.of()), obj(BEARER_SCHEME, List.of())),
-                "tags", tags(stores));
+                "security",
+                List.of(obj(TOKEN_SCHEME, List.of()), obj(BEARER_SCHEME, List.of())),
+                "tags",
+                tags(stores));
         ObjectNode paths = doc.putObject("paths");
         for (AdminRoute route : AdminRoutes.all()) {
-            ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+            ObjectNode item =
+                    paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
             String method = route.method().toLowerCase(Locale.ROOT);
             if (item.has(method)) {
                 throw new IllegalStateException("Two admin routes at " + route.method() + " " + route.path());
             }
             item.set(method, operation(route, stores, operations));
         }
-        doc.set("components", obj("schemas", schemas.node(), "securitySchemes", obj(
-                TOKEN_SCHEME, obj("type", "apiKey", "in", "header", "name", AdminRoutes.TOKEN_HEADER, "description",
-                        "The admin token, needed only when the emulator runs with --admin-token."),
-                BEARER_SCHEME, obj("type", "http", "scheme", "bearer", "description",
-                        "The same admin token as Authorization: Bearer <token>."))));
+        doc.set(
+                "components",
+                obj(
+                        "schemas",
+                        schemas.node(),
+                        "securitySchemes",
+                        obj(
+                                TOKEN_SCHEME,
+                                        obj(
+                                                "type",
+                                                "apiKey",
+                                                "in",
+                                                "header",
+                                                "name",
+                                                AdminRoutes.TOKEN_HEADER,
+                                                "description",
+                                                "The admin token, needed only when the emulator runs with --admin-token."),
+                                BEARER_SCHEME,
+                                        obj(
+                                                "type",
+                                                "http",
+                                                "scheme",
+                                                "bearer",
+                                                "description",
+                                                "The same admin token as Authorization: Bearer <token>."))));
         return doc;
     }
 
     private static ObjectNode operation(AdminRoute route, List<String> stores, OpenApiOperations operations) {
-        ObjectNode op = obj("operationId", route.operation(), "summary", route.summary(), "tags", List.of(tag(route, stores)));
+        ObjectNode op =
+                obj("operationId", route.operation(), "summary", route.summary(), "tags", List.of(tag(route, stores)));
         ArrayNode parameters = op.putArray("parameters");
         for (String name : route.pathParams()) {
-            parameters.add(obj("name", name, "in", "path", "required", true,
-                    "description", name.equals("environment") ? "Which of ONE store's worlds." : "The entry's " + name + ".",
-                    "schema", name.equals("environment") ? obj("type", "string", "enum", ENVIRONMENTS) : obj("type", "string")));
+            parameters.add(obj(
+                    "name",
+                    name,
+                    "in",
+                    "path",
+                    "required",
+                    true,
+                    "description",
+                    name.equals("environment") ? "Which of ONE store's worlds." : "The entry's " + name + ".",
+                    "schema",
+                    name.equals("environment") ? obj("type", "string", "enum", ENVIRONMENTS) : obj("type", "string")));
         }
         if (route.equals(AdminRoutes.HEALTH)) {
             op.set("security", OpenApiJson.node(List.of()));
@@ -104,7 +148,9 @@ public final class OpenApiDocument {
             op.remove("parameters");
         }
         if (!route.equals(AdminRoutes.HEALTH)) {
-            OpenApiOperations.error((ObjectNode) op.get("responses"), 401,
+            OpenApiOperations.error(
+                    (ObjectNode) op.get("responses"),
+                    401,
                     "The admin token is missing or wrong (only when the emulator runs with one).");
         }
         return op;
@@ -116,10 +162,13 @@ public final class OpenApiDocument {
     }
 
     private static List<ObjectNode> tags(List<String> stores) {
-        List<ObjectNode> tags = new ArrayList<>(List.of(obj("name", GENERAL_TAG,
-                "description", "The emulator as a whole: health, fixtures, clock, journal.")));
-        stores.forEach(store -> tags.add(obj("name", store, "description", "The " + store + " world: settings, "
-                + "entries and their actions, seeded grants.")));
+        List<ObjectNode> tags = new ArrayList<>(List.of(
+                obj("name", GENERAL_TAG, "description", "The emulator as a whole: health, fixtures, clock, journal.")));
+        stores.forEach(store -> tags.add(obj(
+                "name",
+                store,
+                "description",
+                "The " + store + " world: settings, " + "entries and their actions, seeded grants.")));
         return tags;
     }
 }

@@ -21,10 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  * this package serve them. A route this class does not know yet is still described, as answering a JSON object.
  */
 final class OpenApiOperations {
-    private static final String INVALID = "The body is not a JSON object of the expected form, or the change would make the "
-            + "fixtures invalid (each problem names a field path).";
-    private static final List<String> JOURNAL_FILTERS = List.of("store", "operation", "method", "token", "packageName",
-            "productId");
+    private static final String INVALID =
+            "The body is not a JSON object of the expected form, or the change would make the "
+                    + "fixtures invalid (each problem names a field path).";
+    private static final List<String> JOURNAL_FILTERS =
+            List.of("store", "operation", "method", "token", "packageName", "productId");
 
     private final OpenApiSchemas schemas;
     private final Map<AdminRoute, AdminResource> resources = new HashMap<>();
@@ -55,8 +56,12 @@ final class OpenApiOperations {
         String verb = route.operation().substring(route.operation().lastIndexOf('.') + 1);
         ObjectNode entry = schemas.entry(resource);
         switch (verb) {
-            case "list" -> answer(responses, 200, "The entries, in fixtures order.",
-                    object(List.of(resource.listName()), resource.listName(), arrayOf(entry)));
+            case "list" ->
+                answer(
+                        responses,
+                        200,
+                        "The entries, in fixtures order.",
+                        object(List.of(resource.listName()), resource.listName(), arrayOf(entry)));
             case "create" -> {
                 body(op, entry);
                 answer(responses, 201, "Added; the entry as now stored.", entry);
@@ -81,8 +86,12 @@ final class OpenApiOperations {
         }
         boolean onEntry = !verb.equals("list") && !verb.equals("create");
         if (onEntry || resource.perEnvironment()) {
-            error(responses, 404, onEntry ? "No such entry" + (resource.perEnvironment() ? " or environment." : ".")
-                    : "No such environment.");
+            error(
+                    responses,
+                    404,
+                    onEntry
+                            ? "No such entry" + (resource.perEnvironment() ? " or environment." : ".")
+                            : "No such environment.");
         }
     }
 
@@ -93,8 +102,22 @@ final class OpenApiOperations {
             case "health" -> answer(responses, 200, "Up.", schema("Health"));
             case "openapi" -> answer(responses, 200, "This document.", type("object"));
             case "reset" -> {
-                op.set("requestBody", obj("required", false, "content", obj(Responses.JSON, obj("schema",
-                        object(List.of(), "now", obj("type", "string", "format", "date-time"), "frozen", type("boolean"))))));
+                op.set(
+                        "requestBody",
+                        obj(
+                                "required",
+                                false,
+                                "content",
+                                obj(
+                                        Responses.JSON,
+                                        obj(
+                                                "schema",
+                                                object(
+                                                        List.of(),
+                                                        "now",
+                                                        obj("type", "string", "format", "date-time"),
+                                                        "frozen",
+                                                        type("boolean"))))));
                 answer(responses, 200, "Reset.", schema("Done"));
                 error(responses, 400, "The body is not of the expected form.");
             }
@@ -104,35 +127,79 @@ final class OpenApiOperations {
                 error(responses, 409, "The emulator was not started from a fixtures file.");
             }
             case "getFixtures" -> {
-                query(op, "format", obj("type", "string", "enum", List.of("json", "yaml"), "default", "json"), "yaml for YAML.");
-                responses.set("200", obj("description", "The live world.", "content", obj(
-                        Responses.JSON, obj("schema", schema(OpenApiSchemas.FIXTURES)),
-                        "application/yaml", obj("schema", type("string")))));
+                query(
+                        op,
+                        "format",
+                        obj("type", "string", "enum", List.of("json", "yaml"), "default", "json"),
+                        "yaml for YAML.");
+                responses.set(
+                        "200",
+                        obj(
+                                "description",
+                                "The live world.",
+                                "content",
+                                obj(
+                                        Responses.JSON,
+                                        obj("schema", schema(OpenApiSchemas.FIXTURES)),
+                                        "application/yaml",
+                                        obj("schema", type("string")))));
             }
             case "putFixtures" -> {
-                op.set("requestBody", obj("required", true, "content", obj(
-                        Responses.JSON, obj("schema", schema(OpenApiSchemas.FIXTURES)),
-                        "application/yaml", obj("schema", type("string")))));
+                op.set(
+                        "requestBody",
+                        obj(
+                                "required",
+                                true,
+                                "content",
+                                obj(
+                                        Responses.JSON,
+                                        obj("schema", schema(OpenApiSchemas.FIXTURES)),
+                                        "application/yaml",
+                                        obj("schema", type("string")))));
                 answer(responses, 200, "Loaded.", schema("Done"));
                 error(responses, 400, "Not valid fixtures; the world is unchanged.");
             }
             case "getClock", "freezeClock", "unfreezeClock" -> answer(responses, 200, "The clock.", clock);
             case "setClock", "advanceClock" -> {
-                body(op, operation.equals("setClock")
-                        ? object(List.of("now"), "now", obj("type", "string", "format", "date-time"), "frozen", type("boolean"))
-                        : object(List.of("duration"), "duration", obj("type", "string", "description",
-                                "An ISO-8601 duration, negative to go back.", "examples", List.of("P31D", "PT1H", "-PT5M"))));
+                body(
+                        op,
+                        operation.equals("setClock")
+                                ? object(
+                                        List.of("now"),
+                                        "now",
+                                        obj("type", "string", "format", "date-time"),
+                                        "frozen",
+                                        type("boolean"))
+                                : object(
+                                        List.of("duration"),
+                                        "duration",
+                                        obj(
+                                                "type",
+                                                "string",
+                                                "description",
+                                                "An ISO-8601 duration, negative to go back.",
+                                                "examples",
+                                                List.of("P31D", "PT1H", "-PT5M"))));
                 answer(responses, 200, "The clock, moved.", clock);
                 error(responses, 400, "The body is not of the expected form.");
             }
             case "listRequests", "countRequests" -> {
                 journalFilters(op);
-                answer(responses, 200, "The matching requests.", operation.equals("listRequests") ? schema("Requests")
-                        : object(List.of("count"), "count", type("integer")));
+                answer(
+                        responses,
+                        200,
+                        "The matching requests.",
+                        operation.equals("listRequests")
+                                ? schema("Requests")
+                                : object(List.of("count"), "count", type("integer")));
                 error(responses, 400, "An unknown filter, or a filter value of the wrong form.");
             }
-            case "listFaults" -> answer(responses, 200, "The rules in the order they are tried.",
-                    object(List.of("faults"), "faults", arrayOf(schema("FaultStatus"))));
+            case "listFaults" ->
+                answer(
+                        responses,
+                        200,
+                        "The rules in the order they are tried.",
+                        object(List.of("faults"), "faults", arrayOf(schema("FaultStatus"))));
             case "addFault" -> {
                 body(op, schema("fault"));
                 answer(responses, 201, "Added.", schema("FaultStatus"));
@@ -147,13 +214,18 @@ final class OpenApiOperations {
                 answer(responses, 200, "Removed.", object(List.of("removed"), "removed", type("string")));
                 error(responses, 404, "No such rule.");
             }
-            case "clearFaults" -> answer(responses, 200, "Every rule removed.", object(List.of("cleared"), "cleared",
-                    type("integer")));
-            case "clearRequests" -> answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
+            case "clearFaults" ->
+                answer(responses, 200, "Every rule removed.", object(List.of("cleared"), "cleared", type("integer")));
+            case "clearRequests" ->
+                answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
             default -> {
                 SeedOperation seed = seeds.get(operation);
                 if (seed != null) {
-                    seed(op, responses, (ObjectNode) seed.body().deepCopy(), seed.knownClient(),
+                    seed(
+                            op,
+                            responses,
+                            (ObjectNode) seed.body().deepCopy(),
+                            seed.knownClient(),
                             seed.answered().toArray(String[]::new));
                 } else {
                     settingsOrAnything(operation, op, responses);
@@ -175,13 +247,18 @@ final class OpenApiOperations {
         }
     }
 
-    private static void seed(ObjectNode op, ObjectNode responses, ObjectNode body, boolean knownClient, String... answered) {
+    private static void seed(
+            ObjectNode op, ObjectNode responses, ObjectNode body, boolean knownClient, String... answered) {
         body(op, body);
         ObjectNode fields = obj();
         for (String name : answered) {
             fields.set(name, type("string"));
         }
-        answer(responses, 201, "Registered.", obj("type", "object", "required", List.of(answered), "properties", fields));
+        answer(
+                responses,
+                201,
+                "Registered.",
+                obj("type", "object", "required", List.of(answered), "properties", fields));
         error(responses, 400, "The body is not of the expected form.");
         if (knownClient) {
             error(responses, 404, "No such client in the fixtures.");
@@ -190,15 +267,19 @@ final class OpenApiOperations {
 
     private static void journalFilters(ObjectNode op) {
         JOURNAL_FILTERS.forEach(name -> query(op, name, type("string"), "Only requests with this " + name + "."));
-        query(op, "status", obj("type", "string", "pattern", "^[1-5]([0-9][0-9]|[xX][xX])$"), "A code (404) or a class (4xx).");
+        query(
+                op,
+                "status",
+                obj("type", "string", "pattern", "^[1-5]([0-9][0-9]|[xX][xX])$"),
+                "A code (404) or a class (4xx).");
         query(op, "since", obj("type", "string", "format", "date-time"), "Virtual time, inclusive.");
         query(op, "until", obj("type", "string", "format", "date-time"), "Virtual time, exclusive.");
         query(op, "limit", obj("type", "integer", "minimum", 1, "default", 100), "At most this many (list only).");
     }
 
     private static void query(ObjectNode op, String name, JsonNode schema, String description) {
-        ((ArrayNode) op.get("parameters")).add(obj("name", name, "in", "query", "required", false,
-                "description", description, "schema", schema));
+        ((ArrayNode) op.get("parameters"))
+                .add(obj("name", name, "in", "query", "required", false, "description", description, "schema", schema));
     }
 
     private static void body(ObjectNode op, JsonNode schema) {
@@ -206,8 +287,9 @@ final class OpenApiOperations {
     }
 
     private static void answer(ObjectNode responses, int status, String description, JsonNode schema) {
-        responses.set(String.valueOf(status), obj("description", description,
-                "content", obj(Responses.JSON, obj("schema", schema))));
+        responses.set(
+                String.valueOf(status),
+                obj("description", description, "content", obj(Responses.JSON, obj("schema", schema))));
     }
 
     static void error(ObjectNode responses, int status, String description) {

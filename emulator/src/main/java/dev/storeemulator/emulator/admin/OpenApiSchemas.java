@@ -1,6 +1,5 @@
 package dev.storeemulator.emulator.admin;
 
-import dev.storeemulator.emulator.fixtures.FixtureSchema;
 import static dev.storeemulator.emulator.admin.OpenApiJson.SCHEMAS;
 import static dev.storeemulator.emulator.admin.OpenApiJson.arrayOf;
 import static dev.storeemulator.emulator.admin.OpenApiJson.escape;
@@ -11,6 +10,7 @@ import static dev.storeemulator.emulator.admin.OpenApiJson.type;
 
 import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.fixtures.FixtureSchema;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -91,25 +91,125 @@ final class OpenApiSchemas {
         ObjectNode instant = obj("type", "string", "format", "date-time");
         ObjectNode integer = type("integer");
         add("Problem", object(List.of("path", "reason"), "path", string, "reason", string));
-        add("Error", object(List.of("error", "message"), "error", obj("type", "string", "examples",
-                        List.of("invalid_request", "invalid_fixtures", "not_found", "conflict", "unauthorized")),
-                "message", string, "problems", arrayOf(schema("Problem"))));
-        add("Health", object(List.of("status", "stores", "fixtures", "clock", "clockFrozen"),
-                "status", string, "stores", arrayOf(string), "fixtures", string, "clock", instant,
-                "clockFrozen", type("boolean"), "lastReload", object(List.of("ok", "at"), "ok", type("boolean"),
-                        "at", instant, "source", string, "problems", arrayOf(schema("Problem")))));
-        add("Done", object(List.of("status", "fixtures", "clock"), "status", string, "fixtures", string, "clock", instant));
+        add(
+                "Error",
+                object(
+                        List.of("error", "message"),
+                        "error",
+                        obj(
+                                "type",
+                                "string",
+                                "examples",
+                                List.of(
+                                        "invalid_request",
+                                        "invalid_fixtures",
+                                        "not_found",
+                                        "conflict",
+                                        "unauthorized")),
+                        "message",
+                        string,
+                        "problems",
+                        arrayOf(schema("Problem"))));
+        add(
+                "Health",
+                object(
+                        List.of("status", "stores", "fixtures", "clock", "clockFrozen"),
+                        "status",
+                        string,
+                        "stores",
+                        arrayOf(string),
+                        "fixtures",
+                        string,
+                        "clock",
+                        instant,
+                        "clockFrozen",
+                        type("boolean"),
+                        "lastReload",
+                        object(
+                                List.of("ok", "at"),
+                                "ok",
+                                type("boolean"),
+                                "at",
+                                instant,
+                                "source",
+                                string,
+                                "problems",
+                                arrayOf(schema("Problem")))));
+        add(
+                "Done",
+                object(List.of("status", "fixtures", "clock"), "status", string, "fixtures", string, "clock", instant));
         add("Clock", object(List.of("now", "frozen"), "now", instant, "frozen", type("boolean")));
-        add("JournalEntry", object(List.of("id", "realTime", "virtualTime", "store", "operation", "method", "path",
-                        "status", "latencyMs"), "id", integer, "realTime", instant, "virtualTime", instant,
-                "store", string, "operation", string, "method", string, "path", string, "query", string,
-                "status", integer, "latencyMs", type("number"), "fault", string, "token", string,
-                "packageName", string, "productId", string, "hint", string));
-        add("FaultStatus", obj("allOf", List.of(schema("fault"), object(List.of("id", "matched", "fired", "addedAt"),
-                "matched", integer, "fired", integer, "addedAt", instant))));
-        add("Requests", object(List.of("requests", "total", "capacity", "recorded", "dropped"),
-                "requests", arrayOf(schema("JournalEntry")), "total", integer, "capacity", integer,
-                "recorded", integer, "dropped", integer));
+        add(
+                "JournalEntry",
+                object(
+                        List.of(
+                                "id",
+                                "realTime",
+                                "virtualTime",
+                                "store",
+                                "operation",
+                                "method",
+                                "path",
+                                "status",
+                                "latencyMs"),
+                        "id",
+                        integer,
+                        "realTime",
+                        instant,
+                        "virtualTime",
+                        instant,
+                        "store",
+                        string,
+                        "operation",
+                        string,
+                        "method",
+                        string,
+                        "path",
+                        string,
+                        "query",
+                        string,
+                        "status",
+                        integer,
+                        "latencyMs",
+                        type("number"),
+                        "fault",
+                        string,
+                        "token",
+                        string,
+                        "packageName",
+                        string,
+                        "productId",
+                        string,
+                        "hint",
+                        string));
+        add(
+                "FaultStatus",
+                obj(
+                        "allOf",
+                        List.of(
+                                schema("fault"),
+                                object(
+                                        List.of("id", "matched", "fired", "addedAt"),
+                                        "matched",
+                                        integer,
+                                        "fired",
+                                        integer,
+                                        "addedAt",
+                                        instant))));
+        add(
+                "Requests",
+                object(
+                        List.of("requests", "total", "capacity", "recorded", "dropped"),
+                        "requests",
+                        arrayOf(schema("JournalEntry")),
+                        "total",
+                        integer,
+                        "capacity",
+                        integer,
+                        "recorded",
+                        integer,
+                        "dropped",
+                        integer));
     }
 
     private static JsonNode load() {

@@ -1,5 +1,10 @@
 package dev.storeemulator.emulator.admin;
 
+import static dev.storeemulator.emulator.admin.AdminEntries.entry;
+import static dev.storeemulator.emulator.admin.AdminEntries.indexOf;
+import static dev.storeemulator.emulator.admin.AdminEntries.list;
+import static dev.storeemulator.emulator.admin.AdminEntries.section;
+
 import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.admin.api.AdminRoute;
 import dev.storeemulator.admin.api.AdminRoutes;
@@ -16,10 +21,6 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import static dev.storeemulator.emulator.admin.AdminEntries.entry;
-import static dev.storeemulator.emulator.admin.AdminEntries.indexOf;
-import static dev.storeemulator.emulator.admin.AdminEntries.list;
-import static dev.storeemulator.emulator.admin.AdminEntries.section;
 
 /**
  * Run-time editing of each store's world in the fixtures' own terms: every {@link AdminResource} is a
@@ -34,23 +35,32 @@ final class WorldRoutes {
         this.stores = List.copyOf(stores);
     }
 
-
     List<StoreRoute> routes() {
         List<StoreRoute> all = new ArrayList<>();
         all.add(StoreRoute.admin(AdminRoutes.GET_FIXTURES, this::exportAll));
         for (EditableStore store : stores) {
-            settingsRoute(store, "GET").ifPresent(route -> all.add(StoreRoute.admin(route,
-                    ctx -> Responses.json(ctx, 200, section(store).get("settings")))));
-            settingsRoute(store, "PUT").ifPresent(route -> all.add(StoreRoute.admin(route, ctx -> putSettings(ctx, store))));
+            settingsRoute(store, "GET")
+                    .ifPresent(route -> all.add(StoreRoute.admin(
+                            route,
+                            ctx -> Responses.json(ctx, 200, section(store).get("settings")))));
+            settingsRoute(store, "PUT")
+                    .ifPresent(route -> all.add(StoreRoute.admin(route, ctx -> putSettings(ctx, store))));
             all.addAll(store.actionRoutes());
         }
         for (AdminResource resource : AdminResource.values()) {
-            EditableStore store = stores.stream().filter(s -> s.name().equals(resource.store())).findFirst().orElse(null);
+            EditableStore store = stores.stream()
+                    .filter(s -> s.name().equals(resource.store()))
+                    .findFirst()
+                    .orElse(null);
             if (store == null) {
                 continue;
             }
-            all.add(StoreRoute.admin(resource.list(), ctx -> Responses.json(ctx, 200,
-                    Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
+            all.add(StoreRoute.admin(
+                    resource.list(),
+                    ctx -> Responses.json(
+                            ctx,
+                            200,
+                            Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
             all.add(StoreRoute.admin(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
             all.add(StoreRoute.admin(resource.create(), ctx -> create(ctx, store, resource)));
             all.add(StoreRoute.admin(resource.replace(), ctx -> replace(ctx, store, resource)));
@@ -62,7 +72,8 @@ final class WorldRoutes {
     /** The store's settings route in the admin route table; none for a store without settings. */
     private static java.util.Optional<AdminRoute> settingsRoute(EditableStore store, String method) {
         return AdminRoutes.all().stream()
-                .filter(r -> r.method().equals(method) && r.path().equals(AdminRoutes.PREFIX + "/" + store.name() + "/settings"))
+                .filter(r -> r.method().equals(method)
+                        && r.path().equals(AdminRoutes.PREFIX + "/" + store.name() + "/settings"))
                 .findFirst();
     }
 
@@ -70,7 +81,9 @@ final class WorldRoutes {
         ObjectNode doc = JsonMappers.export().createObjectNode();
         stores.forEach(s -> doc.set(s.name(), section(s)));
         if ("yaml".equals(ctx.queryParam("format"))) {
-            ctx.status(200).contentType("application/yaml").result(JsonMappers.yaml().writeValueAsString(doc));
+            ctx.status(200)
+                    .contentType("application/yaml")
+                    .result(JsonMappers.yaml().writeValueAsString(doc));
         } else {
             Responses.json(ctx, 200, doc);
         }
@@ -144,7 +157,8 @@ final class WorldRoutes {
     }
 
     private JsonNode entryAfter(EditableStore store, AdminResource resource, String env, String id) {
-        return entry(store, resource, env, id).orElseGet(() -> JsonMappers.export().createObjectNode());
+        return entry(store, resource, env, id)
+                .orElseGet(() -> JsonMappers.export().createObjectNode());
     }
 
     /** Applies {@code change} to the exported section, checks the whole section as a fixtures file, swaps it in. */
@@ -157,7 +171,8 @@ final class WorldRoutes {
                 return Fixtures.parseTree(doc, "the " + store.name() + " admin change");
             } catch (FixtureException e) {
                 AdminException invalid = AdminException.invalid(e);
-                throw statusWhenInvalid == 400 ? invalid
+                throw statusWhenInvalid == 400
+                        ? invalid
                         : new AdminException(statusWhenInvalid, "conflict", invalid.getMessage(), e.problems());
             }
         });

@@ -1,10 +1,10 @@
 package dev.storeemulator.emulator.cafebazaar;
 
-import dev.storeemulator.emulator.journal.MissedPurchase;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.journal.Journal;
+import dev.storeemulator.emulator.journal.MissedPurchase;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,8 @@ final class ApiHandlers {
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
         String token = ctx.pathParam("token");
         Purchase purchase = s.purchase(token)
-                .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId))
+                .filter(p ->
+                        p.packageName().equals(packageName) && p.productId().equals(productId))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.PURCHASE_NOT_FOUND)
                         .missing(new MissedPurchase(CafebazaarState.PURCHASE, token, packageName, productId)));
         Responses.json(ctx, 200, CafebazaarWire.InAppPurchase.of(purchase));
@@ -45,11 +46,15 @@ final class ApiHandlers {
         CafebazaarAuth.authorize(ctx, s, clock.instant(), packageName);
         String token = ctx.pathParam("token");
         Subscription subscription = s.subscription(token, clock.instant())
-                .filter(x -> x.packageName().equals(packageName) && x.subscriptionId().equals(subscriptionId))
+                .filter(x -> x.packageName().equals(packageName)
+                        && x.subscriptionId().equals(subscriptionId))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)
                         .missing(new MissedPurchase(CafebazaarState.SUBSCRIPTION, token, packageName, subscriptionId)));
-        Responses.json(ctx, 200,
-                CafebazaarWire.SubscriptionPurchase.of(subscription, s.settings().linkedSubscriptionToken()));
+        Responses.json(
+                ctx,
+                200,
+                CafebazaarWire.SubscriptionPurchase.of(
+                        subscription, s.settings().linkedSubscriptionToken()));
     }
 
     void cancel(Context ctx) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 final class AuthorizeSessions {
     /** Django's cookie names. */
     static final String SESSION_COOKIE = "sessionid";
+
     static final String CSRF_COOKIE = "csrftoken";
     static final int MAX_SESSIONS = 10_000;
     private static final int SESSION_ID_LENGTH = 32;
@@ -39,8 +40,11 @@ final class AuthorizeSessions {
             }
             oldest.remove();
         }
-        Session session = new Session(RandomTokens.alphanumeric(SESSION_ID_LENGTH),
-                RandomTokens.alphanumeric(CSRF_TOKEN_LENGTH), Map.copyOf(request), now.plus(ttl));
+        Session session = new Session(
+                RandomTokens.alphanumeric(SESSION_ID_LENGTH),
+                RandomTokens.alphanumeric(CSRF_TOKEN_LENGTH),
+                Map.copyOf(request),
+                now.plus(ttl));
         sessions.put(session.id(), session);
         return session;
     }

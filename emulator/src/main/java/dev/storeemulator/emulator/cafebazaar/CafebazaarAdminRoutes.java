@@ -4,11 +4,9 @@ import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.admin.AdminException;
+import dev.storeemulator.emulator.admin.AdminJson;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.LiveState;
-import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
-import dev.storeemulator.emulator.admin.AdminJson;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.fixtures.TimeValue;
@@ -17,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,7 +38,8 @@ final class CafebazaarAdminRoutes {
     }
 
     List<StoreRoute> seedRoutes() {
-        return List.of(StoreRoute.admin(AdminRoutes.CAFEBAZAAR_SEED_TOKENS, this::tokens),
+        return List.of(
+                StoreRoute.admin(AdminRoutes.CAFEBAZAAR_SEED_TOKENS, this::tokens),
                 StoreRoute.admin(AdminRoutes.CAFEBAZAAR_SEED_CODE, this::code));
     }
 
@@ -47,29 +48,38 @@ final class CafebazaarAdminRoutes {
         AdminResource purchases = AdminResource.CAFEBAZAAR_PURCHASES;
         AdminResource subscriptions = AdminResource.CAFEBAZAAR_SUBSCRIPTIONS;
         return List.of(
-                StoreRoute.admin(purchases.action("consume"), ctx -> purchase(ctx, p -> {
-                    if (p.consumed()) {
-                        throw AdminException.conflict("The purchase is already consumed.");
-                    }
-                    return p.withConsumed(true);
-                })),
-                StoreRoute.admin(purchases.action("refund"), ctx -> purchase(ctx, p -> {
-                    if (p.refunded()) {
-                        throw AdminException.conflict("The purchase is already refunded.");
-                    }
-                    return p.withRefunded(true);
-                })),
-                StoreRoute.admin(subscriptions.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
-                    if (!s.isActiveAt(now) || !s.autoRenewing()) {
-                        throw AdminException.conflict(s.isActiveAt(now) ? "The subscription is already cancelled."
-                                : "The subscription has expired.");
-                    }
-                    return s.withAutoRenewing(false);
-                })),
-                StoreRoute.admin(subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
-                StoreRoute.admin(subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
+                StoreRoute.admin(
+                        purchases.action("consume"),
+                        ctx -> purchase(ctx, p -> {
+                            if (p.consumed()) {
+                                throw AdminException.conflict("The purchase is already consumed.");
+                            }
+                            return p.withConsumed(true);
+                        })),
+                StoreRoute.admin(
+                        purchases.action("refund"),
+                        ctx -> purchase(ctx, p -> {
+                            if (p.refunded()) {
+                                throw AdminException.conflict("The purchase is already refunded.");
+                            }
+                            return p.withRefunded(true);
+                        })),
+                StoreRoute.admin(
+                        subscriptions.action("cancel"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            if (!s.isActiveAt(now) || !s.autoRenewing()) {
+                                throw AdminException.conflict(
+                                        s.isActiveAt(now)
+                                                ? "The subscription is already cancelled."
+                                                : "The subscription has expired.");
+                            }
+                            return s.withAutoRenewing(false);
+                        })),
+                StoreRoute.admin(
+                        subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                StoreRoute.admin(
+                        subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
     }
-
 
     private void purchase(Context ctx, UnaryOperator<Purchase> change) {
         String token = ctx.pathParam("token");
@@ -84,7 +94,8 @@ final class CafebazaarAdminRoutes {
         String token = ctx.pathParam("token");
         Instant now = clock.instant();
         Subscription changed = live.change(s -> s.subscription(token, now)
-                .map(found -> s.replaceSubscription(found.linkedToken(), x -> change.apply(x, now))).orElse(null));
+                .map(found -> s.replaceSubscription(found.linkedToken(), x -> change.apply(x, now)))
+                .orElse(null));
         if (changed == null) {
             throw AdminEntries.notFound(store, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, token);
         }
@@ -100,7 +111,8 @@ final class CafebazaarAdminRoutes {
         if (access == null && refresh == null) {
             throw AdminException.badRequest("Give 'accessToken', 'refreshToken' or both.");
         }
-        Instant expiresAt = time(body, "expiresAt", clock.instant().plus(state.get().settings().accessTokenTtl()));
+        Instant expiresAt = time(
+                body, "expiresAt", clock.instant().plus(state.get().settings().accessTokenTtl()));
         state.get().oauth().register(client.clientId(), access, refresh, expiresAt);
         Responses.json(ctx, 201, Map.of("clientId", client.clientId(), "expiresAt", expiresAt.toString()));
     }
@@ -113,9 +125,11 @@ final class CafebazaarAdminRoutes {
         if (code == null) {
             throw AdminException.badRequest("Give the 'code' to register.");
         }
-        Instant expiresAt = time(body, "expiresAt", clock.instant().plus(state.get().settings().authorizationCodeTtl()));
+        Instant expiresAt = time(
+                body, "expiresAt", clock.instant().plus(state.get().settings().authorizationCodeTtl()));
         state.get().oauth().registerCode(code, client.clientId(), client.redirectUri(), expiresAt);
-        Responses.json(ctx, 201, Map.of("code", code, "clientId", client.clientId(), "expiresAt", expiresAt.toString()));
+        Responses.json(
+                ctx, 201, Map.of("code", code, "clientId", client.clientId(), "expiresAt", expiresAt.toString()));
     }
 
     private OAuthClient client(JsonNode body) {
@@ -123,7 +137,8 @@ final class CafebazaarAdminRoutes {
         if (clientId == null) {
             throw AdminException.badRequest("Give the 'clientId' the grant belongs to.");
         }
-        return state.get().client(clientId)
+        return state.get()
+                .client(clientId)
                 .orElseThrow(() -> AdminException.notFound("No Cafebazaar client '" + clientId + "' in the fixtures."));
     }
 
@@ -133,7 +148,8 @@ final class CafebazaarAdminRoutes {
             return fallback;
         }
         try {
-            TimeValue t = value.isNumber() ? TimeValue.ofEpochMillis(value.asLong()) : TimeValue.parse(value.asString());
+            TimeValue t =
+                    value.isNumber() ? TimeValue.ofEpochMillis(value.asLong()) : TimeValue.parse(value.asString());
             return t.resolve(clock.instant());
         } catch (IllegalArgumentException e) {
             throw AdminException.badRequest("'" + field + "': " + e.getMessage());

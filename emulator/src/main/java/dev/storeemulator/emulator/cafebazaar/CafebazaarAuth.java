@@ -25,7 +25,8 @@ final class CafebazaarAuth {
         }
         String clientId = state.oauth().clientOf(token, now);
         // A token whose client (or account) an admin edit removed is no longer known.
-        return state.client(clientId).map(c -> state.account(c.accountId()))
+        return state.client(clientId)
+                .map(c -> state.account(c.accountId()))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.UNKNOWN_TOKEN));
     }
 
@@ -49,6 +50,8 @@ final class CafebazaarAuth {
             return null;
         }
         String value = header.trim();
-        return value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).trim() : value;
+        return value.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? value.substring(7).trim()
+                : value;
     }
 }

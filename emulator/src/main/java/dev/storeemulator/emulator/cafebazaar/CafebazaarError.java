@@ -13,8 +13,8 @@ public enum CafebazaarError {
     UNKNOWN_PACKAGE("unknownPackage", 404, "invalid_value", "Package name is invalid"),
     PURCHASE_NOT_FOUND("purchaseNotFound", 404, "not_found", "The requested purchase is not found!"),
     SUBSCRIPTION_NOT_FOUND("subscriptionNotFound", 404, "not_found", "The requested subscription is not found!"),
-    SUBSCRIPTION_NOT_ACTIVE("subscriptionNotActive", 400, "invalid_value",
-            "The subscription is already cancelled or expired."),
+    SUBSCRIPTION_NOT_ACTIVE(
+            "subscriptionNotActive", 400, "invalid_value", "The subscription is already cancelled or expired."),
     ALREADY_CONSUMED("alreadyConsumed", 400, "already_consumed", "The purchase is already consumed."),
     IS_SUBSCRIPTION("isSubscription", 400, "is_subscription", "A subscription cannot be consumed."),
     IS_REFUNDED("isRefunded", 400, "is_refunded", "The purchase is refunded."),
@@ -24,8 +24,8 @@ public enum CafebazaarError {
     TOKEN_INVALID_REQUEST("tokenInvalidRequest", 400, "invalid_request", "A required field is missing."),
     TOKEN_INVALID_CLIENT("tokenInvalidClient", 401, "invalid_client", "Client authentication failed."),
     TOKEN_INVALID_GRANT("tokenInvalidGrant", 400, "invalid_grant", "The grant is invalid."),
-    TOKEN_UNSUPPORTED_GRANT_TYPE("tokenUnsupportedGrantType", 400, "unsupported_grant_type",
-            "The grant type is not supported."),
+    TOKEN_UNSUPPORTED_GRANT_TYPE(
+            "tokenUnsupportedGrantType", 400, "unsupported_grant_type", "The grant type is not supported."),
     INTERNAL("internalError", 500, "server_error", "The emulator failed unexpectedly; see its log.");
 
     private final String key;

@@ -17,7 +17,8 @@ final class CafebazaarErrors {
         CafebazaarSettings.ErrorOverride o = settings.get().errors().get(kind.key());
         int status = o != null && o.status() != null ? o.status() : kind.status();
         String code = o != null && o.error() != null ? o.error() : kind.code();
-        String description = o != null && o.errorDescription() != null ? o.errorDescription()
+        String description = o != null && o.errorDescription() != null
+                ? o.errorDescription()
                 : e.detail() != null ? e.detail() : kind.description();
         if (e.retryAfterSeconds() >= 0) {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));

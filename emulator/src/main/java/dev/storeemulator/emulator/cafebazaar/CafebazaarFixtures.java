@@ -13,7 +13,8 @@ public record CafebazaarFixtures(
         @JsonProperty("purchases") List<Purchase> purchases,
         @JsonProperty("subscriptions") List<Subscription> subscriptions,
         @JsonProperty("issuedTokens") List<IssuedToken> issuedTokens,
-        @JsonProperty("settings") CafebazaarSettings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
+        @JsonProperty("settings") CafebazaarSettings settings)
+        implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     public CafebazaarFixtures {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -101,11 +102,15 @@ public record CafebazaarFixtures(
             problems.unique(ids, a.id(), p + ".id", "account id");
             problems.uniqueSecret(secrets, a.pishkhanSecret(), p + ".pishkhanSecret", "Pishkhan secret");
             for (int j = 0; j < a.packages().size(); j++) {
-                problems.unique(packages, a.packages().get(j), p + ".packages[" + j + "]",
+                problems.unique(
+                        packages,
+                        a.packages().get(j),
+                        p + ".packages[" + j + "]",
                         "package (a package belongs to one account)");
             }
             for (int j = 0; j < a.clients().size(); j++) {
-                problems.unique(clientIds, a.clients().get(j).clientId(), p + ".clients[" + j + "].clientId", "client id");
+                problems.unique(
+                        clientIds, a.clients().get(j).clientId(), p + ".clients[" + j + "].clientId", "client id");
             }
         }
         Set<String> tokens = FixtureProblems.newSeenSet();
@@ -139,7 +144,8 @@ public record CafebazaarFixtures(
 
     private static void requireKnownPackage(Set<String> packages, String pkg, String path, FixtureProblems problems) {
         if (!packages.contains(pkg)) {
-            problems.add(path, "package '" + pkg + "' is not in any account's packages, so no credentials could read it");
+            problems.add(
+                    path, "package '" + pkg + "' is not in any account's packages, so no credentials could read it");
         }
     }
 }

@@ -3,13 +3,12 @@ package dev.storeemulator.emulator.cafebazaar;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
-import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
-import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
-import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
@@ -17,12 +16,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
-public final class CafebazaarModule implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures>,
-        dev.storeemulator.emulator.journal.HoldsPurchases {
+public final class CafebazaarModule
+        implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures>,
+                dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "cafebazaar";
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
 
@@ -43,19 +42,35 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
                 route("authorizePage", GET, "/devapi/v2/auth/authorize/", oauth::authorizePage),
                 route("authorize", POST, "/devapi/v2/auth/authorize/", oauth::authorize),
                 route("token", POST, "/devapi/v2/auth/token/", oauth::token),
-                route("validatePurchase", GET,
-                        "/devapi/v2/api/validate/{package}/inapp/{product}/purchases/{token}/", api::validatePurchase),
-                route("getSubscription", GET, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/", api::subscription),
-                route("cancelSubscription", GET, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/", api::cancel).changingOnRead(),
-                route("cancelSubscription", POST, "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/", api::cancel),
+                route(
+                        "validatePurchase",
+                        GET,
+                        "/devapi/v2/api/validate/{package}/inapp/{product}/purchases/{token}/",
+                        api::validatePurchase),
+                route(
+                        "getSubscription",
+                        GET,
+                        "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/",
+                        api::subscription),
+                route(
+                                "cancelSubscription",
+                                GET,
+                                "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/",
+                                api::cancel)
+                        .changingOnRead(),
+                route(
+                        "cancelSubscription",
+                        POST,
+                        "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/",
+                        api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
         CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this);
         this.adminRoutes = admin.seedRoutes();
         this.actionRoutes = admin.actionRoutes();
     }
 
-    private static StoreRoute route(String operation, io.javalin.http.HandlerType method, String path,
-                                     io.javalin.http.Handler handler) {
+    private static StoreRoute route(
+            String operation, io.javalin.http.HandlerType method, String path, io.javalin.http.Handler handler) {
         return new StoreRoute(NAME, operation, method, path, handler);
     }
 
@@ -107,10 +122,11 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
                      "clientId": {"type": "string"}, "expiresAt": {"$ref": "%s"}}}
                     """, "code", "clientId", "expiresAt"));
 
-    private static dev.storeemulator.emulator.admin.SeedOperation seed(String operation, String body, String... answered) {
+    private static dev.storeemulator.emulator.admin.SeedOperation seed(
+            String operation, String body, String... answered) {
         String schema = body.formatted(dev.storeemulator.emulator.admin.SeedOperation.component("time"));
-        return new dev.storeemulator.emulator.admin.SeedOperation(operation, JsonMappers.json().readTree(schema), true,
-                List.of(answered));
+        return new dev.storeemulator.emulator.admin.SeedOperation(
+                operation, JsonMappers.json().readTree(schema), true, List.of(answered));
     }
 
     @Override
@@ -150,12 +166,13 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
 
     @Override
     public String credential(Context ctx) {
-        return dev.storeemulator.emulator.core.Credentials.first(ctx, List.of("Authorization", CafebazaarAuth.PISHKHAN_HEADER), "access_token");
+        return dev.storeemulator.emulator.core.Credentials.first(
+                ctx, List.of("Authorization", CafebazaarAuth.PISHKHAN_HEADER), "access_token");
     }
 
     @Override
-    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(Context ctx, String kind,
-                                                                                    String token) {
+    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(
+            Context ctx, String kind, String token) {
         return state.get().holder(token, CafebazaarState.SUBSCRIPTION.equals(kind));
     }
 
@@ -189,16 +206,17 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
     }
 
     /** [DECIDED] Cafebazaar's code per status, in its {@code {"error","error_description"}} format. */
-    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
-            400, FaultAnswers.answer("invalid_request", "The request is invalid."),
-            401, FaultAnswers.answer("invalid_credentials", "Authentication credentials were not provided."),
-            403, FaultAnswers.answer("permission_denied", "You do not have permission to perform this action."),
-            404, FaultAnswers.answer("not_found", "Not found."),
-            429, FaultAnswers.answer("rate_limit_exceeded", "Request was throttled."),
-            500, FaultAnswers.answer("server_error", "A server error occurred."),
-            502, FaultAnswers.answer("bad_gateway", "Bad gateway."),
-            503, FaultAnswers.answer("service_unavailable", "The service is temporarily unavailable."),
-            504, FaultAnswers.answer("gateway_timeout", "Gateway timeout.")),
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(
+            java.util.Map.of(
+                    400, FaultAnswers.answer("invalid_request", "The request is invalid."),
+                    401, FaultAnswers.answer("invalid_credentials", "Authentication credentials were not provided."),
+                    403, FaultAnswers.answer("permission_denied", "You do not have permission to perform this action."),
+                    404, FaultAnswers.answer("not_found", "Not found."),
+                    429, FaultAnswers.answer("rate_limit_exceeded", "Request was throttled."),
+                    500, FaultAnswers.answer("server_error", "A server error occurred."),
+                    502, FaultAnswers.answer("bad_gateway", "Bad gateway."),
+                    503, FaultAnswers.answer("service_unavailable", "The service is temporarily unavailable."),
+                    504, FaultAnswers.answer("gateway_timeout", "Gateway timeout.")),
             FaultAnswers.answer("invalid_request", "The request is invalid."),
             FaultAnswers.answer("server_error", "A server error occurred."));
 
@@ -219,11 +237,15 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
     public void renderNoRoute(Context ctx) {
         String path = ctx.path();
         boolean getLike = ctx.method() == GET || ctx.method().name().equals("HEAD");
-        if (getLike && !path.endsWith("/") && state.get().settings().appendSlash()
+        if (getLike
+                && !path.endsWith("/")
+                && state.get().settings().appendSlash()
                 && routes.stream().anyMatch(r -> r.method() == GET && r.path().matches(path + "/"))) {
             String query = ctx.queryString();
-            ctx.status(301).header("Location", path + "/" + (query == null ? "" : "?" + query))
-                    .contentType(Responses.HTML).result("");
+            ctx.status(301)
+                    .header("Location", path + "/" + (query == null ? "" : "?" + query))
+                    .contentType(Responses.HTML)
+                    .result("");
             return;
         }
         Responses.html(ctx, 404, CafebazaarPages.NOT_FOUND);
@@ -232,7 +254,11 @@ public final class CafebazaarModule implements dev.storeemulator.emulator.spi.Li
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        errors.render(ctx, new CafebazaarException(CafebazaarError.METHOD_NOT_ALLOWED,
-                "Method \"" + ctx.method().name() + "\" is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+        errors.render(
+                ctx,
+                new CafebazaarException(
+                        CafebazaarError.METHOD_NOT_ALLOWED,
+                        "Method \"" + ctx.method().name() + "\" is not allowed here; use "
+                                + String.join(" or ", allowedMethods) + "."));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CafebazaarOAuth {
     /** Real codes are 40 characters, real tokens 30. */
     private static final int CODE_LENGTH = 40;
+
     private static final int TOKEN_LENGTH = 30;
     private static final int SWEEP_EVERY = 256;
 
@@ -31,14 +32,22 @@ public final class CafebazaarOAuth {
     private final AuthorizeSessions pageSessions;
 
     CafebazaarOAuth(CafebazaarSettings settings) {
-        this(settings, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger(),
+        this(
+                settings,
+                new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>(),
+                new AtomicInteger(),
                 new AuthorizeSessions());
     }
 
-    private CafebazaarOAuth(CafebazaarSettings settings, ConcurrentHashMap<String, Code> codes,
-                            ConcurrentHashMap<String, AccessToken> accessTokens,
-                            ConcurrentHashMap<String, String> refreshTokens, AtomicInteger issued,
-                            AuthorizeSessions pageSessions) {
+    private CafebazaarOAuth(
+            CafebazaarSettings settings,
+            ConcurrentHashMap<String, Code> codes,
+            ConcurrentHashMap<String, AccessToken> accessTokens,
+            ConcurrentHashMap<String, String> refreshTokens,
+            AtomicInteger issued,
+            AuthorizeSessions pageSessions) {
         this.settings = settings;
         this.codes = codes;
         this.accessTokens = accessTokens;
@@ -95,8 +104,8 @@ public final class CafebazaarOAuth {
 
     /** Issues a fresh access token for a client, as the token endpoint would. */
     public AccessToken issueAccessToken(String clientId, Instant now) {
-        AccessToken token = new AccessToken(RandomTokens.alphanumeric(TOKEN_LENGTH), clientId,
-                now.plus(settings.accessTokenTtl()));
+        AccessToken token =
+                new AccessToken(RandomTokens.alphanumeric(TOKEN_LENGTH), clientId, now.plus(settings.accessTokenTtl()));
         accessTokens.put(token.token(), token);
         sweep(now);
         return token;
@@ -120,11 +129,16 @@ public final class CafebazaarOAuth {
     /** Live access tokens and every refresh token, as fixtures entries (what a saved world carries). */
     java.util.List<CafebazaarFixtures.IssuedToken> export(Instant now) {
         java.util.List<CafebazaarFixtures.IssuedToken> out = new java.util.ArrayList<>();
-        accessTokens.values().stream().filter(t -> now.isBefore(t.expiresAt()))
+        accessTokens.values().stream()
+                .filter(t -> now.isBefore(t.expiresAt()))
                 .sorted(java.util.Comparator.comparing(AccessToken::token))
-                .forEach(t -> out.add(new CafebazaarFixtures.IssuedToken(t.clientId(), t.token(), null,
+                .forEach(t -> out.add(new CafebazaarFixtures.IssuedToken(
+                        t.clientId(),
+                        t.token(),
+                        null,
                         dev.storeemulator.emulator.fixtures.TimeValue.of(t.expiresAt()))));
-        refreshTokens.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        refreshTokens.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.add(new CafebazaarFixtures.IssuedToken(e.getValue(), null, e.getKey(), null)));
         return out;
     }

@@ -52,7 +52,11 @@ public record CafebazaarSettings(
         if (authorizationCodeTtl.isNegative() || authorizationCodeTtl.isZero()) {
             problems.add(at + ".authorizationCodeTtl", "must be a positive duration");
         }
-        problems.knownKeys(at + ".errors", errors.keySet(),
-                java.util.Arrays.stream(CafebazaarError.values()).map(CafebazaarError::key).toList());
+        problems.knownKeys(
+                at + ".errors",
+                errors.keySet(),
+                java.util.Arrays.stream(CafebazaarError.values())
+                        .map(CafebazaarError::key)
+                        .toList());
     }
 }

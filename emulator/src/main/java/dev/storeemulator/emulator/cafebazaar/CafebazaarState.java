@@ -1,5 +1,7 @@
 package dev.storeemulator.emulator.cafebazaar;
 
+import dev.storeemulator.emulator.fixtures.TimeValue;
+import dev.storeemulator.emulator.journal.Hints;
 import dev.storeemulator.emulator.journal.MissedPurchase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.storeemulator.emulator.fixtures.TimeValue;
-import dev.storeemulator.emulator.journal.Hints;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,8 +29,8 @@ public final class CafebazaarState {
     private final DailyQuota quota;
     private final CafebazaarSettings settings;
 
-    CafebazaarState(List<Account> accounts, List<OAuthClient> clients, CafebazaarSettings settings,
-                    CafebazaarState carried) {
+    CafebazaarState(
+            List<Account> accounts, List<OAuthClient> clients, CafebazaarSettings settings, CafebazaarState carried) {
         this.accountList = List.copyOf(accounts);
         this.clientList = List.copyOf(clients);
         Map<String, Account> byId = new HashMap<>();
@@ -48,7 +48,8 @@ public final class CafebazaarState {
         this.clients = Map.copyOf(byClientId);
         this.oauth = carried == null ? new CafebazaarOAuth(settings) : carried.oauth.withSettings(settings);
         this.quota = carried == null || !java.util.Objects.equals(carried.settings.dailyQuota(), settings.dailyQuota())
-                ? new DailyQuota(settings.dailyQuota()) : carried.quota;
+                ? new DailyQuota(settings.dailyQuota())
+                : carried.quota;
         this.settings = settings;
     }
 
@@ -66,27 +67,38 @@ public final class CafebazaarState {
         List<OAuthClient> clients = new ArrayList<>();
         for (CafebazaarFixtures.Account a : f.accounts()) {
             accounts.add(new Account(a.id(), Set.copyOf(a.packages()), a.pishkhanSecret()));
-            a.clients().forEach(c -> clients.add(new OAuthClient(c.clientId(), c.clientSecret(), c.redirectUri(), a.id())));
+            a.clients()
+                    .forEach(
+                            c -> clients.add(new OAuthClient(c.clientId(), c.clientSecret(), c.redirectUri(), a.id())));
         }
         CafebazaarState state = new CafebazaarState(accounts, clients, f.settings(), carried);
         for (CafebazaarFixtures.Purchase p : f.purchases()) {
             Instant time = p.purchaseTime() == null ? now : p.purchaseTime().resolve(now);
-            state.putPurchase(new Purchase(p.token(), p.packageName(), p.productId(), time,
-                    p.developerPayload(), p.consumed(), p.refunded()));
+            state.putPurchase(new Purchase(
+                    p.token(), p.packageName(), p.productId(), time, p.developerPayload(), p.consumed(), p.refunded()));
         }
         for (CafebazaarFixtures.Subscription s : f.subscriptions()) {
             List<String> tokens = new ArrayList<>();
             tokens.add(s.token());
             tokens.addAll(s.renewalTokens());
-            Instant initiation = s.initiationTime() == null ? now : s.initiationTime().resolve(now);
-            state.putSubscription(new Subscription(s.packageName(), s.subscriptionId(), initiation,
-                    s.validUntil().resolve(now), s.autoRenewing(), tokens, s.period()));
+            Instant initiation =
+                    s.initiationTime() == null ? now : s.initiationTime().resolve(now);
+            state.putSubscription(new Subscription(
+                    s.packageName(),
+                    s.subscriptionId(),
+                    initiation,
+                    s.validUntil().resolve(now),
+                    s.autoRenewing(),
+                    tokens,
+                    s.period()));
         }
         if (carried != null) {
             return state;
         }
         for (CafebazaarFixtures.IssuedToken t : f.issuedTokens()) {
-            Instant expiresAt = t.expiresAt() == null ? now.plus(f.settings().accessTokenTtl()) : t.expiresAt().resolve(now);
+            Instant expiresAt = t.expiresAt() == null
+                    ? now.plus(f.settings().accessTokenTtl())
+                    : t.expiresAt().resolve(now);
             state.oauth().register(t.clientId(), t.accessToken(), t.refreshToken(), expiresAt);
         }
         return state;
@@ -100,24 +112,41 @@ public final class CafebazaarState {
     public CafebazaarFixtures export(boolean withGrants, Instant now) {
         List<CafebazaarFixtures.Account> accountEntries = new ArrayList<>();
         for (Account a : accountList) {
-            List<CafebazaarFixtures.Client> own = clientList.stream().filter(c -> c.accountId().equals(a.id()))
-                    .map(c -> new CafebazaarFixtures.Client(c.clientId(), c.clientSecret(), c.redirectUri())).toList();
-            accountEntries.add(new CafebazaarFixtures.Account(a.id(), a.packages().stream().sorted().toList(), own,
-                    a.pishkhanSecret()));
+            List<CafebazaarFixtures.Client> own = clientList.stream()
+                    .filter(c -> c.accountId().equals(a.id()))
+                    .map(c -> new CafebazaarFixtures.Client(c.clientId(), c.clientSecret(), c.redirectUri()))
+                    .toList();
+            accountEntries.add(new CafebazaarFixtures.Account(
+                    a.id(), a.packages().stream().sorted().toList(), own, a.pishkhanSecret()));
         }
         List<CafebazaarFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(java.util.Comparator.comparing(Purchase::token))
-                .map(p -> new CafebazaarFixtures.Purchase(p.token(), p.packageName(), p.productId(),
-                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.consumed(), p.refunded()))
+                .map(p -> new CafebazaarFixtures.Purchase(
+                        p.token(),
+                        p.packageName(),
+                        p.productId(),
+                        TimeValue.of(p.purchaseTime()),
+                        p.developerPayload(),
+                        p.consumed(),
+                        p.refunded()))
                 .toList();
         List<CafebazaarFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
                 .sorted(java.util.Comparator.comparing(Subscription::linkedToken))
-                .map(x -> new CafebazaarFixtures.Subscription(x.linkedToken(), x.packageName(), x.subscriptionId(),
-                        TimeValue.of(x.initiation()), TimeValue.of(x.validUntil()), x.autoRenewing(),
-                        x.tokens().subList(1, x.tokens().size()), x.period()))
+                .map(x -> new CafebazaarFixtures.Subscription(
+                        x.linkedToken(),
+                        x.packageName(),
+                        x.subscriptionId(),
+                        TimeValue.of(x.initiation()),
+                        TimeValue.of(x.validUntil()),
+                        x.autoRenewing(),
+                        x.tokens().subList(1, x.tokens().size()),
+                        x.period()))
                 .toList();
-        List<CafebazaarFixtures.IssuedToken> grants = withGrants ? oauth.export(now).stream()
-                .filter(t -> clients.containsKey(t.clientId())).toList() : List.of();
+        List<CafebazaarFixtures.IssuedToken> grants = withGrants
+                ? oauth.export(now).stream()
+                        .filter(t -> clients.containsKey(t.clientId()))
+                        .toList()
+                : List.of();
         return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, grants, settings);
     }
 
@@ -141,7 +170,10 @@ public final class CafebazaarState {
         Subscription after = subscriptions.computeIfPresent(linked, (k, s) -> change.apply(s));
         if (after != null) {
             after.tokens().forEach(t -> seriesByToken.put(t, linked));
-            seriesByToken.entrySet().removeIf(e -> e.getValue().equals(linked) && !after.tokens().contains(e.getKey()));
+            seriesByToken
+                    .entrySet()
+                    .removeIf(
+                            e -> e.getValue().equals(linked) && !after.tokens().contains(e.getKey()));
         }
         return after;
     }
@@ -198,6 +230,7 @@ public final class CafebazaarState {
 
     /** The index names of near-miss hints ({@link MissedPurchase#kind}). */
     static final String PURCHASE = "purchase";
+
     static final String SUBSCRIPTION = "subscription";
 
     /** What a token names, for near-miss hints: a purchase's or a subscription's package and product. */
@@ -247,7 +280,8 @@ public final class CafebazaarState {
     /** Turns auto-renewal off; the subscription stays valid until validUntil. Atomic. */
     Subscription cancel(String packageName, String subscriptionId, String token, Instant now) {
         Subscription found = subscription(token, now)
-                .filter(s -> s.packageName().equals(packageName) && s.subscriptionId().equals(subscriptionId))
+                .filter(s -> s.packageName().equals(packageName)
+                        && s.subscriptionId().equals(subscriptionId))
                 .orElseThrow(() -> new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_FOUND)
                         .missing(new MissedPurchase(SUBSCRIPTION, token, packageName, subscriptionId)));
         Subscription[] result = new Subscription[1];
@@ -256,8 +290,8 @@ public final class CafebazaarState {
                 throw new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_ACTIVE, "The subscription has expired.");
             }
             if (!s.autoRenewing()) {
-                throw new CafebazaarException(CafebazaarError.SUBSCRIPTION_NOT_ACTIVE,
-                        "The subscription is already cancelled.");
+                throw new CafebazaarException(
+                        CafebazaarError.SUBSCRIPTION_NOT_ACTIVE, "The subscription is already cancelled.");
             }
             result[0] = s.withAutoRenewing(false);
             return result[0];

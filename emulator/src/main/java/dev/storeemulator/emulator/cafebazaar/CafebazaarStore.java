@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Cafebazaar as the emulator registers it: the {@code cafebazaar:} fixtures section and its live store. */
 public final class CafebazaarStore implements StoreKind<CafebazaarFixtures> {
-    static final LargeArray PURCHASES =
-            new LargeArray(CafebazaarFixtures.Purchase.class, CafebazaarStore::plainPurchase, CafebazaarModule.NAME, "purchases");
+    static final LargeArray PURCHASES = new LargeArray(
+            CafebazaarFixtures.Purchase.class, CafebazaarStore::plainPurchase, CafebazaarModule.NAME, "purchases");
     static final LargeArray SUBSCRIPTIONS =
             new LargeArray(CafebazaarFixtures.Subscription.class, null, CafebazaarModule.NAME, "subscriptions");
 
@@ -38,8 +38,12 @@ public final class CafebazaarStore implements StoreKind<CafebazaarFixtures> {
 
     @Override
     public CafebazaarFixtures fill(CafebazaarFixtures c, Map<LargeArray, List<Object>> entries) {
-        return new CafebazaarFixtures(c.accounts(), PURCHASES.entriesOr(entries, c.purchases()),
-                SUBSCRIPTIONS.entriesOr(entries, c.subscriptions()), c.issuedTokens(), c.settings());
+        return new CafebazaarFixtures(
+                c.accounts(),
+                PURCHASES.entriesOr(entries, c.purchases()),
+                SUBSCRIPTIONS.entriesOr(entries, c.subscriptions()),
+                c.issuedTokens(),
+                c.settings());
     }
 
     @Override
@@ -53,8 +57,13 @@ public final class CafebazaarStore implements StoreKind<CafebazaarFixtures> {
      */
     public static CafebazaarFixtures.Purchase plainPurchase(JsonNode entry) {
         EntryFields f = new EntryFields(entry);
-        CafebazaarFixtures.Purchase p = new CafebazaarFixtures.Purchase(f.string("token"), f.string("packageName"),
-                f.string("productId"), f.time("purchaseTime"), f.string("developerPayload"), f.flag("consumed"),
+        CafebazaarFixtures.Purchase p = new CafebazaarFixtures.Purchase(
+                f.string("token"),
+                f.string("packageName"),
+                f.string("productId"),
+                f.time("purchaseTime"),
+                f.string("developerPayload"),
+                f.flag("consumed"),
                 f.flag("refunded"));
         return f.plain() ? p : null;
     }

@@ -16,8 +16,12 @@ final class CafebazaarWire {
 
         /** consumptionState is 0 when consumed, 1 otherwise; purchaseState is 1 when refunded. */
         static InAppPurchase of(Purchase p) {
-            return new InAppPurchase(p.consumed() ? 0 : 1, p.refunded() ? 1 : 0, "androidpublisher#inappPurchase",
-                    p.developerPayload(), p.purchaseTime().toEpochMilli());
+            return new InAppPurchase(
+                    p.consumed() ? 0 : 1,
+                    p.refunded() ? 1 : 0,
+                    "androidpublisher#inappPurchase",
+                    p.developerPayload(),
+                    p.purchaseTime().toEpochMilli());
         }
     }
 
@@ -30,8 +34,12 @@ final class CafebazaarWire {
             @JsonProperty("linkedSubscriptionToken") String linkedSubscriptionToken) {
 
         static SubscriptionPurchase of(Subscription s, boolean withLinkedToken) {
-            return new SubscriptionPurchase("androidpublisher#subscriptionPurchase", s.initiation().toEpochMilli(),
-                    s.validUntil().toEpochMilli(), s.autoRenewing(), withLinkedToken ? s.linkedToken() : null);
+            return new SubscriptionPurchase(
+                    "androidpublisher#subscriptionPurchase",
+                    s.initiation().toEpochMilli(),
+                    s.validUntil().toEpochMilli(),
+                    s.autoRenewing(),
+                    withLinkedToken ? s.linkedToken() : null);
         }
     }
 
@@ -44,8 +52,8 @@ final class CafebazaarWire {
             @JsonProperty("scope") String scope) {
 
         static Token of(CafebazaarOAuth.Grant grant) {
-            return new Token(grant.accessToken(), "Bearer", grant.expiresInSeconds(), grant.refreshToken(),
-                    "androidpublisher");
+            return new Token(
+                    grant.accessToken(), "Bearer", grant.expiresInSeconds(), grant.refreshToken(), "androidpublisher");
         }
     }
 

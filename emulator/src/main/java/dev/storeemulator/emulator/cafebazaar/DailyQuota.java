@@ -25,10 +25,11 @@ final class DailyQuota {
         }
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
         counts.keySet().removeIf(k -> k.day().isBefore(day));
-        long used = counts.computeIfAbsent(new Key(accountId, day), k -> new AtomicLong()).incrementAndGet();
+        long used = counts.computeIfAbsent(new Key(accountId, day), k -> new AtomicLong())
+                .incrementAndGet();
         if (used > limit) {
-            long retryAfter = now.until(day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                    ChronoUnit.SECONDS) + 1;
+            long retryAfter =
+                    now.until(day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ChronoUnit.SECONDS) + 1;
             throw new CafebazaarException(CafebazaarError.RATE_LIMITED, null, retryAfter);
         }
     }

@@ -25,8 +25,13 @@ final class OAuthHandlers {
         AuthorizeRequest request = AuthorizeRequest.fromQuery(ctx);
         OAuthClient client = checkedClient(ctx, request);
         if (client != null && responseTypeAccepted(ctx, client, request)) {
-            AuthorizeSessions.Session session = state.get().oauth().pageSessions()
-                    .open(request.fields(), clock.instant(), state.get().settings().authorizationCodeTtl());
+            AuthorizeSessions.Session session = state.get()
+                    .oauth()
+                    .pageSessions()
+                    .open(
+                            request.fields(),
+                            clock.instant(),
+                            state.get().settings().authorizationCodeTtl());
             setCookie(ctx, AuthorizeSessions.SESSION_COOKIE, session.id());
             setCookie(ctx, AuthorizeSessions.CSRF_COOKIE, session.csrfToken());
             Responses.html(ctx, 200, CafebazaarPages.authorize(client, session.csrfToken()));
@@ -60,14 +65,16 @@ final class OAuthHandlers {
         CafebazaarState s = state.get();
         String grantType = ctx.formParam("grant_type");
         if (grantType == null) {
-            grantType = ctx.formParam("code") != null ? AUTHORIZATION_CODE
+            grantType = ctx.formParam("code") != null
+                    ? AUTHORIZATION_CODE
                     : ctx.formParam(REFRESH_TOKEN) != null ? REFRESH_TOKEN : null;
         }
         if (grantType == null) {
             throw invalidRequest("grant_type");
         }
         if (!grantType.equals(AUTHORIZATION_CODE) && !grantType.equals(REFRESH_TOKEN)) {
-            throw new CafebazaarException(CafebazaarError.TOKEN_UNSUPPORTED_GRANT_TYPE,
+            throw new CafebazaarException(
+                    CafebazaarError.TOKEN_UNSUPPORTED_GRANT_TYPE,
                     "The grant type '" + grantType + "' is not supported.");
         }
         String clientId = required(ctx, "client_id");
@@ -91,14 +98,22 @@ final class OAuthHandlers {
         String clientId = request.get("client_id");
         OAuthClient client = state.get().client(clientId).orElse(null);
         if (client == null) {
-            Responses.html(ctx, 400, CafebazaarPages.error(clientId == null
-                    ? "The request has no client_id." : "There is no client with the id " + clientId + "."));
+            Responses.html(
+                    ctx,
+                    400,
+                    CafebazaarPages.error(
+                            clientId == null
+                                    ? "The request has no client_id."
+                                    : "There is no client with the id " + clientId + "."));
             return null;
         }
         String redirectUri = request.get("redirect_uri");
         if (redirectUri != null && !redirectUri.equals(client.redirectUri())) {
-            Responses.html(ctx, 400, CafebazaarPages.error("The redirect_uri " + redirectUri
-                    + " does not match the redirect URI registered for this client."));
+            Responses.html(
+                    ctx,
+                    400,
+                    CafebazaarPages.error("The redirect_uri " + redirectUri
+                            + " does not match the redirect URI registered for this client."));
             return null;
         }
         return client;
@@ -110,14 +125,18 @@ final class OAuthHandlers {
         if ("code".equals(responseType)) {
             return true;
         }
-        redirect(ctx, client, request,
+        redirect(
+                ctx,
+                client,
+                request,
                 "error=" + (responseType == null ? "invalid_request" : "unsupported_response_type"));
         return false;
     }
 
     private void redirect(Context ctx, OAuthClient client, AuthorizeRequest request, String result) {
         String uri = client.redirectUri();
-        StringBuilder location = new StringBuilder(uri).append(uri.contains("?") ? '&' : '?').append(result);
+        StringBuilder location =
+                new StringBuilder(uri).append(uri.contains("?") ? '&' : '?').append(result);
         String stateParam = request.get("state");
         if (stateParam != null && state.get().settings().echoState()) {
             location.append("&state=").append(URLEncoder.encode(stateParam, StandardCharsets.UTF_8));
@@ -127,8 +146,10 @@ final class OAuthHandlers {
 
     private static boolean csrfTokenMatches(Context ctx, AuthorizeSessions.Session session) {
         String sent = ctx.formParam("csrfmiddlewaretoken");
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8),
+                        session.csrfToken().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void setCookie(Context ctx, String name, String value) {

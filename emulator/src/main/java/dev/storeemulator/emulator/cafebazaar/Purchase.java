@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** An in-app purchase as the emulated store holds it. Immutable; state changes replace it atomically. */
-public record Purchase(String token, String packageName, String productId, Instant purchaseTime,
-                       String developerPayload, boolean consumed, boolean refunded) {
+public record Purchase(
+        String token,
+        String packageName,
+        String productId,
+        Instant purchaseTime,
+        String developerPayload,
+        boolean consumed,
+        boolean refunded) {
 
     public Purchase {
         Objects.requireNonNull(token, "token");

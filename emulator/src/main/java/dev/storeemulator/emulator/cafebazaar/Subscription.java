@@ -11,8 +11,14 @@ import java.util.Objects;
  * linkedSubscriptionToken; every token in {@code tokens} (one per billing) identifies the series.
  * While {@code autoRenewing}, it renews every {@code period}: each renewal is a billing with a new token.
  */
-public record Subscription(String packageName, String subscriptionId, Instant initiation, Instant validUntil,
-                           boolean autoRenewing, List<String> tokens, BillingPeriod period) {
+public record Subscription(
+        String packageName,
+        String subscriptionId,
+        Instant initiation,
+        Instant validUntil,
+        boolean autoRenewing,
+        List<String> tokens,
+        BillingPeriod period) {
     /** The series keeps its first token and this many of its latest renewal tokens. */
     static final int MAX_RENEWAL_TOKENS = 1000;
 
@@ -28,8 +34,13 @@ public record Subscription(String packageName, String subscriptionId, Instant in
         }
     }
 
-    public Subscription(String packageName, String subscriptionId, Instant initiation, Instant validUntil,
-                        boolean autoRenewing, List<String> tokens) {
+    public Subscription(
+            String packageName,
+            String subscriptionId,
+            Instant initiation,
+            Instant validUntil,
+            boolean autoRenewing,
+            List<String> tokens) {
         this(packageName, subscriptionId, initiation, validUntil, autoRenewing, tokens, BillingPeriod.MONTHLY);
     }
 

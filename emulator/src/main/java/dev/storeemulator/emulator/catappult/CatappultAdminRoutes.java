@@ -32,35 +32,52 @@ final class CatappultAdminRoutes {
 
     List<StoreRoute> actionRoutes() {
         return List.of(
-                StoreRoute.admin(PURCHASES.action("consume"), ctx -> purchase(ctx, (p, now) -> {
-                    refuseIf(p.canceledAt(now), "The purchase is canceled (voided); it cannot be consumed.");
-                    refuseIf(p.consumed(), "The purchase is already consumed.");
-                    return p.consumedNow();
-                })),
-                StoreRoute.admin(PURCHASES.action("acknowledge"), ctx -> purchase(ctx, (p, now) -> {
-                    refuseIf(p.acknowledged(), "The purchase is already acknowledged.");
-                    return p.acknowledgedNow();
-                })),
-                StoreRoute.admin(PURCHASES.action("refund"), ctx -> purchase(ctx, (p, now) -> {
-                    refuseIf(p.canceledAt(now), "The purchase is already canceled (voided at " + p.voidedTime() + ").");
-                    return p.refundedAt(now);
-                })),
-                StoreRoute.admin(SUBSCRIPTIONS.action("acknowledge"), ctx -> subscription(ctx, (s, now) -> {
-                    refuseIf(s.acknowledged(), "The subscription is already acknowledged.");
-                    return s.acknowledgedNow();
-                })),
-                StoreRoute.admin(SUBSCRIPTIONS.action("cancel"), ctx -> subscription(ctx, (s, now) -> {
-                    refuseIf(!s.isActiveAt(now), "The subscription expired at " + s.expiryTime()
-                            + "; renew it to start it again.");
-                    refuseIf(!s.autoRenewing(), "The subscription is already cancelled; it lapses at "
-                            + s.expiryTime() + ".");
-                    return s.cancelled();
-                })),
-                StoreRoute.admin(SUBSCRIPTIONS.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
-                StoreRoute.admin(SUBSCRIPTIONS.action("expire"), ctx -> subscription(ctx, (s, now) -> {
-                    refuseIf(!s.isActiveAt(now), "The subscription already expired at " + s.expiryTime() + ".");
-                    return s.expiredAt(now);
-                })));
+                StoreRoute.admin(
+                        PURCHASES.action("consume"),
+                        ctx -> purchase(ctx, (p, now) -> {
+                            refuseIf(p.canceledAt(now), "The purchase is canceled (voided); it cannot be consumed.");
+                            refuseIf(p.consumed(), "The purchase is already consumed.");
+                            return p.consumedNow();
+                        })),
+                StoreRoute.admin(
+                        PURCHASES.action("acknowledge"),
+                        ctx -> purchase(ctx, (p, now) -> {
+                            refuseIf(p.acknowledged(), "The purchase is already acknowledged.");
+                            return p.acknowledgedNow();
+                        })),
+                StoreRoute.admin(
+                        PURCHASES.action("refund"),
+                        ctx -> purchase(ctx, (p, now) -> {
+                            refuseIf(
+                                    p.canceledAt(now),
+                                    "The purchase is already canceled (voided at " + p.voidedTime() + ").");
+                            return p.refundedAt(now);
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("acknowledge"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(s.acknowledged(), "The subscription is already acknowledged.");
+                            return s.acknowledgedNow();
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("cancel"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(
+                                    !s.isActiveAt(now),
+                                    "The subscription expired at " + s.expiryTime() + "; renew it to start it again.");
+                            refuseIf(
+                                    !s.autoRenewing(),
+                                    "The subscription is already cancelled; it lapses at " + s.expiryTime() + ".");
+                            return s.cancelled();
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("expire"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(!s.isActiveAt(now), "The subscription already expired at " + s.expiryTime() + ".");
+                            return s.expiredAt(now);
+                        })));
     }
 
     private static void refuseIf(boolean impossible, String message) {

@@ -7,7 +7,10 @@ package dev.storeemulator.emulator.catappult;
  */
 public enum CatappultError {
     NOT_FOUND("notFound", 404, "NotFound", "The resource was not found."),
-    UNAUTHORIZED("unauthorized", 401, "Authorization.Unauthorized",
+    UNAUTHORIZED(
+            "unauthorized",
+            401,
+            "Authorization.Unauthorized",
             "A valid Api-Key header for this application is required."),
     INVALID_REQUEST("invalidRequest", 400, "Request.Invalid", "The request is malformed."),
     METHOD_NOT_ALLOWED("methodNotAllowed", 405, "Request.MethodNotAllowed", "This method is not allowed here."),

@@ -12,7 +12,8 @@ public record CatappultFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("purchases") List<Purchase> purchases,
         @JsonProperty("subscriptions") List<Subscription> subscriptions,
-        @JsonProperty("settings") Settings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
+        @JsonProperty("settings") Settings settings)
+        implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     /** Every purchase token starts with this [SEED]. */
     public static final String TOKEN_PREFIX = "catappult.inapp.purchase.";
@@ -30,7 +31,8 @@ public record CatappultFixtures(
 
     /** Error keys that {@code settings.errors} may override. */
     public static final Set<String> ERROR_KEYS = java.util.Arrays.stream(CatappultError.values())
-            .filter(e -> e != CatappultError.INTERNAL).map(CatappultError::key)
+            .filter(e -> e != CatappultError.INTERNAL)
+            .map(CatappultError::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** [DECIDED] behaviour; {@code errors} overrides status, code or text per key of {@link #ERROR_KEYS}. */
@@ -41,11 +43,15 @@ public record CatappultFixtures(
     }
 
     /** Replaces any of status, {@code code} and {@code text} of one error. */
-    public record ErrorOverride(@JsonProperty("status") Integer status, @JsonProperty("code") String code,
-                                @JsonProperty("text") String text) {}
+    public record ErrorOverride(
+            @JsonProperty("status") Integer status,
+            @JsonProperty("code") String code,
+            @JsonProperty("text") String text) {}
 
     /** An app and the Api-Key its acknowledge calls need. */
-    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("apiKey") String apiKey) {}
+    public record App(
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("apiKey") String apiKey) {}
 
     /** An in-app purchase; a {@code voidedTime} makes it canceled (purchaseState 1) and lists it as voided. */
     public record Purchase(
@@ -100,17 +106,27 @@ public record CatappultFixtures(
         }
         Set<String> tokens = FixtureProblems.newSeenSet();
         for (int i = 0; i < purchases.size(); i++) {
-            check(at + ".purchases[" + i + "]", purchases.get(i).token(), purchases.get(i).packageName(), packages,
-                    tokens, problems);
+            check(
+                    at + ".purchases[" + i + "]",
+                    purchases.get(i).token(),
+                    purchases.get(i).packageName(),
+                    packages,
+                    tokens,
+                    problems);
         }
         for (int i = 0; i < subscriptions.size(); i++) {
-            check(at + ".subscriptions[" + i + "]", subscriptions.get(i).token(), subscriptions.get(i).packageName(),
-                    packages, tokens, problems);
+            check(
+                    at + ".subscriptions[" + i + "]",
+                    subscriptions.get(i).token(),
+                    subscriptions.get(i).packageName(),
+                    packages,
+                    tokens,
+                    problems);
         }
     }
 
-    private static void check(String at, String token, String pkg, Set<String> packages, Set<String> tokens,
-                              FixtureProblems problems) {
+    private static void check(
+            String at, String token, String pkg, Set<String> packages, Set<String> tokens, FixtureProblems problems) {
         problems.unique(tokens, token, at + ".token", "purchase token");
         if (!token.startsWith(TOKEN_PREFIX)) {
             problems.add(at + ".token", "Catappult purchase tokens start with '" + TOKEN_PREFIX + "'");

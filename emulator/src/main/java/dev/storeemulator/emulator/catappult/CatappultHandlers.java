@@ -1,8 +1,8 @@
 package dev.storeemulator.emulator.catappult;
 
-import dev.storeemulator.emulator.journal.MissedPurchase;
 import dev.storeemulator.emulator.core.LiveState;
 import dev.storeemulator.emulator.core.Responses;
+import dev.storeemulator.emulator.journal.MissedPurchase;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,13 +26,21 @@ final class CatappultHandlers {
 
     void purchase(Context ctx, boolean v2) {
         String token = checkedToken(ctx);
-        Purchase p = state.get().purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
-                .orElseThrow(() -> CatappultException.notFound("The purchase was not found.").missing(
-                        new MissedPurchase(CatappultState.PURCHASE, token, ctx.pathParam("packageName"),
+        Purchase p = state.get()
+                .purchase(ctx.pathParam("packageName"), ctx.pathParam("productId"), token)
+                .orElseThrow(() -> CatappultException.notFound("The purchase was not found.")
+                        .missing(new MissedPurchase(
+                                CatappultState.PURCHASE,
+                                token,
+                                ctx.pathParam("packageName"),
                                 ctx.pathParam("productId"))));
         Instant now = clock.instant();
-        Responses.json(ctx, 200, v2 ? CatappultWire.V2Purchase.of(p, now)
-                : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p, now)));
+        Responses.json(
+                ctx,
+                200,
+                v2
+                        ? CatappultWire.V2Purchase.of(p, now)
+                        : new CatappultWire.Resource(CatappultWire.LegacyPurchase.of(p, now)));
     }
 
     void subscription(Context ctx, boolean v2) {
@@ -61,15 +69,24 @@ final class CatappultHandlers {
         } else {
             throw new CatappultException(CatappultError.INVALID_REQUEST, "startTime must be epoch milliseconds.");
         }
-        Responses.json(ctx, 200, new CatappultWire.VoidedList(state.get().voidedSince(ctx.pathParam("packageName"), since, clock.instant())
-                .stream().map(CatappultWire.Voided::of).toList()));
+        Responses.json(
+                ctx,
+                200,
+                new CatappultWire.VoidedList(
+                        state.get().voidedSince(ctx.pathParam("packageName"), since, clock.instant()).stream()
+                                .map(CatappultWire.Voided::of)
+                                .toList()));
     }
 
     private Subscription findSubscription(Context ctx) {
         String token = checkedToken(ctx);
-        return state.get().subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token, clock.instant())
-                .orElseThrow(() -> CatappultException.notFound("The subscription was not found.").missing(
-                        new MissedPurchase(CatappultState.SUBSCRIPTION, token, ctx.pathParam("packageName"),
+        return state.get()
+                .subscription(ctx.pathParam("packageName"), ctx.pathParam("productId"), token, clock.instant())
+                .orElseThrow(() -> CatappultException.notFound("The subscription was not found.")
+                        .missing(new MissedPurchase(
+                                CatappultState.SUBSCRIPTION,
+                                token,
+                                ctx.pathParam("packageName"),
                                 ctx.pathParam("productId"))));
     }
 

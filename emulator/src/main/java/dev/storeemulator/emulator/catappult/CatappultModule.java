@@ -1,12 +1,9 @@
 package dev.storeemulator.emulator.catappult;
 
-
-import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
-import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
-import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.journal.Hints;
@@ -24,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Catappult's server-to-server validation at {@code /product/…} (legacy, wrapped in {@code resource})
  * and {@code /productv2/…} (flat), each under both {@code google/inapp/v3} and {@code inapp/google/v3}.
  */
-public final class CatappultModule implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures>,
-        dev.storeemulator.emulator.journal.HoldsPurchases {
+public final class CatappultModule
+        implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures>,
+                dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "catappult";
     private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
 
@@ -142,17 +140,18 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
     }
 
     /** Catappult's code per status ({@code Request.TooMany} for 429 [DOC]), in its {@code {"code","path","text","data"}} format. */
-    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
-            400, FaultAnswers.answer("Request.Invalid", "The request is invalid."),
-            401, FaultAnswers.answer("Authorization.Unauthorized", "The request is not authorized."),
-            403, FaultAnswers.answer("Authorization.Forbidden", "The request is forbidden."),
-            404, FaultAnswers.answer("NotFound", "The resource was not found."),
-            409, FaultAnswers.answer("Request.Conflict", "The request conflicts with the resource's state."),
-            429, FaultAnswers.answer("Request.TooMany", "Too many requests."),
-            500, FaultAnswers.answer("Internal", "An internal error occurred."),
-            502, FaultAnswers.answer("Service.BadGateway", "Bad gateway."),
-            503, FaultAnswers.answer("Service.Unavailable", "The service is temporarily unavailable."),
-            504, FaultAnswers.answer("Service.Timeout", "The service timed out.")),
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(
+            java.util.Map.of(
+                    400, FaultAnswers.answer("Request.Invalid", "The request is invalid."),
+                    401, FaultAnswers.answer("Authorization.Unauthorized", "The request is not authorized."),
+                    403, FaultAnswers.answer("Authorization.Forbidden", "The request is forbidden."),
+                    404, FaultAnswers.answer("NotFound", "The resource was not found."),
+                    409, FaultAnswers.answer("Request.Conflict", "The request conflicts with the resource's state."),
+                    429, FaultAnswers.answer("Request.TooMany", "Too many requests."),
+                    500, FaultAnswers.answer("Internal", "An internal error occurred."),
+                    502, FaultAnswers.answer("Service.BadGateway", "Bad gateway."),
+                    503, FaultAnswers.answer("Service.Unavailable", "The service is temporarily unavailable."),
+                    504, FaultAnswers.answer("Service.Timeout", "The service timed out.")),
             FaultAnswers.answer("Request.Invalid", "The request is invalid."),
             FaultAnswers.answer("Internal", "An internal error occurred."));
 
@@ -176,8 +175,12 @@ public final class CatappultModule implements dev.storeemulator.emulator.spi.Liv
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        render(ctx, new CatappultException(CatappultError.METHOD_NOT_ALLOWED,
-                ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+        render(
+                ctx,
+                new CatappultException(
+                        CatappultError.METHOD_NOT_ALLOWED,
+                        ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods)
+                                + "."));
     }
 
     /** The error shape, with any override from {@code catappult.settings.errors}. */

@@ -18,18 +18,66 @@ final class CatappultRoutes {
 
     static List<StoreRoute> of(CatappultHandlers h) {
         return List.of(
-                route("validatePurchase", GET, "/product/{version}/google/inapp/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, false)),
-                route("validateSubscription", GET, "/product/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, false)),
-                route("validatePurchaseV2", GET, "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, true)),
-                route("validateSubscriptionV2", GET, "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, true)),
-                route("acknowledgeSubscription", POST, "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}/acknowledge", h::acknowledge),
-                route("voidedPurchases", GET, "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/voidedpurchases", h::voided),
-                route("validatePurchase", GET, "/product/{version}/inapp/google/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, false)),
-                route("validateSubscription", GET, "/product/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, false)),
-                route("validatePurchaseV2", GET, "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}", ctx -> h.purchase(ctx, true)),
-                route("validateSubscriptionV2", GET, "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}", ctx -> h.subscription(ctx, true)),
-                route("acknowledgeSubscription", POST, "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}/acknowledge", h::acknowledge),
-                route("voidedPurchases", GET, "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/voidedpurchases", h::voided));
+                route(
+                        "validatePurchase",
+                        GET,
+                        "/product/{version}/google/inapp/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}",
+                        ctx -> h.purchase(ctx, false)),
+                route(
+                        "validateSubscription",
+                        GET,
+                        "/product/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}",
+                        ctx -> h.subscription(ctx, false)),
+                route(
+                        "validatePurchaseV2",
+                        GET,
+                        "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}",
+                        ctx -> h.purchase(ctx, true)),
+                route(
+                        "validateSubscriptionV2",
+                        GET,
+                        "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}",
+                        ctx -> h.subscription(ctx, true)),
+                route(
+                        "acknowledgeSubscription",
+                        POST,
+                        "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}/acknowledge",
+                        h::acknowledge),
+                route(
+                        "voidedPurchases",
+                        GET,
+                        "/productv2/{version}/google/inapp/v3/applications/{packageName}/purchases/voidedpurchases",
+                        h::voided),
+                route(
+                        "validatePurchase",
+                        GET,
+                        "/product/{version}/inapp/google/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}",
+                        ctx -> h.purchase(ctx, false)),
+                route(
+                        "validateSubscription",
+                        GET,
+                        "/product/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}",
+                        ctx -> h.subscription(ctx, false)),
+                route(
+                        "validatePurchaseV2",
+                        GET,
+                        "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/products/{productId}/tokens/{token}",
+                        ctx -> h.purchase(ctx, true)),
+                route(
+                        "validateSubscriptionV2",
+                        GET,
+                        "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}",
+                        ctx -> h.subscription(ctx, true)),
+                route(
+                        "acknowledgeSubscription",
+                        POST,
+                        "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/subscriptions/{productId}/tokens/{token}/acknowledge",
+                        h::acknowledge),
+                route(
+                        "voidedPurchases",
+                        GET,
+                        "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/voidedpurchases",
+                        h::voided));
     }
 
     private static StoreRoute route(String operation, HandlerType method, String path, Handler handler) {

@@ -1,8 +1,8 @@
 package dev.storeemulator.emulator.catappult;
 
 import dev.storeemulator.emulator.fixtures.TimeValue;
-import java.time.Duration;
 import dev.storeemulator.emulator.journal.Hints;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,23 +39,42 @@ public final class CatappultState {
     public static CatappultState load(CatappultFixtures f, Instant now) {
         CatappultState state = new CatappultState(f.apps(), f.settings());
         for (CatappultFixtures.Purchase p : f.purchases()) {
-            state.purchases.put(p.token(), new Purchase(p.token(), p.packageName(), p.productId(),
-                    p.purchaseTime() == null ? now : p.purchaseTime().resolve(now), nonNull(p.developerPayload()),
-                    p.orderId() == null ? OrderIds.of(p.token()) : p.orderId(), p.consumed(),
-                    p.acknowledged() == null || p.acknowledged(), p.regionCode() == null ? "PT" : p.regionCode(),
-                    p.currency() == null ? "EUR" : p.currency(),
-                    p.voidedTime() == null ? null : p.voidedTime().resolve(now),
-                    p.voidedReason() == null ? 0 : p.voidedReason()));
+            state.purchases.put(
+                    p.token(),
+                    new Purchase(
+                            p.token(),
+                            p.packageName(),
+                            p.productId(),
+                            p.purchaseTime() == null ? now : p.purchaseTime().resolve(now),
+                            nonNull(p.developerPayload()),
+                            p.orderId() == null ? OrderIds.of(p.token()) : p.orderId(),
+                            p.consumed(),
+                            p.acknowledged() == null || p.acknowledged(),
+                            p.regionCode() == null ? "PT" : p.regionCode(),
+                            p.currency() == null ? "EUR" : p.currency(),
+                            p.voidedTime() == null ? null : p.voidedTime().resolve(now),
+                            p.voidedReason() == null ? 0 : p.voidedReason()));
         }
         for (CatappultFixtures.Subscription s : f.subscriptions()) {
             Instant start = s.startTime() == null ? now : s.startTime().resolve(now);
-            state.subscriptions.put(s.token(), new Subscription(s.token(), s.packageName(), s.productId(), start,
-                    s.expiryTime() == null ? start.plus(Duration.ofDays(30)) : s.expiryTime().resolve(now),
-                    s.autoRenewing() == null || s.autoRenewing(),
-                    s.priceCurrencyCode() == null ? "EUR" : s.priceCurrencyCode(),
-                    s.priceAmountMicros() == null ? 990_000L : s.priceAmountMicros(),
-                    s.countryCode() == null ? "PT" : s.countryCode(), nonNull(s.developerPayload()),
-                    s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(), s.acknowledged(), s.period()));
+            state.subscriptions.put(
+                    s.token(),
+                    new Subscription(
+                            s.token(),
+                            s.packageName(),
+                            s.productId(),
+                            start,
+                            s.expiryTime() == null
+                                    ? start.plus(Duration.ofDays(30))
+                                    : s.expiryTime().resolve(now),
+                            s.autoRenewing() == null || s.autoRenewing(),
+                            s.priceCurrencyCode() == null ? "EUR" : s.priceCurrencyCode(),
+                            s.priceAmountMicros() == null ? 990_000L : s.priceAmountMicros(),
+                            s.countryCode() == null ? "PT" : s.countryCode(),
+                            nonNull(s.developerPayload()),
+                            s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(),
+                            s.acknowledged(),
+                            s.period()));
         }
         return state;
     }
@@ -68,18 +87,37 @@ public final class CatappultState {
     public CatappultFixtures export(Instant now) {
         List<CatappultFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(Comparator.comparing(Purchase::token))
-                .map(p -> new CatappultFixtures.Purchase(p.token(), p.packageName(), p.productId(),
-                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.orderId(), p.consumed(),
-                        p.acknowledged(), p.regionCode(), p.currency(),
-                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()), p.voidedReason()))
+                .map(p -> new CatappultFixtures.Purchase(
+                        p.token(),
+                        p.packageName(),
+                        p.productId(),
+                        TimeValue.of(p.purchaseTime()),
+                        p.developerPayload(),
+                        p.orderId(),
+                        p.consumed(),
+                        p.acknowledged(),
+                        p.regionCode(),
+                        p.currency(),
+                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
+                        p.voidedReason()))
                 .toList();
         List<CatappultFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
                 .sorted(Comparator.comparing(Subscription::token))
                 .map(x -> x.renewedBy(now))
-                .map(s -> new CatappultFixtures.Subscription(s.token(), s.packageName(), s.productId(),
-                        TimeValue.of(s.startTime()), TimeValue.of(s.expiryTime()), s.autoRenewing(),
-                        s.priceCurrencyCode(), s.priceAmountMicros(), s.countryCode(), s.developerPayload(),
-                        s.orderId(), s.acknowledged(), s.period()))
+                .map(s -> new CatappultFixtures.Subscription(
+                        s.token(),
+                        s.packageName(),
+                        s.productId(),
+                        TimeValue.of(s.startTime()),
+                        TimeValue.of(s.expiryTime()),
+                        s.autoRenewing(),
+                        s.priceCurrencyCode(),
+                        s.priceAmountMicros(),
+                        s.countryCode(),
+                        s.developerPayload(),
+                        s.orderId(),
+                        s.acknowledged(),
+                        s.period()))
                 .toList();
         return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings);
     }
@@ -87,11 +125,13 @@ public final class CatappultState {
     /** What a token names (a purchase, or a subscription), for near-miss hints. */
     /** The index names of near-miss hints ({@link dev.storeemulator.emulator.journal.MissedPurchase#kind}). */
     static final String PURCHASE = "purchase";
+
     static final String SUBSCRIPTION = "subscription";
 
     Optional<Hints.Holder> holder(String token, boolean subscription) {
         return subscription
-                ? Optional.ofNullable(subscriptions.get(token)).map(s -> new Hints.Holder(s.packageName(), s.productId()))
+                ? Optional.ofNullable(subscriptions.get(token))
+                        .map(s -> new Hints.Holder(s.packageName(), s.productId()))
                 : Optional.ofNullable(purchases.get(token)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
     }
 
@@ -102,13 +142,15 @@ public final class CatappultState {
 
     public Optional<Purchase> purchase(String packageName, String productId, String token) {
         return Optional.ofNullable(purchases.get(token))
-                .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId));
+                .filter(p ->
+                        p.packageName().equals(packageName) && p.productId().equals(productId));
     }
 
     /** The subscription as it stands at {@code now}, renewals included. */
     public Optional<Subscription> subscription(String packageName, String productId, String token, Instant now) {
         return Optional.ofNullable(subscriptions.get(token))
-                .filter(s -> s.packageName().equals(packageName) && s.productId().equals(productId))
+                .filter(s ->
+                        s.packageName().equals(packageName) && s.productId().equals(productId))
                 .map(s -> s.renewedBy(now));
     }
 
@@ -134,7 +176,9 @@ public final class CatappultState {
 
     List<Purchase> voidedSince(String packageName, Instant since, Instant now) {
         return purchases.values().stream()
-                .filter(p -> p.packageName().equals(packageName) && p.canceledAt(now) && !p.voidedTime().isBefore(since))
+                .filter(p -> p.packageName().equals(packageName)
+                        && p.canceledAt(now)
+                        && !p.voidedTime().isBefore(since))
                 .sorted(Comparator.comparing(Purchase::voidedTime).thenComparing(Purchase::token))
                 .toList();
     }

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Catappult as the emulator registers it: the {@code catappult:} fixtures section and its live store. */
 public final class CatappultStore implements StoreKind<CatappultFixtures> {
-    static final LargeArray PURCHASES = new LargeArray(CatappultFixtures.Purchase.class,
-            CatappultStore::plainPurchase, CatappultModule.NAME, "purchases");
+    static final LargeArray PURCHASES = new LargeArray(
+            CatappultFixtures.Purchase.class, CatappultStore::plainPurchase, CatappultModule.NAME, "purchases");
     static final LargeArray SUBSCRIPTIONS =
             new LargeArray(CatappultFixtures.Subscription.class, null, CatappultModule.NAME, "subscriptions");
 
@@ -38,8 +38,11 @@ public final class CatappultStore implements StoreKind<CatappultFixtures> {
 
     @Override
     public CatappultFixtures fill(CatappultFixtures a, Map<LargeArray, List<Object>> entries) {
-        return new CatappultFixtures(a.apps(), PURCHASES.entriesOr(entries, a.purchases()),
-                SUBSCRIPTIONS.entriesOr(entries, a.subscriptions()), a.settings());
+        return new CatappultFixtures(
+                a.apps(),
+                PURCHASES.entriesOr(entries, a.purchases()),
+                SUBSCRIPTIONS.entriesOr(entries, a.subscriptions()),
+                a.settings());
     }
 
     @Override
@@ -50,10 +53,19 @@ public final class CatappultStore implements StoreKind<CatappultFixtures> {
     /** A purchase entry of the plain shape bound by hand; null for another (see CafebazaarStore#plainPurchase). */
     public static CatappultFixtures.Purchase plainPurchase(JsonNode entry) {
         EntryFields f = new EntryFields(entry);
-        CatappultFixtures.Purchase p = new CatappultFixtures.Purchase(f.string("token"), f.string("packageName"),
-                f.string("productId"), f.time("purchaseTime"), f.string("developerPayload"), f.string("orderId"),
-                f.flag("consumed"), f.optionalFlag("acknowledged"), f.string("regionCode"), f.string("currency"),
-                f.time("voidedTime"), f.integer("voidedReason"));
+        CatappultFixtures.Purchase p = new CatappultFixtures.Purchase(
+                f.string("token"),
+                f.string("packageName"),
+                f.string("productId"),
+                f.time("purchaseTime"),
+                f.string("developerPayload"),
+                f.string("orderId"),
+                f.flag("consumed"),
+                f.optionalFlag("acknowledged"),
+                f.string("regionCode"),
+                f.string("currency"),
+                f.time("voidedTime"),
+                f.integer("voidedReason"));
         return f.plain() ? p : null;
     }
 }

@@ -23,9 +23,17 @@ final class CatappultWire {
             @JsonProperty("regionCode") String regionCode) {
 
         static LegacyPurchase of(Purchase p, java.time.Instant now) {
-            return new LegacyPurchase("androidpublisher#productPurchase", p.purchaseTime().toEpochMilli(),
-                    p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
-                    p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode());
+            return new LegacyPurchase(
+                    "androidpublisher#productPurchase",
+                    p.purchaseTime().toEpochMilli(),
+                    p.canceledAt(now) ? 1 : 0,
+                    p.consumed() ? 1 : 0,
+                    p.developerPayload(),
+                    p.orderId(),
+                    p.acknowledged() ? 1 : 0,
+                    p.token(),
+                    p.productId(),
+                    p.regionCode());
         }
     }
 
@@ -44,9 +52,18 @@ final class CatappultWire {
             @JsonProperty("currency") String currency) {
 
         static V2Purchase of(Purchase p, java.time.Instant now) {
-            return new V2Purchase("androidpublisher#inappPurchase", Long.toString(p.purchaseTime().toEpochMilli()),
-                    p.canceledAt(now) ? 1 : 0, p.consumed() ? 1 : 0, p.developerPayload(), p.orderId(),
-                    p.acknowledged() ? 1 : 0, p.token(), p.productId(), p.regionCode(), p.currency());
+            return new V2Purchase(
+                    "androidpublisher#inappPurchase",
+                    Long.toString(p.purchaseTime().toEpochMilli()),
+                    p.canceledAt(now) ? 1 : 0,
+                    p.consumed() ? 1 : 0,
+                    p.developerPayload(),
+                    p.orderId(),
+                    p.acknowledged() ? 1 : 0,
+                    p.token(),
+                    p.productId(),
+                    p.regionCode(),
+                    p.currency());
         }
     }
 
@@ -65,10 +82,18 @@ final class CatappultWire {
             @JsonProperty("acknowledgementState") int acknowledgementState) {
 
         static Subscription of(dev.storeemulator.emulator.catappult.Subscription s) {
-            return new Subscription("androidpublisher#subscriptionPurchase",
-                    Long.toString(s.startTime().toEpochMilli()), Long.toString(s.expiryTime().toEpochMilli()),
-                    s.autoRenewing(), s.priceCurrencyCode(), Long.toString(s.priceAmountMicros()), s.countryCode(),
-                    s.developerPayload(), 1, s.orderId(), s.acknowledged() ? 1 : 0);
+            return new Subscription(
+                    "androidpublisher#subscriptionPurchase",
+                    Long.toString(s.startTime().toEpochMilli()),
+                    Long.toString(s.expiryTime().toEpochMilli()),
+                    s.autoRenewing(),
+                    s.priceCurrencyCode(),
+                    Long.toString(s.priceAmountMicros()),
+                    s.countryCode(),
+                    s.developerPayload(),
+                    1,
+                    s.orderId(),
+                    s.acknowledged() ? 1 : 0);
         }
     }
 
@@ -82,8 +107,13 @@ final class CatappultWire {
             @JsonProperty("voidedReason") int voidedReason) {
 
         static Voided of(Purchase p) {
-            return new Voided("androidpublisher#voidedPurchase", p.token(), p.orderId(),
-                    Long.toString(p.purchaseTime().toEpochMilli()), Long.toString(p.voidedTime().toEpochMilli()), 0,
+            return new Voided(
+                    "androidpublisher#voidedPurchase",
+                    p.token(),
+                    p.orderId(),
+                    Long.toString(p.purchaseTime().toEpochMilli()),
+                    Long.toString(p.voidedTime().toEpochMilli()),
+                    0,
                     p.voidedReason());
         }
     }
@@ -91,6 +121,9 @@ final class CatappultWire {
     record VoidedList(@JsonProperty("items") List<Voided> items) {}
 
     /** The error shape other Catappult services use [CODE]; {@code data} is always present. */
-    record Error(@JsonProperty("code") String code, @JsonProperty("path") String path,
-                 @JsonProperty("text") String text, @JsonProperty("data") Object data) {}
+    record Error(
+            @JsonProperty("code") String code,
+            @JsonProperty("path") String path,
+            @JsonProperty("text") String text,
+            @JsonProperty("data") Object data) {}
 }

@@ -3,9 +3,19 @@ package dev.storeemulator.emulator.catappult;
 import java.time.Instant;
 
 /** An in-app purchase as the store holds it; a {@code voidedTime} makes it canceled from then on. */
-public record Purchase(String token, String packageName, String productId, Instant purchaseTime,
-                       String developerPayload, String orderId, boolean consumed, boolean acknowledged,
-                       String regionCode, String currency, Instant voidedTime, int voidedReason) {
+public record Purchase(
+        String token,
+        String packageName,
+        String productId,
+        Instant purchaseTime,
+        String developerPayload,
+        String orderId,
+        boolean consumed,
+        boolean acknowledged,
+        String regionCode,
+        String currency,
+        Instant voidedTime,
+        int voidedReason) {
 
     /** Canceled once its void time has come: a fixture may schedule a refund for later. */
     public boolean canceledAt(Instant now) {
@@ -13,18 +23,51 @@ public record Purchase(String token, String packageName, String productId, Insta
     }
 
     Purchase consumedNow() {
-        return new Purchase(token, packageName, productId, purchaseTime, developerPayload, orderId, true,
-                acknowledged, regionCode, currency, voidedTime, voidedReason);
+        return new Purchase(
+                token,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                orderId,
+                true,
+                acknowledged,
+                regionCode,
+                currency,
+                voidedTime,
+                voidedReason);
     }
 
     Purchase acknowledgedNow() {
-        return new Purchase(token, packageName, productId, purchaseTime, developerPayload, orderId, consumed,
-                true, regionCode, currency, voidedTime, voidedReason);
+        return new Purchase(
+                token,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                orderId,
+                consumed,
+                true,
+                regionCode,
+                currency,
+                voidedTime,
+                voidedReason);
     }
 
     /** Voided (refunded, unless the fixtures gave another reason) at {@code now}. */
     Purchase refundedAt(Instant now) {
-        return new Purchase(token, packageName, productId, purchaseTime, developerPayload, orderId, consumed,
-                acknowledged, regionCode, currency, now, voidedReason);
+        return new Purchase(
+                token,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                orderId,
+                consumed,
+                acknowledged,
+                regionCode,
+                currency,
+                now,
+                voidedReason);
     }
 }

@@ -8,10 +8,20 @@ import java.time.Instant;
  * under the same token (as on Google Play, whose format Catappult follows); once auto-renewal is off,
  * it lapses at {@code expiryTime}.
  */
-public record Subscription(String token, String packageName, String productId, Instant startTime,
-                           Instant expiryTime, boolean autoRenewing, String priceCurrencyCode,
-                           long priceAmountMicros, String countryCode, String developerPayload, String orderId,
-                           boolean acknowledged, BillingPeriod period) {
+public record Subscription(
+        String token,
+        String packageName,
+        String productId,
+        Instant startTime,
+        Instant expiryTime,
+        boolean autoRenewing,
+        String priceCurrencyCode,
+        long priceAmountMicros,
+        String countryCode,
+        String developerPayload,
+        String orderId,
+        boolean acknowledged,
+        BillingPeriod period) {
 
     public Subscription {
         period = period == null ? BillingPeriod.MONTHLY : period;
@@ -44,12 +54,36 @@ public record Subscription(String token, String packageName, String productId, I
     }
 
     Subscription acknowledgedNow() {
-        return new Subscription(token, packageName, productId, startTime, expiryTime, autoRenewing, priceCurrencyCode,
-                priceAmountMicros, countryCode, developerPayload, orderId, true, period);
+        return new Subscription(
+                token,
+                packageName,
+                productId,
+                startTime,
+                expiryTime,
+                autoRenewing,
+                priceCurrencyCode,
+                priceAmountMicros,
+                countryCode,
+                developerPayload,
+                orderId,
+                true,
+                period);
     }
 
     private Subscription until(Instant newExpiryTime, boolean renewing) {
-        return new Subscription(token, packageName, productId, startTime, newExpiryTime, renewing, priceCurrencyCode,
-                priceAmountMicros, countryCode, developerPayload, orderId, acknowledged, period);
+        return new Subscription(
+                token,
+                packageName,
+                productId,
+                startTime,
+                newExpiryTime,
+                renewing,
+                priceCurrencyCode,
+                priceAmountMicros,
+                countryCode,
+                developerPayload,
+                orderId,
+                acknowledged,
+                period);
     }
 }

@@ -80,7 +80,8 @@ public final class BillingPeriod {
             for (long k = Math.max(0, count - MAX_LISTED); k < count; k++) {
                 starts.add(validUntil.plus(duration.multipliedBy(k)));
             }
-            return new Renewals(count, java.util.List.copyOf(starts), starts.getLast().plus(duration));
+            return new Renewals(
+                    count, java.util.List.copyOf(starts), starts.getLast().plus(duration));
         }
         long count = 0;
         Instant end = validUntil;

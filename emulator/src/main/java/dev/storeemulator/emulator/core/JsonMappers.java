@@ -1,10 +1,10 @@
 package dev.storeemulator.emulator.core;
 
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -19,16 +19,19 @@ public final class JsonMappers {
     private static final int YAML_CODE_POINT_LIMIT = 1 << 30;
 
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .loadSettings(LoadSettings.builder().setCodePointLimit(YAML_CODE_POINT_LIMIT).build()).build())
+                    .loadSettings(LoadSettings.builder()
+                            .setCodePointLimit(YAML_CODE_POINT_LIMIT)
+                            .build())
+                    .build())
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private static final ObjectMapper EXPORT = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .changeDefaultPropertyInclusion(incl -> incl
-                    .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                    .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .changeDefaultPropertyInclusion(
+                    incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
             .build();
 
     private JsonMappers() {}

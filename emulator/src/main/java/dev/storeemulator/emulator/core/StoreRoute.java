@@ -10,8 +10,8 @@ import io.javalin.http.HandlerType;
  * @param changesOnRead whether this GET (or HEAD) changes the world, as a real store's may: the state is then
  *                      saved after it like after any other changing call
  */
-public record StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler,
-                         boolean changesOnRead) {
+public record StoreRoute(
+        String store, String operation, HandlerType method, PathTemplate path, Handler handler, boolean changesOnRead) {
 
     public StoreRoute(String store, String operation, HandlerType method, PathTemplate path, Handler handler) {
         this(store, operation, method, path, handler, false);
@@ -45,6 +45,7 @@ public record StoreRoute(String store, String operation, HandlerType method, Pat
 
     /** A control-plane route, bound to its entry in the shared admin route table. */
     public static StoreRoute admin(dev.storeemulator.admin.api.AdminRoute route, Handler handler) {
-        return new StoreRoute("admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
+        return new StoreRoute(
+                "admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
     }
 }

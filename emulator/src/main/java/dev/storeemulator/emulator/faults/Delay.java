@@ -12,14 +12,20 @@ import java.util.SplittableRandom;
  * or {@code logNormal} around a {@code median} with spread {@code sigma} (long tails, like real latency).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Delay(@JsonProperty("fixed") Duration fixed, @JsonProperty("uniform") Uniform uniform,
-                    @JsonProperty("logNormal") LogNormal logNormal) {
+public record Delay(
+        @JsonProperty("fixed") Duration fixed,
+        @JsonProperty("uniform") Uniform uniform,
+        @JsonProperty("logNormal") LogNormal logNormal) {
 
     /** Uniformly between {@code min} and {@code max}. */
-    public record Uniform(@JsonProperty("min") Duration min, @JsonProperty("max") Duration max) {}
+    public record Uniform(
+            @JsonProperty("min") Duration min,
+            @JsonProperty("max") Duration max) {}
 
     /** {@code median · e^(sigma · N(0,1))}. */
-    public record LogNormal(@JsonProperty("median") Duration median, @JsonProperty("sigma") double sigma) {}
+    public record LogNormal(
+            @JsonProperty("median") Duration median,
+            @JsonProperty("sigma") double sigma) {}
 
     /** The wait for one call, drawn from the rule's own random sequence. */
     Duration sample(SplittableRandom random) {
@@ -49,11 +55,14 @@ public record Delay(@JsonProperty("fixed") Duration fixed, @JsonProperty("unifor
             out.add(new String[] {at, "give exactly one of fixed, uniform, logNormal"});
         } else if (fixed != null && fixed.isNegative()) {
             out.add(new String[] {at + ".fixed", "must not be negative"});
-        } else if (uniform != null && (uniform.min() == null || uniform.max() == null || uniform.min().isNegative()
-                || uniform.max().compareTo(uniform.min()) < 0)) {
+        } else if (uniform != null
+                && (uniform.min() == null
+                        || uniform.max() == null
+                        || uniform.min().isNegative()
+                        || uniform.max().compareTo(uniform.min()) < 0)) {
             out.add(new String[] {at + ".uniform", "needs min and max, 0 <= min <= max"});
-        } else if (logNormal != null && (logNormal.median() == null || logNormal.median().isNegative()
-                || logNormal.sigma() < 0)) {
+        } else if (logNormal != null
+                && (logNormal.median() == null || logNormal.median().isNegative() || logNormal.sigma() < 0)) {
             out.add(new String[] {at + ".logNormal", "needs a median of 0 or more and a sigma of 0 or more"});
         }
         return out;

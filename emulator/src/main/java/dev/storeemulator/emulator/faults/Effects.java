@@ -50,7 +50,8 @@ final class Effects implements AutoCloseable {
 
     Effect of(FaultRule rule, ActiveRule.Firing firing, StoreModule module, Handler next) {
         if (rule.response() != null) {
-            return ctx -> module.renderFault(ctx, rule.response().status(), rule.response().message());
+            return ctx -> module.renderFault(
+                    ctx, rule.response().status(), rule.response().message());
         }
         if (rule.quota() != null) {
             return ctx -> {
@@ -72,7 +73,8 @@ final class Effects implements AutoCloseable {
             return ctx -> {
                 next.handle(ctx);
                 String type = ctx.res().getContentType();
-                ctx.contentType(type != null && type.startsWith("text/html") ? "application/json" : "text/html; charset=utf-8");
+                ctx.contentType(
+                        type != null && type.startsWith("text/html") ? "application/json" : "text/html; charset=utf-8");
             };
         }
         if (rule.dribble() != null) {

@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
 public final class FaultInjector implements AutoCloseable {
     private final Faults faults;
     private final Effects effects;
-    private volatile BiConsumer<Context, Float> logNoResponse = (ctx, millis) -> { };
+    private volatile BiConsumer<Context, Float> logNoResponse = (ctx, millis) -> {};
 
     public FaultInjector(Faults faults) {
         this.faults = faults;
@@ -60,8 +60,8 @@ public final class FaultInjector implements AutoCloseable {
     private static FaultMatch.Call call(Context ctx, StoreRoute route, StoreModule module) {
         String[] subject = JournalRecorder.subjectOf(ctx.pathParamMap());
         String token = subject[2] != null ? subject[2] : module.bodyToken(ctx);
-        return new FaultMatch.Call(route.store(), route.operation(), ctx.method().name(), ctx.path(), subject[0],
-                subject[1], token);
+        return new FaultMatch.Call(
+                route.store(), route.operation(), ctx.method().name(), ctx.path(), subject[0], subject[1], token);
     }
 
     /** Lets every call held by a {@code never} rule go (its connection is closed): on reset and stop. */

@@ -24,14 +24,23 @@ public record FaultMatch(
     static final FaultMatch ANY = new FaultMatch(null, null, null, null, null, null, null);
 
     /** What a call is: where it goes and which purchase it names. */
-    record Call(String store, String operation, String method, String path, String packageName, String productId,
-                String token) {}
+    record Call(
+            String store,
+            String operation,
+            String method,
+            String path,
+            String packageName,
+            String productId,
+            String token) {}
 
     boolean matches(Call call, Pattern compiledPath) {
-        return is(store, call.store()) && is(operation, call.operation())
+        return is(store, call.store())
+                && is(operation, call.operation())
                 && (method == null || method.equalsIgnoreCase(call.method()))
                 && (compiledPath == null || compiledPath.matcher(call.path()).find())
-                && is(packageName, call.packageName()) && is(productId, call.productId()) && is(token, call.token());
+                && is(packageName, call.packageName())
+                && is(productId, call.productId())
+                && is(token, call.token());
     }
 
     Pattern compiledPath() {

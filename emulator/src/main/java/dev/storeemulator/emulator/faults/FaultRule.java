@@ -48,19 +48,38 @@ public record FaultRule(
     }
 
     /** The store's error answer for a status; {@code message} replaces the store's usual text. */
-    public record Response(@JsonProperty("status") int status, @JsonProperty("message") String message) {}
+    public record Response(
+            @JsonProperty("status") int status,
+            @JsonProperty("message") String message) {}
 
     /** {@code limit} calls per {@code window} per {@code per} ({@code store}, {@code package} or {@code credential}). */
-    public record Quota(@JsonProperty("limit") long limit, @JsonProperty("window") Duration window,
-                        @JsonProperty("per") String per) {}
+    public record Quota(
+            @JsonProperty("limit") long limit,
+            @JsonProperty("window") Duration window,
+            @JsonProperty("per") String per) {}
 
     /** The real answer in {@code chunks} pieces spread evenly over {@code over}. */
-    public record Dribble(@JsonProperty("chunks") int chunks, @JsonProperty("over") Duration over) {}
+    public record Dribble(
+            @JsonProperty("chunks") int chunks,
+            @JsonProperty("over") Duration over) {}
 
     /** The same rule under {@code newId}. */
     public FaultRule withId(String newId) {
-        return new FaultRule(newId, priority, match, delay, response, quota, connection, body, dribble, after,
-                probability, seed, times, ttl);
+        return new FaultRule(
+                newId,
+                priority,
+                match,
+                delay,
+                response,
+                quota,
+                connection,
+                body,
+                dribble,
+                after,
+                probability,
+                seed,
+                times,
+                ttl);
     }
 
     int priorityOrDefault() {
@@ -90,10 +109,14 @@ public record FaultRule(
      */
     public List<String[]> problems(String at, java.util.Collection<String> stores) {
         List<String[]> out = new ArrayList<>();
-        int effects = (response != null ? 1 : 0) + (quota != null ? 1 : 0) + (connection != null ? 1 : 0)
-                + (body != null ? 1 : 0) + (dribble != null ? 1 : 0);
+        int effects = (response != null ? 1 : 0)
+                + (quota != null ? 1 : 0)
+                + (connection != null ? 1 : 0)
+                + (body != null ? 1 : 0)
+                + (dribble != null ? 1 : 0);
         if (effects > 1) {
-            out.add(new String[] {at, "give one of response, quota, connection, body, dribble (a delay may go with any)"});
+            out.add(new String[] {at, "give one of response, quota, connection, body, dribble (a delay may go with any)"
+            });
         }
         if (effects == 0 && delay == null) {
             out.add(new String[] {at, "give what the rule does: delay, response, quota, connection, body or dribble"});
@@ -101,11 +124,17 @@ public record FaultRule(
         if (response != null && (response.status() < 400 || response.status() > 599)) {
             out.add(new String[] {at + ".response.status", "must be an error status, 400 to 599"});
         }
-        if (quota != null && (quota.limit() < 0 || quota.window() == null || quota.window().isZero()
-                || quota.window().isNegative())) {
-            out.add(new String[] {at + ".quota", "needs a limit of 0 or more and a positive window such as PT1M or P1D"});
+        if (quota != null
+                && (quota.limit() < 0
+                        || quota.window() == null
+                        || quota.window().isZero()
+                        || quota.window().isNegative())) {
+            out.add(new String[] {at + ".quota", "needs a limit of 0 or more and a positive window such as PT1M or P1D"
+            });
         }
-        if (quota != null && quota.per() != null && !List.of("store", "package", "credential").contains(quota.per())) {
+        if (quota != null
+                && quota.per() != null
+                && !List.of("store", "package", "credential").contains(quota.per())) {
             out.add(new String[] {at + ".quota.per", "must be store, package or credential"});
         }
         if (connection != null && !CONNECTIONS.contains(connection)) {
@@ -114,7 +143,10 @@ public record FaultRule(
         if (body != null && !BODIES.contains(body)) {
             out.add(new String[] {at + ".body", "must be one of " + BODIES});
         }
-        if (dribble != null && (dribble.chunks() < 1 || dribble.over() == null || dribble.over().isNegative())) {
+        if (dribble != null
+                && (dribble.chunks() < 1
+                        || dribble.over() == null
+                        || dribble.over().isNegative())) {
             out.add(new String[] {at + ".dribble", "needs chunks of 1 or more and a duration such as PT2S"});
         }
         if (Boolean.TRUE.equals(after) && connection == null) {

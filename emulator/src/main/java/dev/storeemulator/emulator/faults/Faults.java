@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * trying them is lock-free until a rule matches (each rule counts under its own lock).
  */
 public final class Faults {
-    private static final Comparator<ActiveRule> ORDER =
-            Comparator.comparingInt((ActiveRule r) -> r.rule.priorityOrDefault()).thenComparingInt(r -> r.order);
+    private static final Comparator<ActiveRule> ORDER = Comparator.comparingInt(
+                    (ActiveRule r) -> r.rule.priorityOrDefault())
+            .thenComparingInt(r -> r.order);
 
     private final Clock clock;
     private final AtomicInteger added = new AtomicInteger();

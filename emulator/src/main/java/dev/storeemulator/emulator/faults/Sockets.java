@@ -17,7 +17,8 @@ final class Sockets {
     /** Closes with SO_LINGER 0, so the client sees "connection reset by peer". */
     static void reset(Context ctx) {
         EndPoint endPoint = endPoint(ctx);
-        if (endPoint instanceof SelectableChannelEndPoint selectable && selectable.getChannel() instanceof SocketChannel channel) {
+        if (endPoint instanceof SelectableChannelEndPoint selectable
+                && selectable.getChannel() instanceof SocketChannel channel) {
             try {
                 channel.setOption(StandardSocketOptions.SO_LINGER, 0);
                 channel.close();
@@ -43,6 +44,10 @@ final class Sockets {
         if (!(response instanceof ServletApiResponse api)) {
             throw new IllegalStateException("not a Jetty response: " + response.getClass());
         }
-        return api.getResponse().getRequest().getConnectionMetaData().getConnection().getEndPoint();
+        return api.getResponse()
+                .getRequest()
+                .getConnectionMetaData()
+                .getConnection()
+                .getEndPoint();
     }
 }

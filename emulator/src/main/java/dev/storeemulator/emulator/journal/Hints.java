@@ -45,8 +45,13 @@ public final class Hints {
      * @param holder      what the store holds under {@code token}, if anything
      * @param knownTokens tokens to suggest from when the token is unknown
      */
-    public static void missedPurchase(Context ctx, String token, String packageName, String productId,
-                                      Optional<Holder> holder, java.util.Collection<String> knownTokens) {
+    public static void missedPurchase(
+            Context ctx,
+            String token,
+            String packageName,
+            String productId,
+            Optional<Holder> holder,
+            java.util.Collection<String> knownTokens) {
         if (holder.isPresent()) {
             Holder h = holder.get();
             if (packageName != null && !packageName.equals(h.packageName())) {

@@ -14,7 +14,12 @@ public interface HoldsPurchases {
 
     /** Adds the hint for {@code missed} to the answer and the journal (see {@link Hints#missedPurchase}). */
     default void explain(Context ctx, MissedPurchase missed) {
-        Hints.missedPurchase(ctx, missed.token(), missed.packageName(), missed.productId(),
-                holder(ctx, missed.kind(), missed.token()), tokens(ctx, missed.kind()));
+        Hints.missedPurchase(
+                ctx,
+                missed.token(),
+                missed.packageName(),
+                missed.productId(),
+                holder(ctx, missed.kind(), missed.token()),
+                tokens(ctx, missed.kind()));
     }
 }

@@ -25,9 +25,19 @@ public final class Journal {
     static final String FAULT_ATTRIBUTE = "store-emulator.journal.fault";
 
     /** What is known of a call when it is recorded; the journal adds the id and both times. */
-    public record Call(String store, String operation, String method, String path, String query, int status,
-                       double latencyMs, String fault, String token, String packageName, String productId,
-                       String hint) {}
+    public record Call(
+            String store,
+            String operation,
+            String method,
+            String path,
+            String query,
+            int status,
+            double latencyMs,
+            String fault,
+            String token,
+            String packageName,
+            String productId,
+            String hint) {}
 
     private final int capacity;
     private final Clock virtualClock;
@@ -79,9 +89,22 @@ public final class Journal {
             return Optional.empty();
         }
         long id = sequence.incrementAndGet();
-        JournalEntry entry = new JournalEntry(id, realClock.instant(), virtualClock.instant(), c.store(), c.operation(),
-                c.method(), c.path(), c.query(), c.status(), c.latencyMs(), c.fault(), c.token(), c.packageName(),
-                c.productId(), c.hint());
+        JournalEntry entry = new JournalEntry(
+                id,
+                realClock.instant(),
+                virtualClock.instant(),
+                c.store(),
+                c.operation(),
+                c.method(),
+                c.path(),
+                c.query(),
+                c.status(),
+                c.latencyMs(),
+                c.fault(),
+                c.token(),
+                c.packageName(),
+                c.productId(),
+                c.hint());
         store(entry);
         return Optional.of(entry);
     }
@@ -111,7 +134,10 @@ public final class Journal {
 
     /** Entries matching {@code query}, newest first, at most {@code query.limit()} (and never more than the capacity). */
     public List<JournalEntry> find(JournalQuery query) {
-        return snapshot().stream().filter(query::matches).limit(Math.min(query.limit(), capacity)).toList();
+        return snapshot().stream()
+                .filter(query::matches)
+                .limit(Math.min(query.limit(), capacity))
+                .toList();
     }
 
     /** How many entries match {@code query} (its limit does not apply). */

@@ -13,13 +13,23 @@ import java.util.Set;
  * code, {@code statusClass} a hundred (4 for {@code 4xx}); {@code since} is inclusive and {@code until}
  * exclusive, both in virtual time.
  */
-public record JournalQuery(String store, String operation, String method, Integer status, Integer statusClass,
-                           String token, String packageName, String productId, Instant since, Instant until,
-                           int limit) {
+public record JournalQuery(
+        String store,
+        String operation,
+        String method,
+        Integer status,
+        Integer statusClass,
+        String token,
+        String packageName,
+        String productId,
+        Instant since,
+        Instant until,
+        int limit) {
     /** Entries returned when no limit is given. */
     public static final int DEFAULT_LIMIT = 100;
-    private static final Set<String> PARAMETERS = Set.of("store", "operation", "method", "status", "token",
-            "packageName", "productId", "since", "until", "limit");
+
+    private static final Set<String> PARAMETERS = Set.of(
+            "store", "operation", "method", "status", "token", "packageName", "productId", "since", "until", "limit");
 
     /** Matches every entry, with the default limit. */
     public static JournalQuery all() {
@@ -28,8 +38,8 @@ public record JournalQuery(String store, String operation, String method, Intege
 
     /** The same filters with another limit. */
     public JournalQuery withLimit(int value) {
-        return new JournalQuery(store, operation, method, status, statusClass, token, packageName, productId,
-                since, until, value);
+        return new JournalQuery(
+                store, operation, method, status, statusClass, token, packageName, productId, since, until, value);
     }
 
     public boolean matches(JournalEntry e) {
@@ -69,8 +79,8 @@ public record JournalQuery(String store, String operation, String method, Intege
             } else if (status.matches("[1-5][0-9][0-9]")) {
                 exact = Integer.valueOf(status);
             } else {
-                throw new InvalidQuery("'status' must be a code such as 404 or a class such as 4xx, not '"
-                        + status + "'.");
+                throw new InvalidQuery(
+                        "'status' must be a code such as 404 or a class such as 4xx, not '" + status + "'.");
             }
         }
         Instant since = instant(params, "since");
@@ -79,9 +89,18 @@ public record JournalQuery(String store, String operation, String method, Intege
             throw new InvalidQuery("'since' (" + since + ") must be before 'until' (" + until + ").");
         }
         String method = one(params, "method");
-        return new JournalQuery(one(params, "store"), one(params, "operation"),
-                method == null ? null : method.toUpperCase(Locale.ROOT), exact, hundred, one(params, "token"),
-                one(params, "packageName"), one(params, "productId"), since, until, limit(params));
+        return new JournalQuery(
+                one(params, "store"),
+                one(params, "operation"),
+                method == null ? null : method.toUpperCase(Locale.ROOT),
+                exact,
+                hundred,
+                one(params, "token"),
+                one(params, "packageName"),
+                one(params, "productId"),
+                since,
+                until,
+                limit(params));
     }
 
     private static String one(Map<String, List<String>> params, String name) {
@@ -94,8 +113,8 @@ public record JournalQuery(String store, String operation, String method, Intege
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidQuery("'" + name + "' must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, not '"
-                    + value + "'.");
+            throw new InvalidQuery(
+                    "'" + name + "' must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, not '" + value + "'.");
         }
     }
 

@@ -30,9 +30,14 @@ public final class JournalRecorder {
         if (journal.capacity() == 0) {
             return;
         }
-        journal.record(new Journal.Call(store, operation, ctx.method().name(), ctx.path(),
+        journal.record(new Journal.Call(
+                store,
+                operation,
+                ctx.method().name(),
+                ctx.path(),
                 SecretQuery.mask(ctx.queryString()),
-                ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(), Math.round(latencyMs * 1000) / 1000.0,
+                ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(),
+                Math.round(latencyMs * 1000) / 1000.0,
                 ctx.attribute(Journal.FAULT_ATTRIBUTE),
                 subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
                 subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
@@ -42,8 +47,9 @@ public final class JournalRecorder {
 
     /** The package, product and token a call names by its path parameters (each may be null). */
     public static String[] subjectOf(Map<String, String> pathParams) {
-        return new String[] {first(PACKAGE_PARAMS, pathParams), first(PRODUCT_PARAMS, pathParams),
-                first(TOKEN_PARAMS, pathParams)};
+        return new String[] {
+            first(PACKAGE_PARAMS, pathParams), first(PRODUCT_PARAMS, pathParams), first(TOKEN_PARAMS, pathParams)
+        };
     }
 
     private static String first(Set<String> names, Map<String, String> pathParams) {

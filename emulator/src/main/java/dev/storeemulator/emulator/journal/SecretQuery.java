@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** Masks secret values in a raw query string before it is journalled. */
 final class SecretQuery {
-    static final Set<String> SECRET_PARAMETERS = Set.of("access_token", "client_secret", "refresh_token", "code", "password");
+    static final Set<String> SECRET_PARAMETERS =
+            Set.of("access_token", "client_secret", "refresh_token", "code", "password");
     private static final int KEPT = 4;
 
     private SecretQuery() {}

@@ -36,19 +36,29 @@ final class OneStoreAdminActions {
                 StoreRoute.admin(PURCHASES.action("consume"), ctx -> purchase(ctx, OneStorePurchase::consumed)),
                 StoreRoute.admin(PURCHASES.action("acknowledge"), ctx -> purchase(ctx, OneStorePurchase::acknowledged)),
                 StoreRoute.admin(PURCHASES.action("refund"), ctx -> purchase(ctx, OneStorePurchase::refunded)),
-                StoreRoute.admin(RECURRING.action("cancel"), ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(true, now))),
-                StoreRoute.admin(RECURRING.action("reactivate"),
+                StoreRoute.admin(
+                        RECURRING.action("cancel"), ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(true, now))),
+                StoreRoute.admin(
+                        RECURRING.action("reactivate"),
                         ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(false, now))),
                 StoreRoute.admin(RECURRING.action("renew"), ctx -> recurring(ctx, RecurringPurchase::renewedNow)),
                 StoreRoute.admin(RECURRING.action("expire"), ctx -> recurring(ctx, RecurringPurchase::expiredAt)));
     }
 
     private void purchase(Context ctx, BiFunction<OneStorePurchase, Instant, OneStorePurchase> change) {
-        act(ctx, PURCHASES, (world, id, now) -> world.changePurchase(id, p -> change.apply(p, now)).isPresent());
+        act(
+                ctx,
+                PURCHASES,
+                (world, id, now) ->
+                        world.changePurchase(id, p -> change.apply(p, now)).isPresent());
     }
 
     private void recurring(Context ctx, BiFunction<RecurringPurchase, Instant, RecurringPurchase> change) {
-        act(ctx, RECURRING, (world, id, now) -> world.changeRecurring(id, now, r -> change.apply(r, now)).isPresent());
+        act(
+                ctx,
+                RECURRING,
+                (world, id, now) -> world.changeRecurring(id, now, r -> change.apply(r, now))
+                        .isPresent());
     }
 
     private interface Change {

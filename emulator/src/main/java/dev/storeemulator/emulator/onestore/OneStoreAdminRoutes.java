@@ -32,7 +32,9 @@ final class OneStoreAdminRoutes {
         JsonNode body = AdminJson.object(ctx);
         String clientId = text(body, "clientId");
         String accessToken = text(body, "accessToken");
-        String environment = body.has("environment") ? text(body, "environment") : state.get().settings().defaultEnvironment();
+        String environment = body.has("environment")
+                ? text(body, "environment")
+                : state.get().settings().defaultEnvironment();
         OneStoreState.Environment env;
         try {
             env = OneStoreEnvironments.parse(environment);
@@ -51,8 +53,16 @@ final class OneStoreAdminRoutes {
             throw AdminException.notFound("No ONE store app '" + clientId + "' in onestore.apps; add it first.");
         }
         state.get().world(env).registerToken(accessToken, clientId, expiresAt);
-        Responses.json(ctx, 201, Map.of("clientId", clientId, "environment", env.name().toLowerCase(java.util.Locale.ROOT),
-                "expiresAt", expiresAt.toString()));
+        Responses.json(
+                ctx,
+                201,
+                Map.of(
+                        "clientId",
+                        clientId,
+                        "environment",
+                        env.name().toLowerCase(java.util.Locale.ROOT),
+                        "expiresAt",
+                        expiresAt.toString()));
     }
 
     private static String text(JsonNode body, String field) {

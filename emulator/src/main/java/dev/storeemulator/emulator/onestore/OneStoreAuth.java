@@ -32,13 +32,14 @@ final class OneStoreAuth {
         }
         String clientId = world.tokens().clientOf(token, now);
         if (!state.hasApp(clientId)) {
-            throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN,
+            throw new OneStoreException(
+                    OneStoreError.INVALID_ACCESS_TOKEN,
                     "The access token's app '" + clientId + "' is no longer registered.");
         }
         String packageName = OneStoreParams.path(ctx, packageParam, OneStoreParams.PACKAGE_NAME);
         if (!clientId.equals(packageName)) {
-            throw new OneStoreException(OneStoreError.INVALID_ACCESS_TOKEN,
-                    "The access token was issued for another package.");
+            throw new OneStoreException(
+                    OneStoreError.INVALID_ACCESS_TOKEN, "The access token was issued for another package.");
         }
         return packageName;
     }

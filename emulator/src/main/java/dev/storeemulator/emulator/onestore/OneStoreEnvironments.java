@@ -33,8 +33,9 @@ final class OneStoreEnvironments {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "sandbox" -> Environment.SANDBOX;
             case "commercial" -> Environment.COMMERCIAL;
-            default -> throw new OneStoreException(OneStoreError.INVALID_PARAMETER,
-                    HEADER + " must be sandbox or commercial.");
+            default ->
+                throw new OneStoreException(
+                        OneStoreError.INVALID_PARAMETER, HEADER + " must be sandbox or commercial.");
         };
     }
 }

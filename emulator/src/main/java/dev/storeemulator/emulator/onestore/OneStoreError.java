@@ -5,7 +5,8 @@ public enum OneStoreError {
     NO_SUCH_DATA(404, "NoSuchData", "The requested data does not exist."),
     INVALID_PURCHASE_STATE(409, "InvalidPurchaseState", "The purchase is not in a state that allows this."),
     ACCESS_TOKEN_EXPIRED(401, "AccessTokenExpired", "The access token has expired."),
-    INVALID_ACCESS_TOKEN(401, "InvalidAccessToken", "The Authorization header must be exactly 'Bearer <access token>'."),
+    INVALID_ACCESS_TOKEN(
+            401, "InvalidAccessToken", "The Authorization header must be exactly 'Bearer <access token>'."),
     INVALID_CLIENT(401, "InvalidClient", "The client_id or client_secret is wrong."),
     INVALID_PARAMETER(400, "InvalidParameter", "A parameter is missing, malformed or too long."),
     METHOD_NOT_ALLOWED(405, "MethodNotAllowed", "This method is not allowed on this endpoint."),

@@ -16,7 +16,8 @@ public record OneStoreFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("sandbox") World sandbox,
         @JsonProperty("commercial") World commercial,
-        @JsonProperty("settings") Settings settings) implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
+        @JsonProperty("settings") Settings settings)
+        implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     public OneStoreFixtures {
         apps = apps == null ? List.of() : List.copyOf(apps);
@@ -33,13 +34,16 @@ public record OneStoreFixtures(
      * An app registered in the developer center; its client_id is its package name. A {@code global} app
      * (distributed worldwide) answers v7 calls only with {@code x-market-code: MKT_GLB}.
      */
-    public record App(@JsonProperty("packageName") String packageName, @JsonProperty("clientSecret") String clientSecret,
-                      @JsonProperty("global") boolean global) {}
+    public record App(
+            @JsonProperty("packageName") String packageName,
+            @JsonProperty("clientSecret") String clientSecret,
+            @JsonProperty("global") boolean global) {}
 
     /** The purchases of one environment. */
-    public record World(@JsonProperty("purchases") List<Purchase> purchases,
-                        @JsonProperty("recurring") List<Recurring> recurring,
-                        @JsonProperty("issuedTokens") List<IssuedToken> issuedTokens) {
+    public record World(
+            @JsonProperty("purchases") List<Purchase> purchases,
+            @JsonProperty("recurring") List<Recurring> recurring,
+            @JsonProperty("issuedTokens") List<IssuedToken> issuedTokens) {
         static final World EMPTY = new World(null, null, null);
 
         public World {
@@ -57,9 +61,10 @@ public record OneStoreFixtures(
      * An access token already issued to an app (a package name) in this environment, live until
      * {@code expiresAt}: how a restart with {@code --state-dir} keeps a backend's session.
      */
-    public record IssuedToken(@JsonProperty("accessToken") String accessToken,
-                              @JsonProperty("clientId") String clientId,
-                              @JsonProperty("expiresAt") TimeValue expiresAt) {}
+    public record IssuedToken(
+            @JsonProperty("accessToken") String accessToken,
+            @JsonProperty("clientId") String clientId,
+            @JsonProperty("expiresAt") TimeValue expiresAt) {}
 
     /** An in-app purchase; {@code voidedTime} makes it cancelled (refunded) at that time. */
     public record Purchase(
@@ -105,8 +110,10 @@ public record OneStoreFixtures(
     }
 
     /** Replaces any of status, {@code code} and {@code message} of one error ({@code settings.errors.<key>}). */
-    public record ErrorOverride(@JsonProperty("status") Integer status, @JsonProperty("code") String code,
-                                @JsonProperty("message") String message) {}
+    public record ErrorOverride(
+            @JsonProperty("status") Integer status,
+            @JsonProperty("code") String code,
+            @JsonProperty("message") String message) {}
 
     /** Uniqueness and references the schema cannot check. */
     @Override
@@ -122,8 +129,12 @@ public record OneStoreFixtures(
         }
         validate(at + ".sandbox", sandbox, packages, problems);
         validate(at + ".commercial", commercial, packages, problems);
-        problems.knownKeys(at + ".settings.errors", settings.errors().keySet(),
-                java.util.Arrays.stream(OneStoreError.values()).map(OneStoreError::key).toList());
+        problems.knownKeys(
+                at + ".settings.errors",
+                settings.errors().keySet(),
+                java.util.Arrays.stream(OneStoreError.values())
+                        .map(OneStoreError::key)
+                        .toList());
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
         }
@@ -135,8 +146,11 @@ public record OneStoreFixtures(
         for (int i = 0; i < world.purchases().size(); i++) {
             Purchase p = world.purchases().get(i);
             problems.unique(ids, p.purchaseId(), at + ".purchases[" + i + "].purchaseId", "purchaseId");
-            problems.unique(tokens, p.purchaseToken() == null ? p.purchaseId() : p.purchaseToken(),
-                    at + ".purchases[" + i + "].purchaseToken", "purchase token");
+            problems.unique(
+                    tokens,
+                    p.purchaseToken() == null ? p.purchaseId() : p.purchaseToken(),
+                    at + ".purchases[" + i + "].purchaseToken",
+                    "purchase token");
             knownPackage(packages, p.packageName(), at + ".purchases[" + i + "].packageName", problems);
         }
         for (int i = 0; i < world.recurring().size(); i++) {

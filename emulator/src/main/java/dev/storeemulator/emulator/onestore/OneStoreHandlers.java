@@ -33,13 +33,17 @@ final class OneStoreHandlers {
         }
         Instant now = clock.instant();
         OneStoreTokens.Token token = s.world(environment(ctx, s)).tokens().issue(clientId, now);
-        Responses.json(ctx, 200, new OneStoreWire.Token("SUCCESS", clientId, token.value(), "bearer",
-                token.secondsLeft(now), "DEFAULT"));
+        Responses.json(
+                ctx,
+                200,
+                new OneStoreWire.Token(
+                        "SUCCESS", clientId, token.value(), "bearer", token.secondsLeft(now), "DEFAULT"));
     }
 
     void details(Context ctx) {
         Request r = authorized(ctx);
-        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName())
+        OneStorePurchase p = r.world()
+                .purchase(r.purchaseId(), r.packageName())
                 .orElseThrow(() -> noSuchData(OneStoreWorld.PURCHASES, r.purchaseId(), r.packageName(), null));
         Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
     }
@@ -47,7 +51,8 @@ final class OneStoreHandlers {
     void detailsByProductId(Context ctx) {
         Request r = authorized(ctx);
         String productId = OneStoreParams.path(ctx, "productId", PRODUCT_ID);
-        OneStorePurchase p = r.world().purchase(r.purchaseId(), r.packageName())
+        OneStorePurchase p = r.world()
+                .purchase(r.purchaseId(), r.packageName())
                 .filter(x -> x.productId().equals(productId))
                 .orElseThrow(() -> noSuchData(OneStoreWorld.PURCHASES, r.purchaseId(), r.packageName(), productId));
         Responses.json(ctx, 200, OneStoreWire.PurchaseDetails.of(p, r.now()));
@@ -68,15 +73,26 @@ final class OneStoreHandlers {
         if (maxResults != null && maxResults < 1) {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "maxResults must be at least 1.");
         }
-        Responses.json(ctx, 200, VoidedPurchases.page(world, packageName,
-                OneStoreParams.query(ctx, "continuationKey", CONTINUATION_KEY),
-                OneStoreParams.queryNumber(ctx, "startTime", TIME), OneStoreParams.queryNumber(ctx, "endTime", TIME),
-                maxResults == null ? null : maxResults.intValue(), now));
+        Responses.json(
+                ctx,
+                200,
+                VoidedPurchases.page(
+                        world,
+                        packageName,
+                        OneStoreParams.query(ctx, "continuationKey", CONTINUATION_KEY),
+                        OneStoreParams.queryNumber(ctx, "startTime", TIME),
+                        OneStoreParams.queryNumber(ctx, "endTime", TIME),
+                        maxResults == null ? null : maxResults.intValue(),
+                        now));
     }
 
     /** An authorized request on one purchase: its environment, world (as read now), app and purchaseId. */
-    record Request(OneStoreState.Environment environment, OneStoreWorld world, String packageName, String purchaseId,
-                   Instant now) {}
+    record Request(
+            OneStoreState.Environment environment,
+            OneStoreWorld world,
+            String packageName,
+            String purchaseId,
+            Instant now) {}
 
     Request authorized(Context ctx) {
         OneStoreState s = live.get();

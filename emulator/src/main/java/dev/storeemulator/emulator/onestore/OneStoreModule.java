@@ -4,18 +4,16 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
-import dev.storeemulator.emulator.admin.EditableStore;
+import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
-import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.Responses;
-import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
+import dev.storeemulator.emulator.fixtures.Fixtures;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +23,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
-public final class OneStoreModule implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures>,
-        dev.storeemulator.emulator.journal.HoldsPurchases {
+public final class OneStoreModule
+        implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures>,
+                dev.storeemulator.emulator.journal.HoldsPurchases {
     public static final String NAME = "onestore";
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
     /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
@@ -54,16 +53,44 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
         this.routes = List.of(
                 route("getAccessTokenV7", POST, "/v7/oauth/token", h::token),
                 route("getAccessTokenV7", PUT, "/v7/oauth/token", h::token),
-                route("getPurchaseV7", GET, "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}", v7::details),
-                route("consumePurchaseV7", POST, "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}/consume", v7::consume),
-                route("acknowledgePurchaseV7", POST, "/v7/apps/{clientId}/purchases/all/products/{productId}/{purchaseToken}/acknowledge", v7::acknowledge),
+                route(
+                        "getPurchaseV7",
+                        GET,
+                        "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}",
+                        v7::details),
+                route(
+                        "consumePurchaseV7",
+                        POST,
+                        "/v7/apps/{clientId}/purchases/inapp/products/{productId}/{purchaseToken}/consume",
+                        v7::consume),
+                route(
+                        "acknowledgePurchaseV7",
+                        POST,
+                        "/v7/apps/{clientId}/purchases/all/products/{productId}/{purchaseToken}/acknowledge",
+                        v7::acknowledge),
                 route("getAccessToken", POST, "/v2/oauth/token", h::token),
                 route("getAccessToken", PUT, "/v2/oauth/token", h::token),
                 route("getPurchaseDetails", GET, "/v2/purchase/details/{purchaseId}/{packageName}", h::details),
-                route("getPurchaseDetailsByProductId", GET, "/v2/purchase/details-by-productid/{purchaseId}/{packageName}/{productId}", h::detailsByProductId),
-                route("getRecurringPurchaseDetails", GET, "/v2/purchase/recurring-details/{purchaseId}/{packageName}", recurring::seriesDetails),
-                route("getLastRecurringPurchaseDetails", GET, "/v2/purchase/last-recurring-details/{purchaseId}/{packageName}", recurring::lastPaymentDetails),
-                route("manageRecurringPaymentStatus", POST, "/v2/purchase/manage-payment-status/{purchaseId}/{packageName}/{action}", recurring::managePaymentStatus),
+                route(
+                        "getPurchaseDetailsByProductId",
+                        GET,
+                        "/v2/purchase/details-by-productid/{purchaseId}/{packageName}/{productId}",
+                        h::detailsByProductId),
+                route(
+                        "getRecurringPurchaseDetails",
+                        GET,
+                        "/v2/purchase/recurring-details/{purchaseId}/{packageName}",
+                        recurring::seriesDetails),
+                route(
+                        "getLastRecurringPurchaseDetails",
+                        GET,
+                        "/v2/purchase/last-recurring-details/{purchaseId}/{packageName}",
+                        recurring::lastPaymentDetails),
+                route(
+                        "manageRecurringPaymentStatus",
+                        POST,
+                        "/v2/purchase/manage-payment-status/{purchaseId}/{packageName}/{action}",
+                        recurring::managePaymentStatus),
                 route("getVoidedPurchases", GET, "/v2/purchase/voided-purchases/{packageName}", h::voidedPurchases),
                 route("consumePurchase", POST, "/v2/purchase/consume/{purchaseId}/{packageName}", h::consume));
         this.adminRoutes = new OneStoreAdminRoutes(state::get, clock).routes();
@@ -109,11 +136,15 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
 
     @Override
     public List<dev.storeemulator.emulator.admin.SeedOperation> seedOperations() {
-        return List.of(new dev.storeemulator.emulator.admin.SeedOperation("onestore.tokens.seed", JsonMappers.json().readTree("""
+        return List.of(new dev.storeemulator.emulator.admin.SeedOperation(
+                "onestore.tokens.seed",
+                JsonMappers.json().readTree("""
                 {"type": "object", "required": ["clientId", "accessToken"], "properties": {"clientId": {"type": "string"},
                  "accessToken": {"type": "string"}, "environment": {"enum": ["sandbox", "commercial"]},
                  "expiresAt": {"type": "string"}}}
-                """), false, List.of("clientId", "environment", "expiresAt")));
+                """),
+                false,
+                List.of("clientId", "environment", "expiresAt")));
     }
 
     @Override
@@ -147,17 +178,20 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     }
 
     @Override
-    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(Context ctx, String kind,
-                                                                                    String token) {
+    public java.util.Optional<dev.storeemulator.emulator.journal.Hints.Holder> holder(
+            Context ctx, String kind, String token) {
         OneStoreWorld world = world(ctx);
-        return OneStoreWorld.TOKENS.equals(kind) ? world.holderByToken(token)
+        return OneStoreWorld.TOKENS.equals(kind)
+                ? world.holderByToken(token)
                 : world.holder(token, OneStoreWorld.RECURRING.equals(kind));
     }
 
     @Override
     public java.util.Collection<String> tokens(Context ctx, String kind) {
         OneStoreWorld world = world(ctx);
-        return OneStoreWorld.TOKENS.equals(kind) ? world.purchaseTokens() : world.ids(OneStoreWorld.RECURRING.equals(kind));
+        return OneStoreWorld.TOKENS.equals(kind)
+                ? world.purchaseTokens()
+                : world.ids(OneStoreWorld.RECURRING.equals(kind));
     }
 
     /** The world (sandbox or commercial) the call is in. */
@@ -189,24 +223,26 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     }
 
     /** [DECIDED] ONE store's code per status, in its {@code {"error":{"code","message"}}} format. */
-    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(java.util.Map.of(
-            400, FaultAnswers.answer("InvalidParameter", OneStoreError.INVALID_PARAMETER.message()),
-            401, FaultAnswers.answer("InvalidAccessToken", OneStoreError.INVALID_ACCESS_TOKEN.message()),
-            403, FaultAnswers.answer("Forbidden", "The request is not allowed."),
-            404, FaultAnswers.answer("NoSuchData", OneStoreError.NO_SUCH_DATA.message()),
-            409, FaultAnswers.answer("InvalidPurchaseState", OneStoreError.INVALID_PURCHASE_STATE.message()),
-            429, FaultAnswers.answer("TooManyRequests", "Too many requests; retry later."),
-            500, FaultAnswers.answer("InternalError", "An internal error occurred."),
-            502, FaultAnswers.answer("BadGateway", "Bad gateway."),
-            503, FaultAnswers.answer("ServiceUnavailable", "The service is temporarily unavailable."),
-            504, FaultAnswers.answer("GatewayTimeout", "Gateway timeout.")),
+    static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(
+            java.util.Map.of(
+                    400, FaultAnswers.answer("InvalidParameter", OneStoreError.INVALID_PARAMETER.message()),
+                    401, FaultAnswers.answer("InvalidAccessToken", OneStoreError.INVALID_ACCESS_TOKEN.message()),
+                    403, FaultAnswers.answer("Forbidden", "The request is not allowed."),
+                    404, FaultAnswers.answer("NoSuchData", OneStoreError.NO_SUCH_DATA.message()),
+                    409, FaultAnswers.answer("InvalidPurchaseState", OneStoreError.INVALID_PURCHASE_STATE.message()),
+                    429, FaultAnswers.answer("TooManyRequests", "Too many requests; retry later."),
+                    500, FaultAnswers.answer("InternalError", "An internal error occurred."),
+                    502, FaultAnswers.answer("BadGateway", "Bad gateway."),
+                    503, FaultAnswers.answer("ServiceUnavailable", "The service is temporarily unavailable."),
+                    504, FaultAnswers.answer("GatewayTimeout", "Gateway timeout.")),
             FaultAnswers.answer("InvalidParameter", OneStoreError.INVALID_PARAMETER.message()),
             FaultAnswers.answer("InternalError", "An internal error occurred."));
 
     @Override
     public dev.storeemulator.emulator.core.RawAnswer protocolError(int status, String path, String message) {
         FaultAnswers.Answer a = FAULT_ANSWERS.forStatus(status, message);
-        return dev.storeemulator.emulator.core.RawAnswer.json(new OneStoreWire.Error(new OneStoreWire.Code(a.code(), a.text())));
+        return dev.storeemulator.emulator.core.RawAnswer.json(
+                new OneStoreWire.Error(new OneStoreWire.Code(a.code(), a.text())));
     }
 
     @Override
@@ -223,13 +259,18 @@ public final class OneStoreModule implements dev.storeemulator.emulator.spi.Live
     @Override
     public void renderMethodNotAllowed(Context ctx, List<String> allowedMethods) {
         ctx.header("Allow", String.join(", ", allowedMethods));
-        render(ctx, new OneStoreException(OneStoreError.METHOD_NOT_ALLOWED,
-                ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods) + "."));
+        render(
+                ctx,
+                new OneStoreException(
+                        OneStoreError.METHOD_NOT_ALLOWED,
+                        ctx.method().name() + " is not allowed here; use " + String.join(" or ", allowedMethods)
+                                + "."));
     }
 
     /** The store's error format, with any override from {@code onestore.settings.errors}. */
     private void render(Context ctx, OneStoreException e) {
-        OneStoreFixtures.ErrorOverride o = state.get().settings().errors().get(e.error().key());
+        OneStoreFixtures.ErrorOverride o =
+                state.get().settings().errors().get(e.error().key());
         int status = o != null && o.status() != null ? o.status() : e.error().status();
         String code = o != null && o.code() != null ? o.code() : e.error().code();
         String message = o != null && o.message() != null ? o.message() : e.message();

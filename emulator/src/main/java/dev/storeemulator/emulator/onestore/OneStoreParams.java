@@ -36,8 +36,8 @@ final class OneStoreParams {
 
     private static String checked(String name, String value, int maxLength) {
         if (value.length() > maxLength) {
-            throw new OneStoreException(OneStoreError.INVALID_PARAMETER,
-                    name + " is longer than " + maxLength + " characters.");
+            throw new OneStoreException(
+                    OneStoreError.INVALID_PARAMETER, name + " is longer than " + maxLength + " characters.");
         }
         return value;
     }

@@ -9,16 +9,40 @@ import java.util.Objects;
  * is cancelled automatically at that moment (ONE store's 3-day rule), which {@link #voidedAt} reflects
  * for any reading of the clock.
  */
-public record OneStorePurchase(String purchaseId, String packageName, String productId, Instant purchaseTime,
-                               String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime,
-                               String purchaseToken, int quantity) {
+public record OneStorePurchase(
+        String purchaseId,
+        String packageName,
+        String productId,
+        Instant purchaseTime,
+        String developerPayload,
+        boolean consumed,
+        boolean acknowledged,
+        Instant voidedTime,
+        String purchaseToken,
+        int quantity) {
     public static final Duration AUTO_REFUND_AFTER = Duration.ofDays(3);
 
     /** A purchase whose v7 purchase token is its purchaseId, for one item. */
-    public OneStorePurchase(String purchaseId, String packageName, String productId, Instant purchaseTime,
-                            String developerPayload, boolean consumed, boolean acknowledged, Instant voidedTime) {
-        this(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed, acknowledged, voidedTime,
-                purchaseId, 1);
+    public OneStorePurchase(
+            String purchaseId,
+            String packageName,
+            String productId,
+            Instant purchaseTime,
+            String developerPayload,
+            boolean consumed,
+            boolean acknowledged,
+            Instant voidedTime) {
+        this(
+                purchaseId,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                consumed,
+                acknowledged,
+                voidedTime,
+                purchaseId,
+                1);
     }
 
     public OneStorePurchase {
@@ -43,23 +67,50 @@ public record OneStorePurchase(String purchaseId, String packageName, String pro
     public OneStorePurchase consumed(Instant now) {
         refuseIf(consumed, "The purchase is already consumed.");
         refuseIf(voidedAt(now) != null, "The purchase is cancelled.");
-        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, true,
-                acknowledged, voidedTime, purchaseToken, quantity);
+        return new OneStorePurchase(
+                purchaseId,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                true,
+                acknowledged,
+                voidedTime,
+                purchaseToken,
+                quantity);
     }
 
     /** Acknowledged now; InvalidPurchaseState if already acknowledged or cancelled. */
     public OneStorePurchase acknowledged(Instant now) {
         refuseIf(acknowledged, "The purchase is already acknowledged.");
         refuseIf(voidedAt(now) != null, "The purchase is cancelled.");
-        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed,
-                true, voidedTime, purchaseToken, quantity);
+        return new OneStorePurchase(
+                purchaseId,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                consumed,
+                true,
+                voidedTime,
+                purchaseToken,
+                quantity);
     }
 
     /** Cancelled (refunded) now; InvalidPurchaseState if it already is. */
     public OneStorePurchase refunded(Instant now) {
         refuseIf(voidedAt(now) != null, "The purchase is already cancelled.");
-        return new OneStorePurchase(purchaseId, packageName, productId, purchaseTime, developerPayload, consumed,
-                acknowledged, now, purchaseToken, quantity);
+        return new OneStorePurchase(
+                purchaseId,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                consumed,
+                acknowledged,
+                now,
+                purchaseToken,
+                quantity);
     }
 
     private static void refuseIf(boolean refused, String message) {

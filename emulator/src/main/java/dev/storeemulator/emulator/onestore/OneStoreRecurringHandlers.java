@@ -35,13 +35,18 @@ final class OneStoreRecurringHandlers {
         }
         boolean cancel = action.equals("cancel");
         live.run(s -> s.world(r.environment()).managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now()));
-        Responses.json(ctx, 200, OneStoreWire.Result.success(cancel
-                ? "The recurring payment is cancelled." : "The recurring payment is reactivated."));
+        Responses.json(
+                ctx,
+                200,
+                OneStoreWire.Result.success(
+                        cancel ? "The recurring payment is cancelled." : "The recurring payment is reactivated."));
     }
 
     private RecurringPurchase series(Context ctx) {
         OneStoreHandlers.Request r = v2.authorized(ctx);
-        return r.world().recurring(r.purchaseId(), r.packageName(), r.now()).orElseThrow(
-                () -> OneStoreHandlers.noSuchData(OneStoreWorld.RECURRING, r.purchaseId(), r.packageName(), null));
+        return r.world()
+                .recurring(r.purchaseId(), r.packageName(), r.now())
+                .orElseThrow(() ->
+                        OneStoreHandlers.noSuchData(OneStoreWorld.RECURRING, r.purchaseId(), r.packageName(), null));
     }
 }

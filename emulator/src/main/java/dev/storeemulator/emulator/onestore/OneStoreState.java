@@ -11,7 +11,10 @@ import java.util.Set;
 /** Everything the ONE store emulation knows: the apps, the settings, and the two separate environments. */
 public final class OneStoreState {
     /** Sandbox and commercial: a token or purchase of one does not exist in the other. */
-    public enum Environment { SANDBOX, COMMERCIAL }
+    public enum Environment {
+        SANDBOX,
+        COMMERCIAL
+    }
 
     private final List<OneStoreFixtures.App> apps;
     private final Map<String, String> secretsByClientId;
@@ -39,9 +42,10 @@ public final class OneStoreState {
 
     private OneStoreWorld world(OneStoreWorld carried) {
         return carried == null
-                ? new OneStoreWorld(new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()), new VoidedCursors())
-                : new OneStoreWorld(carried.tokens().withSettings(settings.tokenTtl(), settings.renewWithin()),
-                        carried.cursors());
+                ? new OneStoreWorld(
+                        new OneStoreTokens(settings.tokenTtl(), settings.renewWithin()), new VoidedCursors())
+                : new OneStoreWorld(
+                        carried.tokens().withSettings(settings.tokenTtl(), settings.renewWithin()), carried.cursors());
     }
 
     /** Builds the state the fixtures describe; relative times resolve against {@code now}. */
@@ -62,15 +66,29 @@ public final class OneStoreState {
 
     private static void fill(OneStoreWorld world, OneStoreFixtures.World f, Instant now) {
         for (OneStoreFixtures.Purchase p : f.purchases()) {
-            world.putPurchase(new OneStorePurchase(p.purchaseId(), p.packageName(), p.productId(),
-                    resolve(p.purchaseTime(), now), p.developerPayload(), p.consumed(), p.acknowledged(),
-                    p.voidedTime() == null ? null : p.voidedTime().resolve(now), p.purchaseToken(),
+            world.putPurchase(new OneStorePurchase(
+                    p.purchaseId(),
+                    p.packageName(),
+                    p.productId(),
+                    resolve(p.purchaseTime(), now),
+                    p.developerPayload(),
+                    p.consumed(),
+                    p.acknowledged(),
+                    p.voidedTime() == null ? null : p.voidedTime().resolve(now),
+                    p.purchaseToken(),
                     p.quantity() == null ? 1 : p.quantity()));
         }
         for (OneStoreFixtures.Recurring r : f.recurring()) {
             Instant start = resolve(r.startTime(), now);
-            world.putRecurring(new RecurringPurchase(r.purchaseId(), r.packageName(), r.productId(), start,
-                    r.expiryTime().resolve(now), r.renewing() == null || r.renewing(), r.developerPayload(), r.period(),
+            world.putRecurring(new RecurringPurchase(
+                    r.purchaseId(),
+                    r.packageName(),
+                    r.productId(),
+                    start,
+                    r.expiryTime().resolve(now),
+                    r.renewing() == null || r.renewing(),
+                    r.developerPayload(),
+                    r.period(),
                     r.lastPaymentTime() == null ? start : r.lastPaymentTime().resolve(now)));
         }
         for (OneStoreFixtures.IssuedToken t : f.issuedTokens()) {
@@ -89,23 +107,42 @@ public final class OneStoreState {
      * {@code withTokens} (the whole-world export and the saved state, not the admin edits, which carry them).
      */
     public OneStoreFixtures export(Instant now, boolean withTokens) {
-        return new OneStoreFixtures(apps, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
+        return new OneStoreFixtures(
+                apps, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
     }
 
     private static OneStoreFixtures.World export(OneStoreWorld world, Instant now, boolean withTokens) {
         List<OneStoreFixtures.Purchase> purchases = world.purchases().stream()
-                .map(p -> new OneStoreFixtures.Purchase(p.purchaseId(), p.packageName(), p.productId(),
-                        TimeValue.of(p.purchaseTime()), p.developerPayload(), p.consumed(), p.acknowledged(),
-                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()), p.purchaseToken(), p.quantity()))
+                .map(p -> new OneStoreFixtures.Purchase(
+                        p.purchaseId(),
+                        p.packageName(),
+                        p.productId(),
+                        TimeValue.of(p.purchaseTime()),
+                        p.developerPayload(),
+                        p.consumed(),
+                        p.acknowledged(),
+                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
+                        p.purchaseToken(),
+                        p.quantity()))
                 .toList();
         List<OneStoreFixtures.Recurring> recurring = world.recurring(now).stream()
-                .map(r -> new OneStoreFixtures.Recurring(r.purchaseId(), r.packageName(), r.productId(),
-                        TimeValue.of(r.startTime()), TimeValue.of(r.expiryTime()), r.renewing(), r.developerPayload(),
-                        r.period(), TimeValue.of(r.lastPaymentTime())))
+                .map(r -> new OneStoreFixtures.Recurring(
+                        r.purchaseId(),
+                        r.packageName(),
+                        r.productId(),
+                        TimeValue.of(r.startTime()),
+                        TimeValue.of(r.expiryTime()),
+                        r.renewing(),
+                        r.developerPayload(),
+                        r.period(),
+                        TimeValue.of(r.lastPaymentTime())))
                 .toList();
-        List<OneStoreFixtures.IssuedToken> tokens = withTokens ? world.tokens().live(now).stream()
-                .map(t -> new OneStoreFixtures.IssuedToken(t.value(), t.clientId(), TimeValue.of(t.expiresAt())))
-                .toList() : List.of();
+        List<OneStoreFixtures.IssuedToken> tokens = withTokens
+                ? world.tokens().live(now).stream()
+                        .map(t ->
+                                new OneStoreFixtures.IssuedToken(t.value(), t.clientId(), TimeValue.of(t.expiresAt())))
+                        .toList()
+                : List.of();
         return new OneStoreFixtures.World(purchases, recurring, tokens);
     }
 

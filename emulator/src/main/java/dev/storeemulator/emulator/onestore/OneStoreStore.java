@@ -11,12 +11,16 @@ import tools.jackson.databind.JsonNode;
 
 /** ONE store as the emulator registers it: the {@code onestore:} fixtures section and its live store. */
 public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
-    static final LargeArray SANDBOX_PURCHASES = new LargeArray(OneStoreFixtures.Purchase.class,
-            OneStoreStore::plainPurchase, OneStoreModule.NAME, "sandbox", "purchases");
+    static final LargeArray SANDBOX_PURCHASES = new LargeArray(
+            OneStoreFixtures.Purchase.class, OneStoreStore::plainPurchase, OneStoreModule.NAME, "sandbox", "purchases");
     static final LargeArray SANDBOX_RECURRING =
             new LargeArray(OneStoreFixtures.Recurring.class, null, OneStoreModule.NAME, "sandbox", "recurring");
-    static final LargeArray COMMERCIAL_PURCHASES = new LargeArray(OneStoreFixtures.Purchase.class,
-            OneStoreStore::plainPurchase, OneStoreModule.NAME, "commercial", "purchases");
+    static final LargeArray COMMERCIAL_PURCHASES = new LargeArray(
+            OneStoreFixtures.Purchase.class,
+            OneStoreStore::plainPurchase,
+            OneStoreModule.NAME,
+            "commercial",
+            "purchases");
     static final LargeArray COMMERCIAL_RECURRING =
             new LargeArray(OneStoreFixtures.Recurring.class, null, OneStoreModule.NAME, "commercial", "recurring");
 
@@ -42,17 +46,25 @@ public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
 
     @Override
     public OneStoreFixtures fill(OneStoreFixtures o, Map<LargeArray, List<Object>> entries) {
-        return new OneStoreFixtures(o.apps(), world(o.sandbox(), entries, SANDBOX_PURCHASES, SANDBOX_RECURRING),
-                world(o.commercial(), entries, COMMERCIAL_PURCHASES, COMMERCIAL_RECURRING), o.settings());
+        return new OneStoreFixtures(
+                o.apps(),
+                world(o.sandbox(), entries, SANDBOX_PURCHASES, SANDBOX_RECURRING),
+                world(o.commercial(), entries, COMMERCIAL_PURCHASES, COMMERCIAL_RECURRING),
+                o.settings());
     }
 
-    private static OneStoreFixtures.World world(OneStoreFixtures.World w, Map<LargeArray, List<Object>> entries,
-                                                LargeArray purchases, LargeArray recurring) {
+    private static OneStoreFixtures.World world(
+            OneStoreFixtures.World w,
+            Map<LargeArray, List<Object>> entries,
+            LargeArray purchases,
+            LargeArray recurring) {
         if (!entries.containsKey(purchases) && !entries.containsKey(recurring)) {
             return w;
         }
-        return new OneStoreFixtures.World(purchases.entriesOr(entries, w.purchases()),
-                recurring.entriesOr(entries, w.recurring()), w.issuedTokens());
+        return new OneStoreFixtures.World(
+                purchases.entriesOr(entries, w.purchases()),
+                recurring.entriesOr(entries, w.recurring()),
+                w.issuedTokens());
     }
 
     @Override
@@ -63,9 +75,17 @@ public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
     /** A purchase entry of the plain shape bound by hand; null for another (see CafebazaarStore#plainPurchase). */
     public static OneStoreFixtures.Purchase plainPurchase(JsonNode entry) {
         EntryFields f = new EntryFields(entry);
-        OneStoreFixtures.Purchase p = new OneStoreFixtures.Purchase(f.string("purchaseId"), f.string("packageName"),
-                f.string("productId"), f.time("purchaseTime"), f.string("developerPayload"), f.flag("consumed"),
-                f.flag("acknowledged"), f.time("voidedTime"), f.string("purchaseToken"), f.integer("quantity"));
+        OneStoreFixtures.Purchase p = new OneStoreFixtures.Purchase(
+                f.string("purchaseId"),
+                f.string("packageName"),
+                f.string("productId"),
+                f.time("purchaseTime"),
+                f.string("developerPayload"),
+                f.flag("consumed"),
+                f.flag("acknowledged"),
+                f.time("voidedTime"),
+                f.string("purchaseToken"),
+                f.integer("quantity"));
         return f.plain() ? p : null;
     }
 }

@@ -26,8 +26,11 @@ final class OneStoreTokens {
         this(ttl, renewWithin, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
-    private OneStoreTokens(Duration ttl, Duration renewWithin, ConcurrentHashMap<String, Token> byValue,
-                           ConcurrentHashMap<String, Token> latestByClient) {
+    private OneStoreTokens(
+            Duration ttl,
+            Duration renewWithin,
+            ConcurrentHashMap<String, Token> byValue,
+            ConcurrentHashMap<String, Token> latestByClient) {
         this.ttl = ttl;
         this.renewWithin = renewWithin;
         this.byValue = byValue;
@@ -65,9 +68,11 @@ final class OneStoreTokens {
      */
     java.util.List<Token> live(Instant now) {
         java.util.Set<Token> latest = java.util.Set.copyOf(latestByClient.values());
-        return byValue.values().stream().filter(t -> now.isBefore(t.expiresAt()))
+        return byValue.values().stream()
+                .filter(t -> now.isBefore(t.expiresAt()))
                 .sorted(java.util.Comparator.comparing((Token t) -> latest.contains(t))
-                        .thenComparing(Token::expiresAt).thenComparing(Token::value))
+                        .thenComparing(Token::expiresAt)
+                        .thenComparing(Token::value))
                 .toList();
     }
 

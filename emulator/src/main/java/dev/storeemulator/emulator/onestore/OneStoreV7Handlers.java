@@ -15,6 +15,7 @@ import java.time.Instant;
 final class OneStoreV7Handlers {
     /** [DECIDED] no public size; long enough for real tokens. */
     static final int PURCHASE_TOKEN = 256;
+
     static final String MARKET_HEADER = "x-market-code";
 
     private final LiveState<OneStoreState> live;
@@ -27,13 +28,17 @@ final class OneStoreV7Handlers {
 
     void details(Context ctx) {
         Found f = find(ctx);
-        Responses.json(ctx, 200, OneStoreWire.V7Purchase.of(f.purchase(), f.now(),
-                f.environment() == OneStoreState.Environment.COMMERCIAL));
+        Responses.json(
+                ctx,
+                200,
+                OneStoreWire.V7Purchase.of(
+                        f.purchase(), f.now(), f.environment() == OneStoreState.Environment.COMMERCIAL));
     }
 
     void consume(Context ctx) {
         Found f = find(ctx);
-        live.run(s -> s.world(f.environment()).consume(f.purchase().purchaseId(), f.purchase().packageName(), f.now()));
+        live.run(s -> s.world(f.environment())
+                .consume(f.purchase().purchaseId(), f.purchase().packageName(), f.now()));
         Responses.json(ctx, 200, OneStoreWire.Result.success("The purchase is consumed."));
     }
 
@@ -52,10 +57,14 @@ final class OneStoreV7Handlers {
         Instant now = clock.instant();
         String clientId = OneStoreAuth.authorize(ctx, s, world, now, "clientId");
         if (s.isGlobal(clientId) && !"MKT_GLB".equals(ctx.header(MARKET_HEADER))) {
-            throw new OneStoreException(OneStoreError.NO_SUCH_DATA,
-                    "This app is distributed worldwide: send " + MARKET_HEADER + ": MKT_GLB.").missing(
-                    new dev.storeemulator.emulator.journal.MissedPurchase(OneStoreWorld.TOKENS,
-                            ctx.pathParam("purchaseToken"), clientId, ctx.pathParam("productId")));
+            throw new OneStoreException(
+                            OneStoreError.NO_SUCH_DATA,
+                            "This app is distributed worldwide: send " + MARKET_HEADER + ": MKT_GLB.")
+                    .missing(new dev.storeemulator.emulator.journal.MissedPurchase(
+                            OneStoreWorld.TOKENS,
+                            ctx.pathParam("purchaseToken"),
+                            clientId,
+                            ctx.pathParam("productId")));
         }
         String productId = OneStoreParams.path(ctx, "productId", PRODUCT_ID);
         String token = OneStoreParams.path(ctx, "purchaseToken", PURCHASE_TOKEN);

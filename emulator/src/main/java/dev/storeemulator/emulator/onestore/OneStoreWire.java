@@ -25,7 +25,10 @@ final class OneStoreWire {
             @JsonProperty("purchaseTime") long purchaseTime) {
 
         static PurchaseDetails of(OneStorePurchase p, Instant now) {
-            return new PurchaseDetails(p.consumed() ? 1 : 0, p.developerPayload(), p.voidedAt(now) != null ? 1 : 0,
+            return new PurchaseDetails(
+                    p.consumed() ? 1 : 0,
+                    p.developerPayload(),
+                    p.voidedAt(now) != null ? 1 : 0,
                     p.purchaseTime().toEpochMilli());
         }
     }
@@ -43,8 +46,14 @@ final class OneStoreWire {
         /** Commercial answers a missing payload as null where sandbox answers "". */
         static V7Purchase of(OneStorePurchase p, Instant now, boolean commercial) {
             String payload = commercial && p.developerPayload().isEmpty() ? null : p.developerPayload();
-            return new V7Purchase(p.consumed() ? 1 : 0, payload, p.voidedAt(now) != null ? 1 : 0,
-                    p.purchaseTime().toEpochMilli(), p.purchaseId(), p.acknowledged() ? 1 : 0, p.quantity());
+            return new V7Purchase(
+                    p.consumed() ? 1 : 0,
+                    payload,
+                    p.voidedAt(now) != null ? 1 : 0,
+                    p.purchaseTime().toEpochMilli(),
+                    p.purchaseId(),
+                    p.acknowledged() ? 1 : 0,
+                    p.quantity());
         }
     }
 
@@ -73,9 +82,16 @@ final class OneStoreWire {
         }
 
         private static RecurringDetails of(RecurringPurchase r, Instant paid) {
-            return new RecurringDetails(r.purchaseId(), r.productId(), paid.toEpochMilli(), paid.toEpochMilli(),
-                    r.expiryTime().toEpochMilli(), r.renewing() ? r.expiryTime().toEpochMilli() : null,
-                    r.renewing() ? 0 : 1, r.developerPayload(), 0);
+            return new RecurringDetails(
+                    r.purchaseId(),
+                    r.productId(),
+                    paid.toEpochMilli(),
+                    paid.toEpochMilli(),
+                    r.expiryTime().toEpochMilli(),
+                    r.renewing() ? r.expiryTime().toEpochMilli() : null,
+                    r.renewing() ? 0 : 1,
+                    r.developerPayload(),
+                    0);
         }
     }
 
@@ -85,7 +101,9 @@ final class OneStoreWire {
         }
     }
 
-    record Code(@JsonProperty("code") String code, @JsonProperty("message") String message) {}
+    record Code(
+            @JsonProperty("code") String code,
+            @JsonProperty("message") String message) {}
 
     record Error(@JsonProperty("error") Code error) {}
 

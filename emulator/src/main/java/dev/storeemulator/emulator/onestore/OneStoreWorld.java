@@ -51,25 +51,30 @@ public final class OneStoreWorld {
     }
 
     public Optional<OneStorePurchase> purchase(String purchaseId, String packageName) {
-        return Optional.ofNullable(purchases.get(purchaseId)).filter(p -> p.packageName().equals(packageName));
+        return Optional.ofNullable(purchases.get(purchaseId))
+                .filter(p -> p.packageName().equals(packageName));
     }
 
     /** The series of that app as it stands at {@code now}. */
     public Optional<RecurringPurchase> recurring(String purchaseId, String packageName, Instant now) {
-        return Optional.ofNullable(recurring.get(purchaseId)).filter(r -> r.packageName().equals(packageName))
+        return Optional.ofNullable(recurring.get(purchaseId))
+                .filter(r -> r.packageName().equals(packageName))
                 .map(r -> r.renewedBy(now));
     }
 
     /** The index names of near-miss hints ({@link dev.storeemulator.emulator.journal.MissedPurchase#kind}). */
     static final String PURCHASES = "purchase";
+
     static final String RECURRING = "recurring";
     static final String TOKENS = "purchaseToken";
 
     /** What a purchaseId names (a purchase, or a recurring series), for near-miss hints. */
     Optional<Hints.Holder> holder(String purchaseId, boolean recurringSeries) {
         return recurringSeries
-                ? Optional.ofNullable(recurring.get(purchaseId)).map(r -> new Hints.Holder(r.packageName(), r.productId()))
-                : Optional.ofNullable(purchases.get(purchaseId)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
+                ? Optional.ofNullable(recurring.get(purchaseId))
+                        .map(r -> new Hints.Holder(r.packageName(), r.productId()))
+                : Optional.ofNullable(purchases.get(purchaseId))
+                        .map(p -> new Hints.Holder(p.packageName(), p.productId()));
     }
 
     /** What a v7 purchase token names, for near-miss hints. */
@@ -92,18 +97,23 @@ public final class OneStoreWorld {
     public Optional<OneStorePurchase> byToken(String purchaseToken, String packageName, String productId) {
         String purchaseId = purchaseIdByToken.get(purchaseToken);
         return Optional.ofNullable(purchaseId == null ? null : purchases.get(purchaseId))
-                .filter(p -> p.packageName().equals(packageName) && p.productId().equals(productId));
+                .filter(p ->
+                        p.packageName().equals(packageName) && p.productId().equals(productId));
     }
 
     /** Every purchase, by purchaseId. */
     List<OneStorePurchase> purchases() {
-        return purchases.values().stream().sorted(Comparator.comparing(OneStorePurchase::purchaseId)).toList();
+        return purchases.values().stream()
+                .sorted(Comparator.comparing(OneStorePurchase::purchaseId))
+                .toList();
     }
 
     /** Every series as it stands at {@code now}, by purchaseId. */
     List<RecurringPurchase> recurring(Instant now) {
-        return recurring.values().stream().map(r -> r.renewedBy(now))
-                .sorted(Comparator.comparing(RecurringPurchase::purchaseId)).toList();
+        return recurring.values().stream()
+                .map(r -> r.renewedBy(now))
+                .sorted(Comparator.comparing(RecurringPurchase::purchaseId))
+                .toList();
     }
 
     /** The package's purchases in the order they are (or will be) cancelled, from {@code from}. */
@@ -128,7 +138,8 @@ public final class OneStoreWorld {
     }
 
     /** Changes one series, as it stands at {@code now}, atomically; empty when there is no such series. */
-    Optional<RecurringPurchase> changeRecurring(String purchaseId, Instant now, UnaryOperator<RecurringPurchase> change) {
+    Optional<RecurringPurchase> changeRecurring(
+            String purchaseId, Instant now, UnaryOperator<RecurringPurchase> change) {
         return Optional.ofNullable(recurring.computeIfPresent(purchaseId, (id, r) -> change.apply(r.renewedBy(now))));
     }
 
@@ -146,11 +157,12 @@ public final class OneStoreWorld {
     /** {@code cancel} reserves the cancellation of a renewing series; {@code reactivate} undoes it. */
     void managePaymentStatus(String purchaseId, String packageName, boolean cancel, Instant now) {
         changeRecurring(purchaseId, now, r -> {
-            if (!r.packageName().equals(packageName)) {
-                throw missed(RECURRING, purchaseId, packageName);
-            }
-            return r.withPaymentStatus(cancel, now);
-        }).orElseThrow(() -> missed(RECURRING, purchaseId, packageName));
+                    if (!r.packageName().equals(packageName)) {
+                        throw missed(RECURRING, purchaseId, packageName);
+                    }
+                    return r.withPaymentStatus(cancel, now);
+                })
+                .orElseThrow(() -> missed(RECURRING, purchaseId, packageName));
     }
 
     private static OneStorePurchase requirePackage(OneStorePurchase p, String packageName) {

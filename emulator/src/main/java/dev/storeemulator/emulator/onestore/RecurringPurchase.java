@@ -10,9 +10,16 @@ import java.util.Objects;
  * passes its expiryTime ({@link #renewedBy}); {@code renewing} false means its cancellation is reserved,
  * so it lapses at expiryTime.
  */
-public record RecurringPurchase(String purchaseId, String packageName, String productId, Instant startTime,
-                                Instant expiryTime, boolean renewing, String developerPayload, BillingPeriod period,
-                                Instant lastPaymentTime) {
+public record RecurringPurchase(
+        String purchaseId,
+        String packageName,
+        String productId,
+        Instant startTime,
+        Instant expiryTime,
+        boolean renewing,
+        String developerPayload,
+        BillingPeriod period,
+        Instant lastPaymentTime) {
     public RecurringPurchase {
         Objects.requireNonNull(purchaseId, "purchaseId");
         Objects.requireNonNull(packageName, "packageName");
@@ -25,8 +32,14 @@ public record RecurringPurchase(String purchaseId, String packageName, String pr
     }
 
     /** A monthly series paid once, at its start. */
-    public RecurringPurchase(String purchaseId, String packageName, String productId, Instant startTime,
-                             Instant expiryTime, boolean renewing, String developerPayload) {
+    public RecurringPurchase(
+            String purchaseId,
+            String packageName,
+            String productId,
+            Instant startTime,
+            Instant expiryTime,
+            boolean renewing,
+            String developerPayload) {
         this(purchaseId, packageName, productId, startTime, expiryTime, renewing, developerPayload, null, null);
     }
 
@@ -69,8 +82,11 @@ public record RecurringPurchase(String purchaseId, String packageName, String pr
             throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The subscription has expired.");
         }
         if (renewing != cancel) {
-            throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, cancel
-                    ? "The subscription's cancellation is already reserved." : "The subscription is already renewing.");
+            throw new OneStoreException(
+                    OneStoreError.INVALID_PURCHASE_STATE,
+                    cancel
+                            ? "The subscription's cancellation is already reserved."
+                            : "The subscription is already renewing.");
         }
         return withRenewing(!cancel);
     }
@@ -80,7 +96,15 @@ public record RecurringPurchase(String purchaseId, String packageName, String pr
     }
 
     private RecurringPurchase paid(Instant lastPayment, Instant newExpiry, boolean newRenewing) {
-        return new RecurringPurchase(purchaseId, packageName, productId, startTime, newExpiry, newRenewing,
-                developerPayload, period, lastPayment);
+        return new RecurringPurchase(
+                purchaseId,
+                packageName,
+                productId,
+                startTime,
+                newExpiry,
+                newRenewing,
+                developerPayload,
+                period,
+                lastPayment);
     }
 }

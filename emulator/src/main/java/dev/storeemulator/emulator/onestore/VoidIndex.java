@@ -15,7 +15,8 @@ final class VoidIndex {
     /** Where a purchase sits in the order. */
     record Key(long voidedMillis, String purchaseId) {}
 
-    static final Comparator<Key> ORDER = Comparator.comparingLong(Key::voidedMillis).thenComparing(Key::purchaseId);
+    static final Comparator<Key> ORDER =
+            Comparator.comparingLong(Key::voidedMillis).thenComparing(Key::purchaseId);
 
     private final ConcurrentHashMap<String, ConcurrentSkipListSet<Key>> byPackage = new ConcurrentHashMap<>();
 
@@ -44,8 +45,13 @@ final class VoidIndex {
         if (p.voidedTime() != null) {
             return new Key(p.voidedTime().toEpochMilli(), p.purchaseId());
         }
-        return p.consumed() || p.acknowledged() ? null
-                : new Key(p.purchaseTime().plus(OneStorePurchase.AUTO_REFUND_AFTER).toEpochMilli(), p.purchaseId());
+        return p.consumed() || p.acknowledged()
+                ? null
+                : new Key(
+                        p.purchaseTime()
+                                .plus(OneStorePurchase.AUTO_REFUND_AFTER)
+                                .toEpochMilli(),
+                        p.purchaseId());
     }
 
     private ConcurrentSkipListSet<Key> set(String packageName) {

@@ -15,7 +15,8 @@ final class VoidedCursors {
     /** Real keys are at most 41 characters. */
     static final int KEY_LENGTH = 40;
 
-    record Cursor(String packageName, Instant start, Instant end, int maxResults, Instant afterVoided, String afterId) {}
+    record Cursor(
+            String packageName, Instant start, Instant end, int maxResults, Instant afterVoided, String afterId) {}
 
     private final Map<String, Cursor> cursors = new LinkedHashMap<>(16, 0.75f, false) {
         @Override

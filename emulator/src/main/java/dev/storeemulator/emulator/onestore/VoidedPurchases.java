@@ -15,18 +15,26 @@ final class VoidedPurchases {
 
     private VoidedPurchases() {}
 
-    static OneStoreWire.VoidedPage page(OneStoreWorld world, String packageName, String continuationKey, Long startTime,
-                                        Long endTime, Integer maxResults, Instant now) {
+    static OneStoreWire.VoidedPage page(
+            OneStoreWorld world,
+            String packageName,
+            String continuationKey,
+            Long startTime,
+            Long endTime,
+            Integer maxResults,
+            Instant now) {
         VoidedCursors.Cursor cursor = continuationKey != null ? world.cursors().get(continuationKey) : null;
         if (continuationKey != null && (cursor == null || !cursor.packageName().equals(packageName))) {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "The continuationKey is unknown or expired.");
         }
         if (cursor == null) {
-            cursor = firstPage(packageName, startTime, endTime, maxResults == null ? DEFAULT_MAX_RESULTS : maxResults, now);
+            cursor = firstPage(
+                    packageName, startTime, endTime, maxResults == null ? DEFAULT_MAX_RESULTS : maxResults, now);
         }
         VoidedCursors.Cursor c = cursor;
         long end = Math.min(c.end().toEpochMilli(), now.toEpochMilli());
-        VoidIndex.Key from = c.afterVoided() == null ? new VoidIndex.Key(c.start().toEpochMilli(), "")
+        VoidIndex.Key from = c.afterVoided() == null
+                ? new VoidIndex.Key(c.start().toEpochMilli(), "")
                 : new VoidIndex.Key(c.afterVoided().toEpochMilli(), c.afterId());
         List<OneStoreWire.Voided> all = new java.util.ArrayList<>();
         for (VoidIndex.Key key : world.voidOrder(packageName, from, c.afterVoided() != null)) {
@@ -36,8 +44,8 @@ final class VoidedPurchases {
             OneStorePurchase p = world.purchaseById(key.purchaseId());
             Instant voided = p == null ? null : p.voidedAt(now);
             if (voided != null && voided.toEpochMilli() == key.voidedMillis()) {
-                all.add(new OneStoreWire.Voided(p.purchaseId(), p.productId(), p.purchaseTime().toEpochMilli(),
-                        key.voidedMillis()));
+                all.add(new OneStoreWire.Voided(
+                        p.purchaseId(), p.productId(), p.purchaseTime().toEpochMilli(), key.voidedMillis()));
             }
         }
         if (all.size() <= c.maxResults()) {
@@ -45,13 +53,19 @@ final class VoidedPurchases {
         }
         List<OneStoreWire.Voided> page = all.subList(0, c.maxResults());
         OneStoreWire.Voided last = page.get(page.size() - 1);
-        String key = world.cursors().put(new VoidedCursors.Cursor(packageName, c.start(), c.end(), c.maxResults(),
-                Instant.ofEpochMilli(last.voidedTime()), last.purchaseId()));
+        String key = world.cursors()
+                .put(new VoidedCursors.Cursor(
+                        packageName,
+                        c.start(),
+                        c.end(),
+                        c.maxResults(),
+                        Instant.ofEpochMilli(last.voidedTime()),
+                        last.purchaseId()));
         return new OneStoreWire.VoidedPage(page, key);
     }
 
-    private static VoidedCursors.Cursor firstPage(String packageName, Long startTime, Long endTime, int maxResults,
-                                                  Instant now) {
+    private static VoidedCursors.Cursor firstPage(
+            String packageName, Long startTime, Long endTime, int maxResults, Instant now) {
         if (endTime != null && Instant.ofEpochMilli(endTime).isAfter(now)) {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "endTime must not be after the current time.");
         }
@@ -74,7 +88,12 @@ final class VoidedPurchases {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "startTime must not be after endTime.");
         }
         Instant earliest = now.minus(30, ChronoUnit.DAYS);
-        return new VoidedCursors.Cursor(packageName, start.isBefore(earliest) ? earliest : start,
-                end.isAfter(now) ? now : end, maxResults, null, null);
+        return new VoidedCursors.Cursor(
+                packageName,
+                start.isBefore(earliest) ? earliest : start,
+                end.isAfter(now) ? now : end,
+                maxResults,
+                null,
+                null);
     }
 }

@@ -25,9 +25,11 @@ public record SavedState(Fixtures world, Fixtures baseline, Snapshot.Clock clock
                 Fixtures world = Fixtures.parseTree(s.worldTree(), where);
                 Fixtures baseline = configured;
                 boolean sameStart = Objects.equals(s.startedFrom(), configured.source());
-                if (sameStart && !Objects.equals(s.baseline().source(), configured.source())
+                if (sameStart
+                        && !Objects.equals(s.baseline().source(), configured.source())
                         && s.baseline().fixtures() != null) {
-                    baseline = Fixtures.parseTree(s.baseline().fixtures(), s.baseline().source())
+                    baseline = Fixtures.parseTree(
+                                    s.baseline().fixtures(), s.baseline().source())
                             .withSource(s.baseline().source());
                 }
                 return new SavedState(world, baseline, s.clock());

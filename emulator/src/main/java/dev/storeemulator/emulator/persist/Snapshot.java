@@ -26,10 +26,13 @@ public record Snapshot(
     public static final int FORMAT = 1;
 
     /** The clock: frozen at {@code now}, or running {@code offset} (ISO-8601) ahead of real time. */
-    public record Clock(@JsonProperty("frozen") boolean frozen, @JsonProperty("now") String now,
-                        @JsonProperty("offset") String offset) {
+    public record Clock(
+            @JsonProperty("frozen") boolean frozen,
+            @JsonProperty("now") String now,
+            @JsonProperty("offset") String offset) {
         static Clock of(VirtualClock clock) {
-            return new Clock(clock.isFrozen(), clock.instant().toString(), clock.offset().toString());
+            return new Clock(
+                    clock.isFrozen(), clock.instant().toString(), clock.offset().toString());
         }
 
         /** Puts {@code clock} back as saved. */
@@ -39,7 +42,9 @@ public record Snapshot(
     }
 
     /** The reset point: a fixtures document (relative times kept relative) and where it came from. */
-    public record Baseline(@JsonProperty("source") String source, @JsonProperty("fixtures") JsonNode fixtures) {}
+    public record Baseline(
+            @JsonProperty("source") String source,
+            @JsonProperty("fixtures") JsonNode fixtures) {}
 
     public static Snapshot of(VirtualClock clock, String startedFrom, Baseline baseline, Object world) {
         return new Snapshot(FORMAT, Instant.now().toString(), Clock.of(clock), startedFrom, baseline, world);
@@ -61,7 +66,12 @@ public record Snapshot(
             throw new IllegalStateException(where + " is not a saved emulator state of format " + FORMAT
                     + "; move it away to start from the fixtures.");
         }
-        return new Snapshot(s.format, s.savedAt, s.clock, s.startedFrom, s.baseline,
+        return new Snapshot(
+                s.format,
+                s.savedAt,
+                s.clock,
+                s.startedFrom,
+                s.baseline,
                 JsonMappers.json().valueToTree(s.world));
     }
 

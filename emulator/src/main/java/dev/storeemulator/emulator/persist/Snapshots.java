@@ -21,8 +21,12 @@ public final class Snapshots implements Supplier<Snapshot> {
     private Fixtures baselineSeen;
     private JsonNode baselineTree;
 
-    public Snapshots(List<EditableStore> stores, Faults faults, VirtualClock clock, Supplier<Fixtures> baseline,
-                     String startedFrom) {
+    public Snapshots(
+            List<EditableStore> stores,
+            Faults faults,
+            VirtualClock clock,
+            Supplier<Fixtures> baseline,
+            String startedFrom) {
         this.stores = List.copyOf(stores);
         this.faults = faults;
         this.clock = clock;
@@ -46,7 +50,8 @@ public final class Snapshots implements Supplier<Snapshot> {
     public synchronized Snapshot get() {
         Fixtures base = baseline.get();
         if (base != baselineSeen) {
-            baselineTree = base.source() != null && base.source().equals(startedFrom) ? null
+            baselineTree = base.source() != null && base.source().equals(startedFrom)
+                    ? null
                     : JsonMappers.export().valueToTree(base);
             baselineSeen = base;
         }

@@ -5,16 +5,16 @@ import dev.storeemulator.emulator.faults.FaultInjector;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.Javalin;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.component.LifeCycle;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Builds the Javalin app serving every store's route table on one port. It never starts by itself:
@@ -30,7 +30,7 @@ public final class EmulatorApp {
      * @param faults  the fault rules put in front of every store route (not the control plane's)
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
-        return create(modules, journal, faults, () -> { }, RequestLimits.IDLE_TIMEOUT, true);
+        return create(modules, journal, faults, () -> {}, RequestLimits.IDLE_TIMEOUT, true);
     }
 
     /**
@@ -39,8 +39,13 @@ public final class EmulatorApp {
      * @param idleTimeout how long a connection may stay silent (see {@link RequestLimits#IDLE_TIMEOUT})
      * @param logRequests whether every call gets a line in the log ({@link RequestLog})
      */
-    public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults, Runnable changed,
-                                 java.time.Duration idleTimeout, boolean logRequests) {
+    public static Javalin create(
+            List<StoreModule> modules,
+            Journal journal,
+            FaultInjector faults,
+            Runnable changed,
+            java.time.Duration idleTimeout,
+            boolean logRequests) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths(List.copyOf(modules)));
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal), logRequests);
         faults.logNoResponseWith(requestLog::logNoResponse);
@@ -58,8 +63,11 @@ public final class EmulatorApp {
                 http.setRequestHeaderSize(RequestLimits.HEADER_BYTES);
                 // Bad UTF-8 in a path (%c3%28) reaches the routes, as it reaches the real stores' servers; a bad
                 // %-escape (%zz) is refused by Jetty and answered by ProtocolErrors in the owning store's format.
-                http.setUriCompliance(http.getUriCompliance().with("store-emulator",
-                        UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING));
+                http.setUriCompliance(http.getUriCompliance()
+                        .with(
+                                "store-emulator",
+                                UriCompliance.Violation.BAD_UTF8_ENCODING,
+                                UriCompliance.Violation.TRUNCATED_UTF8_ENCODING));
             });
             // What Jetty answers itself (malformed requests, too-long heads) in the owning store's format.
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors(router)));
@@ -92,12 +100,13 @@ public final class EmulatorApp {
                 }
             }));
             for (StoreRoute route : routes) {
-                Handler own = route.mayChange() ? ctx -> {
-                    route.handler().handle(ctx);
-                    changed.run();
-                } : route.handler();
-                Handler served = route.store().equals("admin") ? own
-                        : faults.wrap(route, router.moduleOf(route), own);
+                Handler own = route.mayChange()
+                        ? ctx -> {
+                            route.handler().handle(ctx);
+                            changed.run();
+                        }
+                        : route.handler();
+                Handler served = route.store().equals("admin") ? own : faults.wrap(route, router.moduleOf(route), own);
                 Handler handler = ctx -> {
                     route.markMatched(ctx);
                     try {

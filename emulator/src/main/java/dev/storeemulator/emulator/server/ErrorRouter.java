@@ -53,7 +53,8 @@ final class ErrorRouter {
         if (leavesBodyUnread(failure, e, ctx)) {
             ctx.header("Connection", "close"); // the server closes it after this answer: the client must not reuse it
         }
-        if (e instanceof dev.storeemulator.emulator.journal.NearMissFailure f && f.missedPurchase() != null
+        if (e instanceof dev.storeemulator.emulator.journal.NearMissFailure f
+                && f.missedPurchase() != null
                 && module instanceof dev.storeemulator.emulator.journal.HoldsPurchases holds) {
             holds.explain(ctx, f.missedPurchase()); // the one place near-miss hints are rendered
         }
@@ -86,8 +87,10 @@ final class ErrorRouter {
         if (e instanceof RequestLimits.Exceeded x) {
             return !x.bodyRead;
         }
-        boolean bodyFailure = e != failure || (e instanceof io.javalin.http.HttpResponseException
-                && !(e instanceof EndpointNotFound) && !(e instanceof MethodNotAllowedResponse));
+        boolean bodyFailure = e != failure
+                || (e instanceof io.javalin.http.HttpResponseException
+                        && !(e instanceof EndpointNotFound)
+                        && !(e instanceof MethodNotAllowedResponse));
         return bodyFailure && (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null);
     }
 
@@ -99,7 +102,8 @@ final class ErrorRouter {
         if (undecodablePath(e)) {
             return new BadRequestResponse("The path is not validly percent-encoded.");
         }
-        if (e instanceof java.nio.charset.UnsupportedCharsetException || e instanceof java.nio.charset.IllegalCharsetNameException) {
+        if (e instanceof java.nio.charset.UnsupportedCharsetException
+                || e instanceof java.nio.charset.IllegalCharsetNameException) {
             return new BadRequestResponse("The Content-Type names an unknown charset.");
         }
         return unreadableBody(e) ? new BadRequestResponse("The request body could not be read.") : e;
@@ -124,8 +128,10 @@ final class ErrorRouter {
      */
     static boolean unreadableBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.HttpException || t instanceof org.eclipse.jetty.io.EofException
-                    || t instanceof java.io.EOFException || t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof org.eclipse.jetty.http.HttpException
+                    || t instanceof org.eclipse.jetty.io.EofException
+                    || t instanceof java.io.EOFException
+                    || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -34,7 +34,9 @@ final class ProtocolErrors extends ErrorHandler {
         int status = status(request, response);
         String path = path(request);
         Object message = request.getAttribute(ERROR_MESSAGE);
-        String text = message instanceof String m && !m.isBlank() && !m.equals("Bad Request") ? m : "The request is malformed.";
+        String text = message instanceof String m && !m.isBlank() && !m.equals("Bad Request")
+                ? m
+                : "The request is malformed.";
         StoreModule module = path == null ? router.fallback() : router.moduleFor(path);
         RawAnswer answer = module.protocolError(status, path, text);
         response.setStatus(status);

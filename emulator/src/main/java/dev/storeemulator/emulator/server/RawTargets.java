@@ -31,8 +31,10 @@ final class RawTargets extends HttpConnectionFactory {
     static void install(AbstractConnector connector) {
         List<ConnectionFactory> factories = new ArrayList<>();
         for (ConnectionFactory f : connector.getConnectionFactories()) {
-            factories.add(f instanceof HttpConnectionFactory http && !(f instanceof RawTargets)
-                    ? new RawTargets(http.getHttpConfiguration(), http.getTransferEncodingChunkMaxLength()) : f);
+            factories.add(
+                    f instanceof HttpConnectionFactory http && !(f instanceof RawTargets)
+                            ? new RawTargets(http.getHttpConfiguration(), http.getTransferEncodingChunkMaxLength())
+                            : f);
         }
         String defaultProtocol = connector.getDefaultProtocol();
         connector.setConnectionFactories(factories);

@@ -1,7 +1,7 @@
 package dev.storeemulator.emulator.server;
 
-import dev.storeemulator.emulator.core.*;
 import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.core.*;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.http.Context;
 import java.time.LocalTime;
@@ -59,15 +59,16 @@ final class RequestLog {
             return;
         }
         StoreRoute route = StoreRoute.matched(ctx).orElse(null);
-        String store = route != null ? route.store() : router.moduleFor(ctx.path()).name();
+        String store =
+                route != null ? route.store() : router.moduleFor(ctx.path()).name();
         String operation = route != null ? route.operation() : "-";
         if (!isAdmin(ctx.path())) {
             journal.record(ctx, store, operation, route != null ? ctx.pathParamMap() : Map.of(), millis);
         }
         if (lines != null) {
             Object status = ctx.attribute(JournalRecorder.NO_RESPONSE) != null ? "no response" : ctx.statusCode();
-            lines.accept(store + ' ' + operation + ' ' + ctx.method().name() + ' ' + ctx.path() + " -> " + status
-                    + " (" + Math.round(millis * 10) / 10.0 + " ms)");
+            lines.accept(store + ' ' + operation + ' ' + ctx.method().name() + ' ' + ctx.path() + " -> " + status + " ("
+                    + Math.round(millis * 10) / 10.0 + " ms)");
         }
     }
 

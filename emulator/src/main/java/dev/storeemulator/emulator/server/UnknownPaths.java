@@ -10,9 +10,14 @@ final class UnknownPaths implements StoreModule {
 
     /** @param stores the stores served, whose prefixes the page lists */
     UnknownPaths(List<StoreModule> stores) {
-        String prefixes = stores.stream().filter(s -> !s.pathPrefixes().isEmpty())
-                .map(s -> s.displayName() + ": " + String.join(", ", s.pathPrefixes().stream()
-                        .map(p -> "<code>" + Html.escape(p) + "</code>").toList()))
+        String prefixes = stores.stream()
+                .filter(s -> !s.pathPrefixes().isEmpty())
+                .map(s -> s.displayName() + ": "
+                        + String.join(
+                                ", ",
+                                s.pathPrefixes().stream()
+                                        .map(p -> "<code>" + Html.escape(p) + "</code>")
+                                        .toList()))
                 .collect(java.util.stream.Collectors.joining(", "));
         this.page = """
                 <!doctype html>
@@ -81,6 +86,7 @@ final class UnknownPaths implements StoreModule {
             case 431 -> "Request Header Fields Too Large";
             default -> "Bad Request";
         };
-        return "<!doctype html>\n<title>" + title + "</title>\n<h1>" + title + "</h1>\n<p>" + Html.escape(message) + "</p>\n";
+        return "<!doctype html>\n<title>" + title + "</title>\n<h1>" + title + "</h1>\n<p>" + Html.escape(message)
+                + "</p>\n";
     }
 }

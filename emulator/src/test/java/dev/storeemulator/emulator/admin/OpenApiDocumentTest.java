@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class OpenApiDocumentTest {
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     private static StoreEmulator emulator;
     private static Http http;
@@ -57,12 +58,19 @@ class OpenApiDocumentTest {
     @Test
     void everyAdminRouteAppearsExactlyOnceAndNothingElseDoes() {
         List<String> described = new ArrayList<>();
-        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            assertThat(METHODS).as("a key of path item %s", path.getKey()).contains(op.getKey());
-            described.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " " + op.getValue().get("operationId").asString());
-        }));
-        assertThat(described).containsExactlyInAnyOrderElementsOf(
-                AdminRoutes.all().stream().map(r -> r.method() + " " + r.path() + " " + r.operation()).toList());
+        doc.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    assertThat(METHODS)
+                            .as("a key of path item %s", path.getKey())
+                            .contains(op.getKey());
+                    described.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " "
+                            + op.getValue().get("operationId").asString());
+                }));
+        assertThat(described)
+                .containsExactlyInAnyOrderElementsOf(AdminRoutes.all().stream()
+                        .map(r -> r.method() + " " + r.path() + " " + r.operation())
+                        .toList());
     }
 
     @Test
@@ -87,17 +95,23 @@ class OpenApiDocumentTest {
     void everyRefResolvesInsideTheDocument() {
         List<String> refs = new ArrayList<>();
         collectRefs(doc, refs);
-        assertThat(refs).contains("#/components/schemas/onestoreWorld/properties/purchases/items",
-                "#/components/schemas/cafebazaarPurchase", "#/components/schemas/catappult/properties/apps/items");
+        assertThat(refs)
+                .contains(
+                        "#/components/schemas/onestoreWorld/properties/purchases/items",
+                        "#/components/schemas/cafebazaarPurchase",
+                        "#/components/schemas/catappult/properties/apps/items");
         assertThat(refs).allSatisfy(ref -> {
             assertThat(ref).startsWith("#/");
-            assertThat(doc.at(ref.substring(1)).isMissingNode()).as("%s resolves", ref).isFalse();
+            assertThat(doc.at(ref.substring(1)).isMissingNode())
+                    .as("%s resolves", ref)
+                    .isFalse();
         });
     }
 
     @Test
     void everyOperationButHealthNeedsTheAdminToken() {
-        assertThat(doc.at("/components/securitySchemes/adminToken/name").asString()).isEqualTo(AdminRoutes.TOKEN_HEADER);
+        assertThat(doc.at("/components/securitySchemes/adminToken/name").asString())
+                .isEqualTo(AdminRoutes.TOKEN_HEADER);
         assertThat(doc.get("security").toString()).contains("adminToken");
         for (AdminRoute route : AdminRoutes.all()) {
             JsonNode op = operation(route);
@@ -105,7 +119,8 @@ class OpenApiDocumentTest {
                 assertThat(op.get("security")).isEmpty();
             } else {
                 assertThat(op.has("security")).as(route.operation()).isFalse();
-                assertThat(op.at("/responses/401/content/application~1json/schema/$ref").asString())
+                assertThat(op.at("/responses/401/content/application~1json/schema/$ref")
+                                .asString())
                         .isEqualTo("#/components/schemas/Error");
             }
         }
@@ -124,32 +139,47 @@ class OpenApiDocumentTest {
                 }
                 String ref = bodyRef(resource.create());
                 for (JsonNode entry : entries) {
-                    assertThat(validate(entry, ref)).as("%s against %s", entry, ref).isEmpty();
+                    assertThat(validate(entry, ref))
+                            .as("%s against %s", entry, ref)
+                            .isEmpty();
                     checked.add(resource);
                 }
             }
         }
-        assertThat(checked).contains(AdminResource.CAFEBAZAAR_PURCHASES, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS,
-                AdminResource.CAFEBAZAAR_ACCOUNTS);
-        fixtures.properties().stream().filter(section -> section.getValue().has("settings")).forEach(section -> {
-            AdminRoute put = AdminRoutes.all().stream()
-                    .filter(r -> r.operation().equals(section.getKey() + ".settings.replace")).findFirst().orElseThrow();
-            assertThat(validate(section.getValue().get("settings"), bodyRef(put))).isEmpty();
-        });
+        assertThat(checked)
+                .contains(
+                        AdminResource.CAFEBAZAAR_PURCHASES,
+                        AdminResource.CAFEBAZAAR_SUBSCRIPTIONS,
+                        AdminResource.CAFEBAZAAR_ACCOUNTS);
+        fixtures.properties().stream()
+                .filter(section -> section.getValue().has("settings"))
+                .forEach(section -> {
+                    AdminRoute put = AdminRoutes.all().stream()
+                            .filter(r -> r.operation().equals(section.getKey() + ".settings.replace"))
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(validate(section.getValue().get("settings"), bodyRef(put)))
+                            .isEmpty();
+                });
     }
 
     @Test
     void theEmbeddedSchemasStillRejectWhatFixturesReject() {
-        ObjectNode purchase = (ObjectNode) Http.json(http.get(AdminRoutes.GET_FIXTURES.path())).at("/cafebazaar/purchases/0");
+        ObjectNode purchase = (ObjectNode)
+                Http.json(http.get(AdminRoutes.GET_FIXTURES.path())).at("/cafebazaar/purchases/0");
         purchase.put("consumed", "yes");
-        assertThat(validate(purchase, bodyRef(AdminResource.CAFEBAZAAR_PURCHASES.create()))).isNotEmpty();
+        assertThat(validate(purchase, bodyRef(AdminResource.CAFEBAZAAR_PURCHASES.create())))
+                .isNotEmpty();
         purchase.remove("consumed");
         purchase.put("token", "");
-        assertThat(validate(purchase, bodyRef(AdminResource.CAFEBAZAAR_PURCHASES.create()))).isNotEmpty();
+        assertThat(validate(purchase, bodyRef(AdminResource.CAFEBAZAAR_PURCHASES.create())))
+                .isNotEmpty();
     }
 
     private static String bodyRef(AdminRoute route) {
-        return operation(route).at("/requestBody/content/application~1json/schema/$ref").asString();
+        return operation(route)
+                .at("/requestBody/content/application~1json/schema/$ref")
+                .asString();
     }
 
     private static List<?> validate(JsonNode instance, String ref) {

@@ -59,8 +59,11 @@ final class AuthMatrix {
      * {@code values(route)}. Fails on a route that has a parameter with no value, and on an unprotected name
      * that names no route (a stale list).
      */
-    static List<Call> protectedCalls(List<StoreRoute> routes, Set<String> unprotected,
-                                     Function<StoreRoute, Map<String, String>> values, Function<StoreRoute, String> body) {
+    static List<Call> protectedCalls(
+            List<StoreRoute> routes,
+            Set<String> unprotected,
+            Function<StoreRoute, Map<String, String>> values,
+            Function<StoreRoute, String> body) {
         Set<String> operations = new java.util.HashSet<>();
         routes.forEach(r -> operations.add(r.operation()));
         assertThat(operations).as("every unprotected operation names a route").containsAll(unprotected);
@@ -75,7 +78,8 @@ final class AuthMatrix {
             while (m.find()) {
                 String value = given.get(m.group(1));
                 if (value == null) {
-                    fail("Route %s %s %s is neither listed as unprotected nor has a value for {%s}: classify it.",
+                    fail(
+                            "Route %s %s %s is neither listed as unprotected nor has a value for {%s}: classify it.",
                             r.store(), r.operation(), r.path().template(), m.group(1));
                 }
                 m.appendReplacement(path, Matcher.quoteReplacement(value));
@@ -91,8 +95,14 @@ final class AuthMatrix {
      * One dynamic test per route × credential: the store's own error, and the world unchanged ({@code world}
      * reads it); then one per route with {@code valid} credentials, which must be served (2xx).
      */
-    static Stream<DynamicTest> cells(Http http, List<Call> calls, List<Credential> credentials, Credential valid,
-                                     Supplier<JsonNode> world, Runnable reset, Function<HttpResponse<String>, String> code) {
+    static Stream<DynamicTest> cells(
+            Http http,
+            List<Call> calls,
+            List<Credential> credentials,
+            Credential valid,
+            Supplier<JsonNode> world,
+            Runnable reset,
+            Function<HttpResponse<String>, String> code) {
         List<DynamicTest> tests = new ArrayList<>();
         for (Call call : calls) {
             for (Credential c : credentials) {
@@ -100,7 +110,8 @@ final class AuthMatrix {
                     JsonNode before = world.get();
                     HttpResponse<String> r = call.send(http, c.headers(), c.query());
                     assertThat(r.statusCode()).as(call.path() + " " + r.body()).isEqualTo(c.status());
-                    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+                    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                            .startsWith("application/json");
                     assertThat(code.apply(r)).as(r.body()).isEqualTo(c.code());
                     assertThat(world.get()).as("a refused call changes nothing").isEqualTo(before);
                 }));

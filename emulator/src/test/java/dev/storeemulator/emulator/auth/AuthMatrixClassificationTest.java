@@ -13,24 +13,31 @@ import org.junit.jupiter.api.Test;
 /** The matrix generator's guard: a route can be neither left out silently nor listed as unprotected by mistake. */
 class AuthMatrixClassificationTest {
     static final StoreRoute KNOWN = new StoreRoute("s", "known", HandlerType.GET, "/a/{package}", ctx -> {});
-    static final StoreRoute NEW = new StoreRoute("s", "newOperation", HandlerType.POST, "/a/{package}/{mystery}", ctx -> {});
+    static final StoreRoute NEW =
+            new StoreRoute("s", "newOperation", HandlerType.POST, "/a/{package}/{mystery}", ctx -> {});
 
     @Test
     void aRouteWithAParameterTheMatrixCannotFillFailsTheMatrix() {
-        assertThatThrownBy(() -> AuthMatrix.protectedCalls(List.of(KNOWN, NEW), Set.of(), r -> Map.of("package", "p"), r -> null))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("newOperation").hasMessageContaining("{mystery}");
+        assertThatThrownBy(() -> AuthMatrix.protectedCalls(
+                        List.of(KNOWN, NEW), Set.of(), r -> Map.of("package", "p"), r -> null))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("newOperation")
+                .hasMessageContaining("{mystery}");
     }
 
     @Test
     void anUnprotectedNameThatNamesNoRouteFailsTheMatrix() {
-        assertThatThrownBy(() -> AuthMatrix.protectedCalls(List.of(KNOWN), Set.of("gone"), r -> Map.of("package", "p"), r -> null))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("gone");
+        assertThatThrownBy(() -> AuthMatrix.protectedCalls(
+                        List.of(KNOWN), Set.of("gone"), r -> Map.of("package", "p"), r -> null))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("gone");
     }
 
     @Test
     void everyOtherRouteIsProtectedWithItsParametersFilled() {
-        assertThat(AuthMatrix.protectedCalls(List.of(KNOWN, NEW), Set.of("known"),
-                r -> Map.of("package", "p", "mystery", "m"), r -> null))
-                .singleElement().satisfies(c -> assertThat(c.path()).isEqualTo("/a/p/m"));
+        assertThat(AuthMatrix.protectedCalls(
+                        List.of(KNOWN, NEW), Set.of("known"), r -> Map.of("package", "p", "mystery", "m"), r -> null))
+                .singleElement()
+                .satisfies(c -> assertThat(c.path()).isEqualTo("/a/p/m"));
     }
 }

@@ -1,9 +1,9 @@
 package dev.storeemulator.emulator.auth;
 
-import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.query;
 
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.testsupport.Http;
 import java.util.List;
@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 class CafebazaarAuthMatrixTest extends AuthMatrixTestBase {
     /** The OAuth flow and its page: no access token, their own rules (see CafebazaarAuthorizationCodeTest). */
     static final Set<String> UNPROTECTED = Set.of("authorizePage", "authorize", "token");
-    static final Map<String, String> VALUES = Map.of("package", PKG, "product", "coins_100",
-            "subscription", "premium_monthly");
+
+    static final Map<String, String> VALUES =
+            Map.of("package", PKG, "product", "coins_100", "subscription", "premium_monthly");
     static final String CREDENTIALS = "invalid_credentials";
 
     static final List<AuthMatrix.Credential> WRONG = List.of(
@@ -33,8 +34,12 @@ class CafebazaarAuthMatrixTest extends AuthMatrixTestBase {
             header("wrong Pishkhan secret", 403, CREDENTIALS, "CAFEBAZAAR-PISHKHAN-API-SECRET", "no-such-secret"),
             header("empty Pishkhan secret", 403, CREDENTIALS, "CAFEBAZAAR-PISHKHAN-API-SECRET", ""),
             query("other account's token", "?access_token=other-access-token", 404, "invalid_value"),
-            header("other account's Pishkhan secret", 404, "invalid_value",
-                    "CAFEBAZAAR-PISHKHAN-API-SECRET", "other-pishkhan-secret"));
+            header(
+                    "other account's Pishkhan secret",
+                    404,
+                    "invalid_value",
+                    "CAFEBAZAAR-PISHKHAN-API-SECRET",
+                    "other-pishkhan-secret"));
 
     static final AuthMatrix.Credential VALID = query("valid", "?access_token=demo-access-token", 200, null);
 
@@ -42,13 +47,21 @@ class CafebazaarAuthMatrixTest extends AuthMatrixTestBase {
     static void prepare() {
         clock.set(START);
         emulator.reset();
-        admin("POST", "/__admin/cafebazaar/tokens",
+        admin(
+                "POST",
+                "/__admin/cafebazaar/tokens",
                 "{\"clientId\": \"demo-client-id\", \"accessToken\": \"expired-access-token\", \"expiresAt\": \"now-PT1S\"}");
-        admin("POST", "/__admin/cafebazaar/tokens", "{\"clientId\": \"other-client-id\", \"accessToken\": \"other-access-token\"}");
+        admin(
+                "POST",
+                "/__admin/cafebazaar/tokens",
+                "{\"clientId\": \"other-client-id\", \"accessToken\": \"other-access-token\"}");
     }
 
     static List<AuthMatrix.Call> calls() {
-        return AuthMatrix.protectedCalls(emulator.store(CafebazaarModule.class).routes(), UNPROTECTED, CafebazaarAuthMatrixTest::values,
+        return AuthMatrix.protectedCalls(
+                emulator.store(CafebazaarModule.class).routes(),
+                UNPROTECTED,
+                CafebazaarAuthMatrixTest::values,
                 r -> r.method().name().equals("POST") ? "{\"token\": \"demo-purchase-active\"}" : null);
     }
 
@@ -61,7 +74,13 @@ class CafebazaarAuthMatrixTest extends AuthMatrixTestBase {
     @TestFactory
     Stream<DynamicTest> everyProtectedRouteRefusesEveryWrongCredential() {
         prepare();
-        return AuthMatrix.cells(http, calls(), WRONG, VALID, () -> world("cafebazaar"),
-                CafebazaarAuthMatrixTest::prepare, r -> Http.json(r).get("error").asString());
+        return AuthMatrix.cells(
+                http,
+                calls(),
+                WRONG,
+                VALID,
+                () -> world("cafebazaar"),
+                CafebazaarAuthMatrixTest::prepare,
+                r -> Http.json(r).get("error").asString());
     }
 }

@@ -21,12 +21,17 @@ class CafebazaarAuthorizationCodeTest extends AuthMatrixTestBase {
     void seedCode() {
         clock.set(START);
         emulator.reset();
-        admin("POST", "/__admin/cafebazaar/authorization-codes", "{\"code\": \"" + CODE + "\", \"clientId\": \"demo-client-id\"}");
+        admin(
+                "POST",
+                "/__admin/cafebazaar/authorization-codes",
+                "{\"code\": \"" + CODE + "\", \"clientId\": \"demo-client-id\"}");
     }
 
     static HttpResponse<String> exchange(String code, String clientId, String secret, String redirectUri) {
-        return http.postForm("/devapi/v2/auth/token/", "grant_type=authorization_code&code=" + enc(code)
-                + "&client_id=" + clientId + "&client_secret=" + secret + "&redirect_uri=" + enc(redirectUri));
+        return http.postForm(
+                "/devapi/v2/auth/token/",
+                "grant_type=authorization_code&code=" + enc(code) + "&client_id=" + clientId + "&client_secret="
+                        + secret + "&redirect_uri=" + enc(redirectUri));
     }
 
     static HttpResponse<String> exchange(String code) {
@@ -62,8 +67,14 @@ class CafebazaarAuthorizationCodeTest extends AuthMatrixTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:8765/callback/", "http://LOCALHOST:8765/callback", "http://evil.example/callback",
-            "javascript:alert(1)", "http://localhost:8765/callback?x=1"})
+    @ValueSource(
+            strings = {
+                "http://localhost:8765/callback/",
+                "http://LOCALHOST:8765/callback",
+                "http://evil.example/callback",
+                "javascript:alert(1)",
+                "http://localhost:8765/callback?x=1"
+            })
     void aRedirectUriThatDiffersIsInvalidGrant(String redirectUri) {
         invalidGrant(exchange(CODE, "demo-client-id", "demo-client-secret", redirectUri));
     }
@@ -86,8 +97,10 @@ class CafebazaarAuthorizationCodeTest extends AuthMatrixTestBase {
     @Test
     void theTokenOfAnExchangedCodeOpensOnlyItsOwnAccountsPackages() {
         String token = Http.json(exchange(CODE)).get("access_token").asString();
-        String validate = "/devapi/v2/api/validate/%s/inapp/coins_100/purchases/demo-purchase-active/?access_token=" + token;
+        String validate =
+                "/devapi/v2/api/validate/%s/inapp/coins_100/purchases/demo-purchase-active/?access_token=" + token;
         assertThat(http.get(validate.formatted(PKG)).statusCode()).isEqualTo(200);
-        assertThat(http.get(validate.formatted("com.example.other")).statusCode()).isEqualTo(404);
+        assertThat(http.get(validate.formatted("com.example.other")).statusCode())
+                .isEqualTo(404);
     }
 }

@@ -1,8 +1,8 @@
 package dev.storeemulator.emulator.auth;
 
-import dev.storeemulator.emulator.catappult.CatappultModule;
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
+import dev.storeemulator.emulator.catappult.CatappultModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.testsupport.Http;
 import java.util.List;
@@ -15,8 +15,13 @@ import org.junit.jupiter.api.TestFactory;
 /** Every Catappult route that needs an Api-Key × every wrong key → 401 Authorization.Unauthorized. */
 class CatappultAuthMatrixTest extends AuthMatrixTestBase {
     /** Validation and the voided list need no authentication [SEED + DOC]. */
-    static final Set<String> UNPROTECTED = Set.of("validatePurchase", "validatePurchaseV2", "validateSubscription",
-            "validateSubscriptionV2", "voidedPurchases");
+    static final Set<String> UNPROTECTED = Set.of(
+            "validatePurchase",
+            "validatePurchaseV2",
+            "validateSubscription",
+            "validateSubscriptionV2",
+            "voidedPurchases");
+
     static final String UNAUTHORIZED = "Authorization.Unauthorized";
 
     static final List<AuthMatrix.Credential> WRONG = List.of(
@@ -33,22 +38,42 @@ class CatappultAuthMatrixTest extends AuthMatrixTestBase {
     static void prepare() {
         clock.set(START);
         emulator.reset();
-        admin("POST", "/__admin/catappult/apps", "{\"packageName\": \"com.example.other\", \"apiKey\": \"other-api-key\"}");
+        admin(
+                "POST",
+                "/__admin/catappult/apps",
+                "{\"packageName\": \"com.example.other\", \"apiKey\": \"other-api-key\"}");
     }
 
     static List<AuthMatrix.Call> calls() {
-        return AuthMatrix.protectedCalls(emulator.store(CatappultModule.class).routes(), UNPROTECTED, CatappultAuthMatrixTest::values, r -> null);
+        return AuthMatrix.protectedCalls(
+                emulator.store(CatappultModule.class).routes(),
+                UNPROTECTED,
+                CatappultAuthMatrixTest::values,
+                r -> null);
     }
 
     private static Map<String, String> values(StoreRoute r) {
-        return Map.of("version", "8.20191001", "packageName", PKG, "productId", "premium_monthly",
-                "token", "catappult.inapp.purchase.DEMOSUBACTIVE1");
+        return Map.of(
+                "version",
+                "8.20191001",
+                "packageName",
+                PKG,
+                "productId",
+                "premium_monthly",
+                "token",
+                "catappult.inapp.purchase.DEMOSUBACTIVE1");
     }
 
     @TestFactory
     Stream<DynamicTest> everyAcknowledgeRefusesEveryWrongKey() {
         prepare();
-        return AuthMatrix.cells(http, calls(), WRONG, VALID, () -> world("catappult"), CatappultAuthMatrixTest::prepare,
+        return AuthMatrix.cells(
+                http,
+                calls(),
+                WRONG,
+                VALID,
+                () -> world("catappult"),
+                CatappultAuthMatrixTest::prepare,
                 r -> Http.json(r).get("code").asString());
     }
 }

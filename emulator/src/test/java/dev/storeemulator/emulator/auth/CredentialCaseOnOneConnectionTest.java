@@ -16,40 +16,50 @@ class CredentialCaseOnOneConnectionTest extends AuthMatrixTestBase {
     static final String V2 = "GET /v2/purchase/details/SANDBOX0000000000001/" + PKG;
     static final String ACK = "POST /productv2/8.20191001/google/inapp/v3/applications/" + PKG
             + "/purchases/subscriptions/premium_monthly/tokens/catappult.inapp.purchase.DEMOSUBACTIVE1/acknowledge";
-    static final String CAFEBAZAAR = "GET /devapi/v2/api/validate/" + PKG + "/inapp/coins_100/purchases/demo-purchase-active/";
+    static final String CAFEBAZAAR =
+            "GET /devapi/v2/api/validate/" + PKG + "/inapp/coins_100/purchases/demo-purchase-active/";
 
     @BeforeEach
     void prepare() {
         clock.set(START);
         emulator.reset();
-        admin("POST", "/__admin/onestore/tokens", "{\"clientId\": \"" + PKG + "\", \"accessToken\": \"" + TOKEN + "\"}");
+        admin(
+                "POST",
+                "/__admin/onestore/tokens",
+                "{\"clientId\": \"" + PKG + "\", \"accessToken\": \"" + TOKEN + "\"}");
     }
 
-    private static List<Integer> onOneConnection(String request, String header, String first, String second) throws Exception {
-        return KeepAlive.statuses(emulator.port(), List.of(List.of(request, header + ": " + first),
-                List.of(request, header + ": " + second)));
+    private static List<Integer> onOneConnection(String request, String header, String first, String second)
+            throws Exception {
+        return KeepAlive.statuses(
+                emulator.port(),
+                List.of(List.of(request, header + ": " + first), List.of(request, header + ": " + second)));
     }
 
     @Test
     void oneStoreLowerCaseBearerIsRefusedAfterAValidHeader() throws Exception {
-        assertThat(onOneConnection(V2, "Authorization", "Bearer " + TOKEN, "bearer " + TOKEN)).containsExactly(200, 401);
+        assertThat(onOneConnection(V2, "Authorization", "Bearer " + TOKEN, "bearer " + TOKEN))
+                .containsExactly(200, 401);
     }
 
     @Test
     void oneStoreValidHeaderIsAcceptedAfterALowerCaseBearer() throws Exception {
-        assertThat(onOneConnection(V2, "Authorization", "bearer " + TOKEN, "Bearer " + TOKEN)).containsExactly(401, 200);
+        assertThat(onOneConnection(V2, "Authorization", "bearer " + TOKEN, "Bearer " + TOKEN))
+                .containsExactly(401, 200);
     }
 
     @Test
     void catappultApiKeyInAnotherCaseIsRefusedAfterTheRightKey() throws Exception {
-        assertThat(onOneConnection(ACK, "Api-Key", "demo-api-key", "DEMO-API-KEY")).containsExactly(204, 401);
+        assertThat(onOneConnection(ACK, "Api-Key", "demo-api-key", "DEMO-API-KEY"))
+                .containsExactly(204, 401);
     }
 
     @Test
     void cafebazaarTokenAndSecretInAnotherCaseAreRefusedAfterTheRightOnes() throws Exception {
         assertThat(onOneConnection(CAFEBAZAAR, "Authorization", "Bearer demo-access-token", "Bearer DEMO-ACCESS-TOKEN"))
                 .containsExactly(200, 401);
-        assertThat(onOneConnection(CAFEBAZAAR, "CAFEBAZAAR-PISHKHAN-API-SECRET", "demo-pishkhan-secret",
-                "DEMO-PISHKHAN-SECRET")).containsExactly(200, 403);
+        assertThat(onOneConnection(
+                        CAFEBAZAAR, "CAFEBAZAAR-PISHKHAN-API-SECRET", "demo-pishkhan-secret", "DEMO-PISHKHAN-SECRET"))
+                .containsExactly(200, 403);
     }
 }

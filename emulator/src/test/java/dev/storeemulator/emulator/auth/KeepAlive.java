@@ -45,7 +45,9 @@ final class KeepAlive {
             }
         }
         if (chunked) {
-            for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).trim(), 16)) {
                 in.readNBytes(size + 2);
             }
             line(in);

@@ -2,9 +2,9 @@ package dev.storeemulator.emulator.auth;
 
 import static dev.storeemulator.emulator.auth.AuthMatrix.Credential.header;
 
-import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.spi.LiveStore;
+import dev.storeemulator.testsupport.Http;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +28,18 @@ class TestStoreAuthMatrixTest extends AuthMatrixTestBase {
     static void prepare() {
         clock.set(START);
         emulator.reset();
-        admin("PUT", "/__admin/fixtures", "{\"teststore\": {\"items\": [{\"id\": \"item-1\", \"key\": \"k1\"},"
-                + " {\"id\": \"item-2\", \"key\": \"k2\"}]}}");
+        admin(
+                "PUT",
+                "/__admin/fixtures",
+                "{\"teststore\": {\"items\": [{\"id\": \"item-1\", \"key\": \"k1\"},"
+                        + " {\"id\": \"item-2\", \"key\": \"k2\"}]}}");
     }
 
     static List<AuthMatrix.Call> calls() {
-        LiveStore<?> store = emulator.stores().stream().filter(s -> s.name().equals("teststore")).findFirst().orElseThrow();
+        LiveStore<?> store = emulator.stores().stream()
+                .filter(s -> s.name().equals("teststore"))
+                .findFirst()
+                .orElseThrow();
         return AuthMatrix.protectedCalls(store.routes(), Set.of(), TestStoreAuthMatrixTest::values, r -> null);
     }
 
@@ -44,7 +50,13 @@ class TestStoreAuthMatrixTest extends AuthMatrixTestBase {
     @TestFactory
     Stream<DynamicTest> theItemRefusesEveryWrongKey() {
         prepare();
-        return AuthMatrix.cells(http, calls(), WRONG, VALID, () -> world("teststore"), TestStoreAuthMatrixTest::prepare,
+        return AuthMatrix.cells(
+                http,
+                calls(),
+                WRONG,
+                VALID,
+                () -> world("teststore"),
+                TestStoreAuthMatrixTest::prepare,
                 r -> Http.json(r).get("problem").asString());
     }
 }

@@ -44,7 +44,9 @@ public final class AuthorizeBrowser {
             cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
         Matcher form = FORM.matcher(page.body());
-        assertThat(form.find()).as("the page's form, as clients scrape it:\n" + page.body()).isTrue();
+        assertThat(form.find())
+                .as("the page's form, as clients scrape it:\n" + page.body())
+                .isTrue();
         pageUrl = baseUrl + pathAndQuery;
         action = URI.create(pageUrl).resolve(form.group(1)).getRawPath();
         csrfToken = form.group(2);
@@ -61,7 +63,11 @@ public final class AuthorizeBrowser {
         List<String> headers = new ArrayList<>();
         if (withCookies && !cookies.isEmpty()) {
             headers.add("Cookie");
-            headers.add(String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            headers.add(String.join(
+                    "; ",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList()));
         }
         if (withReferer) {
             headers.add("Referer");

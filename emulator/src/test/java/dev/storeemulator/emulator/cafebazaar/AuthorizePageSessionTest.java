@@ -48,8 +48,10 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
         @Test
         void setsDjangoStyleSessionAndCsrfCookies() {
             AuthorizeBrowser browser = openPage();
-            assertThat(browser.setCookieHeaders()).hasSize(2).allSatisfy(c -> assertThat(c)
-                    .matches("(sessionid|csrftoken)=[A-Za-z0-9]+; HttpOnly; Path=/devapi/; SameSite=Lax"));
+            assertThat(browser.setCookieHeaders())
+                    .hasSize(2)
+                    .allSatisfy(c -> assertThat(c)
+                            .matches("(sessionid|csrftoken)=[A-Za-z0-9]+; HttpOnly; Path=/devapi/; SameSite=Lax"));
         }
 
         @Test
@@ -59,7 +61,8 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
 
         @Test
         void theCodeFromThePageIsExchangedForTokens() {
-            String location = openPage().submit().headers().firstValue("Location").orElseThrow();
+            String location =
+                    openPage().submit().headers().firstValue("Location").orElseThrow();
             String code = location.substring((REDIRECT + "?code=").length(), location.indexOf("&state="));
             HttpResponse<String> tokens = OAuthFlowTest.exchange(code);
             assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
@@ -110,7 +113,9 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
         void aFailedCheckKeepsTheSessionForARetry() {
             int sessionsBefore = state().oauth().pageSessions().size();
             assertCsrfFailure(openPage().post("csrfmiddlewaretoken=forged", true, false));
-            assertThat(state().oauth().pageSessions().size()).as("the session stays for a retry").isEqualTo(sessionsBefore + 1);
+            assertThat(state().oauth().pageSessions().size())
+                    .as("the session stays for a retry")
+                    .isEqualTo(sessionsBefore + 1);
         }
     }
 
@@ -121,7 +126,9 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
             AuthorizeBrowser browser = openPage();
             assertRedirectWithCodeAndState(browser.submit());
             HttpResponse<String> again = browser.post("csrfmiddlewaretoken=" + browser.csrfToken(), true, false);
-            assertThat(again.statusCode()).as("the session is gone, and nothing else names the client").isEqualTo(400);
+            assertThat(again.statusCode())
+                    .as("the session is gone, and nothing else names the client")
+                    .isEqualTo(400);
         }
 
         @Test
@@ -149,7 +156,9 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
                 sessions.open(Map.of("client_id", "c"), now, Duration.ofMinutes(10));
             }
             assertThat(sessions.size()).isEqualTo(AuthorizeSessions.MAX_SESSIONS);
-            assertThat(sessions.find(first.id(), now)).as("the oldest went first").isEmpty();
+            assertThat(sessions.find(first.id(), now))
+                    .as("the oldest went first")
+                    .isEmpty();
         }
 
         @Test
@@ -171,14 +180,17 @@ class AuthorizePageSessionTest extends CafebazaarTestBase {
         @Test
         void aPostCarryingTheQueryWithTheSessionIsCheckedForCsrf() {
             AuthorizeBrowser browser = openPage();
-            HttpResponse<String> r = http.postForm(PAGE, "scopes=androidpublisher",
-                    "Cookie", "sessionid=" + sessionIdOf(browser));
+            HttpResponse<String> r =
+                    http.postForm(PAGE, "scopes=androidpublisher", "Cookie", "sessionid=" + sessionIdOf(browser));
             assertCsrfFailure(r);
         }
 
         private String sessionIdOf(AuthorizeBrowser browser) {
-            return browser.setCookieHeaders().stream().filter(c -> c.startsWith("sessionid="))
-                    .map(c -> c.substring("sessionid=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+            return browser.setCookieHeaders().stream()
+                    .filter(c -> c.startsWith("sessionid="))
+                    .map(c -> c.substring("sessionid=".length(), c.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

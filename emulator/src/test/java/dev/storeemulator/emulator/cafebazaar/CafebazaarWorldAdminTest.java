@@ -65,7 +65,8 @@ class CafebazaarWorldAdminTest {
 
         @Test
         void aCreatedPurchaseIsValidAtOnce() {
-            assertThat(http.get(VALIDATE + "gems/purchases/new-token/" + Q).statusCode()).isEqualTo(404);
+            assertThat(http.get(VALIDATE + "gems/purchases/new-token/" + Q).statusCode())
+                    .isEqualTo(404);
             HttpResponse<String> created = http.postJson(ADMIN + "purchases", """
                     {"token": "new-token", "packageName": "com.example.game", "productId": "gems",
                      "purchaseTime": "now-PT1H", "developerPayload": "p"}""");
@@ -82,35 +83,54 @@ class CafebazaarWorldAdminTest {
                     {"token": "x", "packageName": "com.unknown", "productId": "gems"}""");
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(json(r).get("error").asString()).isEqualTo("invalid_fixtures");
-            assertThat(json(r).get("problems").get(0).get("path").asString()).isEqualTo("cafebazaar.purchases[3].packageName");
+            assertThat(json(r).get("problems").get(0).get("path").asString())
+                    .isEqualTo("cafebazaar.purchases[3].packageName");
             HttpResponse<String> badTime = http.postJson(ADMIN + "purchases", """
                     {"token": "x", "packageName": "com.example.game", "productId": "gems", "purchaseTime": "yesterday"}""");
             assertThat(badTime.statusCode()).isEqualTo(400);
             assertThat(badTime.body()).contains("purchaseTime");
-            assertThat(http.postJson(ADMIN + "purchases", "{\"token\": \"x\"}").body()).contains("packageName");
+            assertThat(http.postJson(ADMIN + "purchases", "{\"token\": \"x\"}").body())
+                    .contains("packageName");
             assertThat(json(http.get(ADMIN + "purchases")).get("purchases")).hasSize(3);
         }
 
         @Test
         void aDuplicateIsAConflictAndPutReplacesOrCreates() {
-            String entry = "{\"token\": \"demo-purchase-active\", \"packageName\": \"com.example.game\", \"productId\": \"gems\"}";
+            String entry =
+                    "{\"token\": \"demo-purchase-active\", \"packageName\": \"com.example.game\", \"productId\": \"gems\"}";
             assertThat(http.postJson(ADMIN + "purchases", entry).statusCode()).isEqualTo(409);
-            HttpResponse<String> replaced = put(ADMIN + "purchases/demo-purchase-active",
+            HttpResponse<String> replaced = put(
+                    ADMIN + "purchases/demo-purchase-active",
                     "{\"packageName\": \"com.example.game\", \"productId\": \"gems\", \"consumed\": true}");
             assertThat(replaced.statusCode()).isEqualTo(200);
-            assertThat(json(http.get(VALIDATE + "gems/purchases/demo-purchase-active/" + Q)).get("consumptionState").asInt())
+            assertThat(json(http.get(VALIDATE + "gems/purchases/demo-purchase-active/" + Q))
+                            .get("consumptionState")
+                            .asInt())
                     .isZero();
-            assertThat(put(ADMIN + "purchases/brand-new", "{\"packageName\": \"com.example.game\", \"productId\": \"gems\"}")
-                    .statusCode()).isEqualTo(201);
-            assertThat(put(ADMIN + "purchases/brand-new", "{\"token\": \"other\", \"packageName\": \"com.example.game\", "
-                    + "\"productId\": \"gems\"}").statusCode()).isEqualTo(400);
+            assertThat(put(
+                                    ADMIN + "purchases/brand-new",
+                                    "{\"packageName\": \"com.example.game\", \"productId\": \"gems\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(put(
+                                    ADMIN + "purchases/brand-new",
+                                    "{\"token\": \"other\", \"packageName\": \"com.example.game\", "
+                                            + "\"productId\": \"gems\"}")
+                            .statusCode())
+                    .isEqualTo(400);
         }
 
         @Test
         void aDeletedPurchaseIsGoneFromTheStore() {
-            assertThat(http.send("DELETE", ADMIN + "purchases/demo-purchase-active", null).statusCode()).isEqualTo(200);
-            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q).statusCode()).isEqualTo(404);
-            assertThat(http.send("DELETE", ADMIN + "purchases/demo-purchase-active", null).statusCode()).isEqualTo(404);
+            assertThat(http.send("DELETE", ADMIN + "purchases/demo-purchase-active", null)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q)
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(http.send("DELETE", ADMIN + "purchases/demo-purchase-active", null)
+                            .statusCode())
+                    .isEqualTo(404);
         }
 
         @Test
@@ -118,10 +138,17 @@ class CafebazaarWorldAdminTest {
             HttpResponse<String> refunded = http.postJson(ADMIN + "purchases/demo-purchase-active/refund", "");
             assertThat(json(refunded).get("refunded").asBoolean()).isTrue();
             String consume = "/devapi/v2/api/consume/com.example.game/purchases/" + Q;
-            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(400);
-            assertThat(http.postJson(ADMIN + "purchases/demo-purchase-active/refund", "").statusCode()).isEqualTo(409);
-            assertThat(http.postJson(ADMIN + "purchases/demo-purchase-consumed/consume", "").statusCode()).isEqualTo(409);
-            assertThat(http.postJson(ADMIN + "purchases/nope/consume", "").statusCode()).isEqualTo(404);
+            assertThat(http.postJson(consume, "{\"token\":\"demo-purchase-active\"}")
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(http.postJson(ADMIN + "purchases/demo-purchase-active/refund", "")
+                            .statusCode())
+                    .isEqualTo(409);
+            assertThat(http.postJson(ADMIN + "purchases/demo-purchase-consumed/consume", "")
+                            .statusCode())
+                    .isEqualTo(409);
+            assertThat(http.postJson(ADMIN + "purchases/nope/consume", "").statusCode())
+                    .isEqualTo(404);
         }
     }
 
@@ -134,10 +161,12 @@ class CafebazaarWorldAdminTest {
                      "redirectUri": "http://localhost/cb"}]}""");
             assertThat(r.statusCode()).isEqualTo(201);
             assertThat(http.postJson("/__admin/cafebazaar/tokens", "{\"clientId\": \"c3\", \"accessToken\": \"t3\"}")
-                    .statusCode()).isEqualTo(201);
+                            .statusCode())
+                    .isEqualTo(201);
             String otherGame = "/devapi/v2/api/validate/com.example.third/inapp/x/purchases/y/?access_token=t3";
             assertThat(json(http.get(otherGame)).get("error").asString()).isEqualTo("not_found");
-            assertThat(http.send("DELETE", ADMIN + "accounts/third", null).statusCode()).isEqualTo(200);
+            assertThat(http.send("DELETE", ADMIN + "accounts/third", null).statusCode())
+                    .isEqualTo(200);
             assertThat(http.get(otherGame).statusCode()).isEqualTo(401);
         }
 
@@ -146,17 +175,26 @@ class CafebazaarWorldAdminTest {
             HttpResponse<String> r = http.send("DELETE", ADMIN + "accounts/demo-developer", null);
             assertThat(r.statusCode()).isEqualTo(409);
             assertThat(json(r).get("problems").size()).isPositive();
-            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q).statusCode()).isEqualTo(200);
+            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q)
+                            .statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
         void settingsChangeBehaviourAndIssuedTokensSurviveTheEdit() {
-            assertThat(json(http.get(ADMIN + "settings")).get("appendSlash").asBoolean()).isTrue();
-            assertThat(put(ADMIN + "settings", "{\"appendSlash\": false, \"accessTokenTtl\": \"PT2H\"}").statusCode())
+            assertThat(json(http.get(ADMIN + "settings")).get("appendSlash").asBoolean())
+                    .isTrue();
+            assertThat(put(ADMIN + "settings", "{\"appendSlash\": false, \"accessTokenTtl\": \"PT2H\"}")
+                            .statusCode())
                     .isEqualTo(200);
-            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active" + Q).statusCode()).isEqualTo(404);
-            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q).statusCode()).isEqualTo(200);
-            assertThat(put(ADMIN + "settings", "{\"accessTokenTtl\": \"soon\"}").statusCode()).isEqualTo(400);
+            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active" + Q)
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(http.get(VALIDATE + "coins_100/purchases/demo-purchase-active/" + Q)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(put(ADMIN + "settings", "{\"accessTokenTtl\": \"soon\"}").statusCode())
+                    .isEqualTo(400);
         }
     }
 
@@ -168,13 +206,16 @@ class CafebazaarWorldAdminTest {
 
         @Test
         void aMonthlySubscriptionRenewsAsTimePassesWithANewTokenLinkedToTheSeries() {
-            long before = status("demo-sub-active").get("validUntilTimestampMsec").asLong();
+            long before =
+                    status("demo-sub-active").get("validUntilTimestampMsec").asLong();
             clock.advance(Duration.ofDays(21));
             JsonNode after = status("demo-sub-active");
             assertThat(after.get("validUntilTimestampMsec").asLong()).isGreaterThan(clock.millis());
             assertThat(after.get("validUntilTimestampMsec").asLong()).isGreaterThan(before);
             JsonNode series = json(http.get(ADMIN + "subscriptions/demo-sub-active"));
-            String newest = series.get("renewalTokens").get(series.get("renewalTokens").size() - 1).asString();
+            String newest = series.get("renewalTokens")
+                    .get(series.get("renewalTokens").size() - 1)
+                    .asString();
             assertThat(newest).startsWith("demo-sub-active-");
             assertThat(status(newest).get("linkedSubscriptionToken").asString()).isEqualTo("demo-sub-active");
         }
@@ -195,21 +236,27 @@ class CafebazaarWorldAdminTest {
             clock.advance(Duration.ofHours(1));
             assertThat(status("fast").get("validUntilTimestampMsec").asLong())
                     .isEqualTo(T.plus(Duration.ofMinutes(65)).toEpochMilli());
-            assertThat(json(http.get(ADMIN + "subscriptions/fast")).get("renewalTokens")).hasSize(12);
+            assertThat(json(http.get(ADMIN + "subscriptions/fast")).get("renewalTokens"))
+                    .hasSize(12);
         }
 
         @Test
         void cancelRenewAndExpireActLikeTheStore() {
             JsonNode cancelled = json(http.postJson(ADMIN + "subscriptions/demo-sub-active/cancel", ""));
             assertThat(cancelled.get("autoRenewing").asBoolean()).isFalse();
-            assertThat(http.postJson(ADMIN + "subscriptions/demo-sub-active/cancel", "").statusCode()).isEqualTo(409);
+            assertThat(http.postJson(ADMIN + "subscriptions/demo-sub-active/cancel", "")
+                            .statusCode())
+                    .isEqualTo(409);
             JsonNode renewed = json(http.postJson(ADMIN + "subscriptions/demo-sub-expired/renew", ""));
-            assertThat(Instant.parse(renewed.get("validUntil").asString())).isEqualTo(T.atZone(java.time.ZoneOffset.UTC)
-                    .plusMonths(1).toInstant());
-            assertThat(status("demo-sub-expired").get("validUntilTimestampMsec").asLong()).isGreaterThan(clock.millis());
+            assertThat(Instant.parse(renewed.get("validUntil").asString()))
+                    .isEqualTo(T.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+            assertThat(status("demo-sub-expired").get("validUntilTimestampMsec").asLong())
+                    .isGreaterThan(clock.millis());
             http.postJson(ADMIN + "subscriptions/demo-sub-active/expire", "");
-            assertThat(status("demo-sub-active").get("validUntilTimestampMsec").asLong()).isEqualTo(clock.millis());
-            assertThat(http.postJson(ADMIN + "subscriptions/nope/renew", "").statusCode()).isEqualTo(404);
+            assertThat(status("demo-sub-active").get("validUntilTimestampMsec").asLong())
+                    .isEqualTo(clock.millis());
+            assertThat(http.postJson(ADMIN + "subscriptions/nope/renew", "").statusCode())
+                    .isEqualTo(404);
         }
     }
 
@@ -219,8 +266,8 @@ class CafebazaarWorldAdminTest {
         void aMistypedTokenGetsTheClosestKnownOneInAHeaderNeverTheBody() {
             HttpResponse<String> r = http.get(VALIDATE + "coins_100/purchases/demo-purchase-activ/" + Q);
             assertThat(r.statusCode()).isEqualTo(404);
-            assertThat(r.headers().firstValue("X-Store-Emulator-Hint")).hasValueSatisfying(h ->
-                    assertThat(h).contains("closest known: 'demo-purchase-active'"));
+            assertThat(r.headers().firstValue("X-Store-Emulator-Hint"))
+                    .hasValueSatisfying(h -> assertThat(h).contains("closest known: 'demo-purchase-active'"));
             assertThat(r.body()).doesNotContain("demo-purchase-active");
         }
 
@@ -229,7 +276,9 @@ class CafebazaarWorldAdminTest {
             HttpResponse<String> r = http.get(VALIDATE + "gems/purchases/demo-purchase-active/" + Q);
             assertThat(r.headers().firstValue("X-Store-Emulator-Hint"))
                     .hasValue("'demo-purchase-active' is for product 'coins_100', not 'gems'");
-            JsonNode entry = json(http.get("/__admin/requests?store=cafebazaar&limit=1")).get("requests").get(0);
+            JsonNode entry = json(http.get("/__admin/requests?store=cafebazaar&limit=1"))
+                    .get("requests")
+                    .get(0);
             assertThat(entry.get("hint").asString()).contains("coins_100");
         }
     }

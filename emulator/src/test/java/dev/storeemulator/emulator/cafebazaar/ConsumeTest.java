@@ -23,7 +23,9 @@ class ConsumeTest extends CafebazaarTestBase {
     }
 
     static int consumptionState(String token) {
-        return Http.json(http.get(VALIDATE + token + "/" + Q)).get("consumptionState").asInt();
+        return Http.json(http.get(VALIDATE + token + "/" + Q))
+                .get("consumptionState")
+                .asInt();
     }
 
     @Nested
@@ -57,13 +59,18 @@ class ConsumeTest extends CafebazaarTestBase {
         @Test
         void unknownTokenOrOtherPackageIsNotFound() {
             assertError(consume("nope"), 404, "not_found", "The requested purchase is not found!");
-            assertError(http.postJson(CONSUME.replace(PKG, "com.example.other") + Q, "{\"token\":\"demo-purchase-active\"}"),
-                    404, "invalid_value", "Package name is invalid");
+            assertError(
+                    http.postJson(
+                            CONSUME.replace(PKG, "com.example.other") + Q, "{\"token\":\"demo-purchase-active\"}"),
+                    404,
+                    "invalid_value",
+                    "Package name is invalid");
         }
 
         @Test
         void aFormBodyIsAcceptedToo() {
-            assertThat(http.postForm(CONSUME + Q, "token=demo-purchase-active").statusCode()).isEqualTo(200);
+            assertThat(http.postForm(CONSUME + Q, "token=demo-purchase-active").statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -82,15 +89,16 @@ class ConsumeTest extends CafebazaarTestBase {
     class Concurrency {
         @Test
         void ofTwentyConcurrentConsumesExactlyOneSucceeds() throws Exception {
-            List<Integer> statuses = concurrently(20, () -> consume("demo-purchase-active").statusCode());
+            List<Integer> statuses =
+                    concurrently(20, () -> consume("demo-purchase-active").statusCode());
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 400).hasSize(19);
         }
 
         @Test
         void ofTwentyConcurrentCancelsExactlyOneSucceeds() throws Exception {
-            List<Integer> statuses = concurrently(20,
-                    () -> http.get(SUBS + "demo-sub-active/cancel/" + Q).statusCode());
+            List<Integer> statuses = concurrently(
+                    20, () -> http.get(SUBS + "demo-sub-active/cancel/" + Q).statusCode());
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 400).hasSize(19);
         }
@@ -98,14 +106,17 @@ class ConsumeTest extends CafebazaarTestBase {
         private List<Integer> concurrently(int n, Callable<Integer> call) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(n);
             try {
-                List<Future<Integer>> futures = pool.invokeAll(IntStream.range(0, n).mapToObj(i -> call).toList());
-                return futures.stream().map(f -> {
-                    try {
-                        return f.get();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
+                List<Future<Integer>> futures =
+                        pool.invokeAll(IntStream.range(0, n).mapToObj(i -> call).toList());
+                return futures.stream()
+                        .map(f -> {
+                            try {
+                                return f.get();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .toList();
             } finally {
                 pool.shutdownNow();
             }

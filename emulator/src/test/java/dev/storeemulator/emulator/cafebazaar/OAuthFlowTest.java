@@ -35,8 +35,9 @@ class OAuthFlowTest extends CafebazaarTestBase {
     }
 
     static HttpResponse<String> exchange(String code) {
-        return http.postForm(TOKEN_PATH, "grant_type=authorization_code&code=" + code + "&" + CLIENT
-                + "&redirect_uri=" + enc(REDIRECT));
+        return http.postForm(
+                TOKEN_PATH,
+                "grant_type=authorization_code&code=" + code + "&" + CLIENT + "&redirect_uri=" + enc(REDIRECT));
     }
 
     @Nested
@@ -46,13 +47,15 @@ class OAuthFlowTest extends CafebazaarTestBase {
             HttpResponse<String> page = http.get(AUTHORIZE);
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-            assertThat(page.body()).containsPattern(AuthorizeBrowser.FORM.pattern())
+            assertThat(page.body())
+                    .containsPattern(AuthorizeBrowser.FORM.pattern())
                     .contains(">Authorize</button>", "name=\"scopes\" value=\"androidpublisher\"", "demo-client-id");
         }
 
         @Test
         void redirectsWithA40CharacterCodeAndEchoesState() {
-            HttpResponse<String> redirect = http.postForm(AUTHORIZE + "&state=" + enc("abc 123/&x"), "scopes=androidpublisher");
+            HttpResponse<String> redirect =
+                    http.postForm(AUTHORIZE + "&state=" + enc("abc 123/&x"), "scopes=androidpublisher");
             assertThat(redirect.statusCode()).isEqualTo(302);
             assertThat(redirect.headers().firstValue("Location").orElseThrow())
                     .matches(Pattern.quote(REDIRECT) + "\\?code=[A-Za-z0-9]{40}&state=abc\\+123%2F%26x");
@@ -65,7 +68,9 @@ class OAuthFlowTest extends CafebazaarTestBase {
             assertThat(page.headers().firstValue("Location")).isEmpty();
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
             assertThat(page.body()).contains("There is no client with the id nobody.");
-            assertThat(http.postForm(AUTHORIZE.replace("demo-client-id", "nobody"), "").statusCode()).isEqualTo(400);
+            assertThat(http.postForm(AUTHORIZE.replace("demo-client-id", "nobody"), "")
+                            .statusCode())
+                    .isEqualTo(400);
         }
 
         @Test
@@ -86,9 +91,11 @@ class OAuthFlowTest extends CafebazaarTestBase {
 
         @Test
         void wrongResponseTypeIsRedirectedBackWithAnError() {
-            HttpResponse<String> r = http.get(AUTHORIZE.replace("response_type=code", "response_type=token") + "&state=s1");
+            HttpResponse<String> r =
+                    http.get(AUTHORIZE.replace("response_type=code", "response_type=token") + "&state=s1");
             assertThat(r.statusCode()).isEqualTo(302);
-            assertThat(r.headers().firstValue("Location")).hasValue(REDIRECT + "?error=unsupported_response_type&state=s1");
+            assertThat(r.headers().firstValue("Location"))
+                    .hasValue(REDIRECT + "?error=unsupported_response_type&state=s1");
         }
     }
 
@@ -100,8 +107,8 @@ class OAuthFlowTest extends CafebazaarTestBase {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
             JsonNode body = Http.json(r);
-            assertThat(body.propertyNames()).containsExactly("access_token", "token_type", "expires_in",
-                    "refresh_token", "scope");
+            assertThat(body.propertyNames())
+                    .containsExactly("access_token", "token_type", "expires_in", "refresh_token", "scope");
             assertThat(body.get("access_token").asString()).matches("[A-Za-z0-9]{30}");
             assertThat(body.get("refresh_token").asString()).matches("[A-Za-z0-9]{30}");
             assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
@@ -112,8 +119,12 @@ class OAuthFlowTest extends CafebazaarTestBase {
 
         @Test
         void theAccessTokenOpensTheApi() {
-            String access = Http.json(exchange(authorizeAndGetCode())).get("access_token").asString();
-            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + access).statusCode()).isEqualTo(200);
+            String access = Http.json(exchange(authorizeAndGetCode()))
+                    .get("access_token")
+                    .asString();
+            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + access)
+                            .statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -140,17 +151,24 @@ class OAuthFlowTest extends CafebazaarTestBase {
         @Test
         void anotherClientCannotUseTheCode() {
             String code = authorizeAndGetCode();
-            HttpResponse<String> r = http.postForm(TOKEN_PATH, "grant_type=authorization_code&code=" + code
-                    + "&client_id=other-client-id&client_secret=other-client-secret&redirect_uri=" + enc(REDIRECT));
+            HttpResponse<String> r = http.postForm(
+                    TOKEN_PATH,
+                    "grant_type=authorization_code&code=" + code
+                            + "&client_id=other-client-id&client_secret=other-client-secret&redirect_uri="
+                            + enc(REDIRECT));
             assertError(r, 400, "invalid_grant", null);
-            assertThat(exchange(code).statusCode()).as("the rightful client can still use it").isEqualTo(200);
+            assertThat(exchange(code).statusCode())
+                    .as("the rightful client can still use it")
+                    .isEqualTo(200);
         }
 
         @Test
         void redirectUriMustMatch() {
             String code = authorizeAndGetCode();
-            HttpResponse<String> r = http.postForm(TOKEN_PATH, "grant_type=authorization_code&code=" + code + "&"
-                    + CLIENT + "&redirect_uri=" + enc("http://localhost:8765/other"));
+            HttpResponse<String> r = http.postForm(
+                    TOKEN_PATH,
+                    "grant_type=authorization_code&code=" + code + "&" + CLIENT + "&redirect_uri="
+                            + enc("http://localhost:8765/other"));
             assertError(r, 400, "invalid_grant", "The redirect_uri does not match the one the code was issued for.");
         }
 
@@ -161,8 +179,8 @@ class OAuthFlowTest extends CafebazaarTestBase {
 
         @Test
         void grantTypeMayBeOmittedAsTheSeedDocumentShows() {
-            HttpResponse<String> r = http.postForm(TOKEN_PATH, "code=" + authorizeAndGetCode() + "&" + CLIENT
-                    + "&redirect_uri=" + enc(REDIRECT));
+            HttpResponse<String> r = http.postForm(
+                    TOKEN_PATH, "code=" + authorizeAndGetCode() + "&" + CLIENT + "&redirect_uri=" + enc(REDIRECT));
             assertThat(r.statusCode()).isEqualTo(200);
         }
     }
@@ -171,35 +189,53 @@ class OAuthFlowTest extends CafebazaarTestBase {
     class Refresh {
         @Test
         void answersWithoutARefreshTokenBecauseRefreshTokensDoNotRotate() {
-            HttpResponse<String> r = http.postForm(TOKEN_PATH,
-                    "grant_type=refresh_token&refresh_token=demo-refresh-token&" + CLIENT);
+            HttpResponse<String> r =
+                    http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=demo-refresh-token&" + CLIENT);
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode body = Http.json(r);
             assertThat(body.propertyNames()).containsExactly("access_token", "token_type", "expires_in", "scope");
             assertThat(body.get("expires_in").asLong()).isEqualTo(3600);
-            HttpResponse<String> again = http.postForm(TOKEN_PATH,
-                    "grant_type=refresh_token&refresh_token=demo-refresh-token&" + CLIENT);
-            assertThat(again.statusCode()).as("the same refresh token works again").isEqualTo(200);
-            assertThat(Http.json(again).get("access_token").asString()).isNotEqualTo(body.get("access_token").asString());
+            HttpResponse<String> again =
+                    http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=demo-refresh-token&" + CLIENT);
+            assertThat(again.statusCode())
+                    .as("the same refresh token works again")
+                    .isEqualTo(200);
+            assertThat(Http.json(again).get("access_token").asString())
+                    .isNotEqualTo(body.get("access_token").asString());
         }
 
         @Test
         void aRefreshedTokenExpiresAfter3600SecondsByTheClock() {
-            String access = Http.json(http.postForm(TOKEN_PATH,
-                    "refresh_token=demo-refresh-token&" + CLIENT)).get("access_token").asString();
+            String access = Http.json(http.postForm(TOKEN_PATH, "refresh_token=demo-refresh-token&" + CLIENT))
+                    .get("access_token")
+                    .asString();
             clock.advance(Duration.ofSeconds(3599));
-            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + access).statusCode()).isEqualTo(200);
+            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + access)
+                            .statusCode())
+                    .isEqualTo(200);
             clock.advance(Duration.ofSeconds(1));
-            assertError(http.get(VALIDATE + "demo-purchase-active/?access_token=" + access), 401,
-                    "invalid_credentials", "The access token has expired.");
+            assertError(
+                    http.get(VALIDATE + "demo-purchase-active/?access_token=" + access),
+                    401,
+                    "invalid_credentials",
+                    "The access token has expired.");
         }
 
         @Test
         void unknownOrOtherClientsRefreshTokenIsInvalidGrant() {
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=nope&" + CLIENT),
-                    400, "invalid_grant", "The refresh token is invalid.");
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=demo-refresh-token"
-                    + "&client_id=other-client-id&client_secret=other-client-secret"), 400, "invalid_grant", null);
+            assertError(
+                    http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=nope&" + CLIENT),
+                    400,
+                    "invalid_grant",
+                    "The refresh token is invalid.");
+            assertError(
+                    http.postForm(
+                            TOKEN_PATH,
+                            "grant_type=refresh_token&refresh_token=demo-refresh-token"
+                                    + "&client_id=other-client-id&client_secret=other-client-secret"),
+                    400,
+                    "invalid_grant",
+                    null);
         }
     }
 
@@ -207,28 +243,52 @@ class OAuthFlowTest extends CafebazaarTestBase {
     class TokenErrors {
         @Test
         void wrongSecretOrUnknownClientIsInvalidClient() {
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=demo-refresh-token"
-                    + "&client_id=demo-client-id&client_secret=wrong"), 401, "invalid_client", null);
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=demo-refresh-token"
-                    + "&client_id=nobody&client_secret=x"), 401, "invalid_client", null);
+            assertError(
+                    http.postForm(
+                            TOKEN_PATH,
+                            "grant_type=refresh_token&refresh_token=demo-refresh-token"
+                                    + "&client_id=demo-client-id&client_secret=wrong"),
+                    401,
+                    "invalid_client",
+                    null);
+            assertError(
+                    http.postForm(
+                            TOKEN_PATH,
+                            "grant_type=refresh_token&refresh_token=demo-refresh-token"
+                                    + "&client_id=nobody&client_secret=x"),
+                    401,
+                    "invalid_client",
+                    null);
         }
 
         @Test
         void missingFieldsAreInvalidRequest() {
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&" + CLIENT), 400, "invalid_request",
+            assertError(
+                    http.postForm(TOKEN_PATH, "grant_type=refresh_token&" + CLIENT),
+                    400,
+                    "invalid_request",
                     "The field refresh_token is required.");
-            assertError(http.postForm(TOKEN_PATH, "grant_type=authorization_code&code=x&" + CLIENT), 400,
-                    "invalid_request", "The field redirect_uri is required.");
-            assertError(http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=x&client_id=demo-client-id"),
-                    400, "invalid_request", "The field client_secret is required.");
+            assertError(
+                    http.postForm(TOKEN_PATH, "grant_type=authorization_code&code=x&" + CLIENT),
+                    400,
+                    "invalid_request",
+                    "The field redirect_uri is required.");
+            assertError(
+                    http.postForm(TOKEN_PATH, "grant_type=refresh_token&refresh_token=x&client_id=demo-client-id"),
+                    400,
+                    "invalid_request",
+                    "The field client_secret is required.");
             assertError(http.postForm(TOKEN_PATH, CLIENT), 400, "invalid_request", "The field grant_type is required.");
             assertError(http.postJson(TOKEN_PATH, "{\"grant_type\":\"refresh_token\"}"), 400, "invalid_request", null);
         }
 
         @Test
         void otherGrantTypesAreUnsupported() {
-            assertError(http.postForm(TOKEN_PATH, "grant_type=client_credentials&" + CLIENT), 400,
-                    "unsupported_grant_type", "The grant type 'client_credentials' is not supported.");
+            assertError(
+                    http.postForm(TOKEN_PATH, "grant_type=client_credentials&" + CLIENT),
+                    400,
+                    "unsupported_grant_type",
+                    "The grant type 'client_credentials' is not supported.");
         }
     }
 }

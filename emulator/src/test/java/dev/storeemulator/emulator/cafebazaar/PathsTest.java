@@ -65,7 +65,9 @@ class PathsTest extends CafebazaarTestBase {
             HttpResponse<String> ok = http.send("HEAD", VALIDATE + "demo-purchase-active/?access_token=" + TOKEN, null);
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).isEmpty();
-            assertThat(http.send("HEAD", VALIDATE + "demo-purchase-active/", null).statusCode()).isEqualTo(401);
+            assertThat(http.send("HEAD", VALIDATE + "demo-purchase-active/", null)
+                            .statusCode())
+                    .isEqualTo(401);
         }
     }
 
@@ -78,7 +80,10 @@ class PathsTest extends CafebazaarTestBase {
                     ? http.send(method, path, null)
                     : http.send(method, path, body, "Content-Type", contentType);
             assertThat(r.statusCode()).as(method + " " + path).isBetween(200, 499);
-            assertThat(r.body()).doesNotContain("\"title\"").doesNotContain("Endpoint ").doesNotContain("Exception");
+            assertThat(r.body())
+                    .doesNotContain("\"title\"")
+                    .doesNotContain("Endpoint ")
+                    .doesNotContain("Exception");
         }
     }
 
@@ -99,13 +104,20 @@ class PathsTest extends CafebazaarTestBase {
                 Arguments.of("GET", VALIDATE + "%E2%9C%93%20%3Cscript%3E/?access_token=" + TOKEN, null, null),
                 Arguments.of("GET", VALIDATE + "a%2Fb/?access_token=" + TOKEN, null, null),
                 Arguments.of("GET", VALIDATE + "..%2F..%2Fetc/?access_token=" + TOKEN, null, null),
-                Arguments.of("POST", CONSUME + "?access_token=" + TOKEN, "{\"token\": {\"deep\": [[[[]]]]}}", "application/json"),
-                Arguments.of("POST", CONSUME + "?access_token=" + TOKEN, "token=%zz", "application/x-www-form-urlencoded"),
-                Arguments.of("POST", CONSUME + "?access_token=" + TOKEN, "\u0000\u0001binary", "application/octet-stream"),
+                Arguments.of(
+                        "POST",
+                        CONSUME + "?access_token=" + TOKEN,
+                        "{\"token\": {\"deep\": [[[[]]]]}}",
+                        "application/json"),
+                Arguments.of(
+                        "POST", CONSUME + "?access_token=" + TOKEN, "token=%zz", "application/x-www-form-urlencoded"),
+                Arguments.of(
+                        "POST", CONSUME + "?access_token=" + TOKEN, "\u0000\u0001binary", "application/octet-stream"),
                 Arguments.of("POST", CONSUME + "?access_token=" + TOKEN, "x".repeat(2_000_000), "application/json"),
                 Arguments.of("POST", "/devapi/v2/auth/token/", "grant_type=%%%", "application/x-www-form-urlencoded"),
                 Arguments.of("POST", "/devapi/v2/auth/token/", "{\"json\": true}", "application/json"),
-                Arguments.of("POST", "/devapi/v2/auth/authorize/?client_id=%FF", "x", "multipart/form-data; boundary=zzz"),
+                Arguments.of(
+                        "POST", "/devapi/v2/auth/authorize/?client_id=%FF", "x", "multipart/form-data; boundary=zzz"),
                 Arguments.of("PATCH", "/devapi/v2/auth/token/", "x", "text/plain"),
                 Arguments.of("OPTIONS", VALIDATE + "x/", null, null));
     }

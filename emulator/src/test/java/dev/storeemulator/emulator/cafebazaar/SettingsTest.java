@@ -34,7 +34,8 @@ class SettingsTest {
     static void withEmulator(String settings, Consumer<Ctx> test) {
         VirtualClock clock = VirtualClock.frozenAt(Instant.parse("2026-05-05T23:00:00Z"));
         Fixtures fixtures = Fixtures.parse(WORLD.formatted(settings.indent(4)));
-        try (StoreEmulator emulator = StoreEmulator.builder().fixtures(fixtures).clock(clock).build().start()) {
+        try (StoreEmulator emulator =
+                StoreEmulator.builder().fixtures(fixtures).clock(clock).build().start()) {
             test.accept(new Ctx(new Http(emulator.baseUrl()), clock));
         }
     }
@@ -50,7 +51,8 @@ class SettingsTest {
             c.clock().advance(Duration.ofHours(2));
             HttpResponse<String> r = c.http().get(VALIDATE + "?access_token=tok");
             assertThat(r.statusCode()).isEqualTo(403);
-            assertThat(r.body()).isEqualTo("{\"error\":\"access_token_expired\",\"error_description\":\"Token expired.\"}");
+            assertThat(r.body())
+                    .isEqualTo("{\"error\":\"access_token_expired\",\"error_description\":\"Token expired.\"}");
         });
     }
 
@@ -59,28 +61,35 @@ class SettingsTest {
         withEmulator("errors: {purchaseNotFound: {status: 410}}", c -> {
             HttpResponse<String> r = c.http().get(VALIDATE.replace("p1", "nope") + "?access_token=tok");
             assertThat(r.statusCode()).isEqualTo(410);
-            assertThat(r.body()).isEqualTo(
-                    "{\"error\":\"not_found\",\"error_description\":\"The requested purchase is not found!\"}");
+            assertThat(r.body())
+                    .isEqualTo(
+                            "{\"error\":\"not_found\",\"error_description\":\"The requested purchase is not found!\"}");
         });
     }
 
     @Test
     void accessTokenLifetimeIsSettable() {
         withEmulator("accessTokenTtl: PT5M", c -> {
-            HttpResponse<String> r = c.http().postForm("/devapi/v2/auth/token/",
-                    "grant_type=refresh_token&refresh_token=ref&client_id=c1&client_secret=s1");
+            HttpResponse<String> r = c.http()
+                    .postForm(
+                            "/devapi/v2/auth/token/",
+                            "grant_type=refresh_token&refresh_token=ref&client_id=c1&client_secret=s1");
             assertThat(Http.json(r).get("expires_in").asLong()).isEqualTo(300);
             String access = Http.json(r).get("access_token").asString();
             c.clock().advance(Duration.ofMinutes(5));
-            assertThat(c.http().get(VALIDATE + "?access_token=" + access).statusCode()).isEqualTo(401);
+            assertThat(c.http().get(VALIDATE + "?access_token=" + access).statusCode())
+                    .isEqualTo(401);
         });
     }
 
     @Test
     void theTrailingSlashRedirectCanBeTurnedOff() {
-        withEmulator("appendSlash: false", c -> assertThat(
-                c.http().get(VALIDATE.substring(0, VALIDATE.length() - 1) + "?access_token=tok").statusCode())
-                .isEqualTo(404));
+        withEmulator(
+                "appendSlash: false",
+                c -> assertThat(c.http()
+                                .get(VALIDATE.substring(0, VALIDATE.length() - 1) + "?access_token=tok")
+                                .statusCode())
+                        .isEqualTo(404));
     }
 
     @Test
@@ -96,14 +105,17 @@ class SettingsTest {
     @Test
     void theDailyQuotaAnswers429WithRetryAfterUntilTheNextUtcDay() {
         withEmulator("dailyQuota: 2", c -> {
-            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode()).isEqualTo(200);
-            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode()).isEqualTo(200);
+            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode())
+                    .isEqualTo(200);
+            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode())
+                    .isEqualTo(200);
             HttpResponse<String> limited = c.http().get(VALIDATE + "?access_token=tok");
             assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(Http.json(limited).get("error").asString()).isEqualTo("rate_limit_exceeded");
             assertThat(limited.headers().firstValue("Retry-After")).hasValue("3601");
             c.clock().advance(Duration.ofMinutes(61));
-            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode()).isEqualTo(200);
+            assertThat(c.http().get(VALIDATE + "?access_token=tok").statusCode())
+                    .isEqualTo(200);
         });
     }
 }

@@ -23,8 +23,13 @@ class SubscriptionTest extends CafebazaarTestBase {
         @Test
         void activeSubscriptionHasTheSeedFieldsAndItsLinkedToken() {
             JsonNode body = subscription("demo-sub-active");
-            assertThat(body.propertyNames()).containsExactly("kind", "initiationTimestampMsec",
-                    "validUntilTimestampMsec", "autoRenewing", "linkedSubscriptionToken");
+            assertThat(body.propertyNames())
+                    .containsExactly(
+                            "kind",
+                            "initiationTimestampMsec",
+                            "validUntilTimestampMsec",
+                            "autoRenewing",
+                            "linkedSubscriptionToken");
             assertThat(body.get("kind").asString()).isEqualTo("androidpublisher#subscriptionPurchase");
             assertThat(body.get("initiationTimestampMsec").asLong())
                     .isEqualTo(START.minus(Duration.ofDays(40)).toEpochMilli());
@@ -50,8 +55,11 @@ class SubscriptionTest extends CafebazaarTestBase {
         void unknownTokenOrWrongSubscriptionIdGetsTheExactSeedBody() {
             String text = "The requested subscription is not found!";
             assertError(http.get(SUBS + "nope" + Q), 404, "not_found", text);
-            assertError(http.get(SUBS.replace("premium_monthly", "premium_yearly") + "demo-sub-active" + Q),
-                    404, "not_found", text);
+            assertError(
+                    http.get(SUBS.replace("premium_monthly", "premium_yearly") + "demo-sub-active" + Q),
+                    404,
+                    "not_found",
+                    text);
             assertError(http.get(SUBS + "demo-purchase-active" + Q), 404, "not_found", text);
         }
     }
@@ -60,7 +68,9 @@ class SubscriptionTest extends CafebazaarTestBase {
     class Cancel {
         @Test
         void cancelAnswersAnEmptyObjectAndTurnsAutoRenewalOffButKeepsValidUntil() {
-            long validUntil = subscription("demo-sub-active").get("validUntilTimestampMsec").asLong();
+            long validUntil = subscription("demo-sub-active")
+                    .get("validUntilTimestampMsec")
+                    .asLong();
             HttpResponse<String> r = http.get(SUBS + "demo-sub-active/cancel" + Q);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).isEqualTo("{}");
@@ -73,36 +83,48 @@ class SubscriptionTest extends CafebazaarTestBase {
         void postIsAcceptedAndALaterBillingTokenCancelsTheSeries() {
             HttpResponse<String> r = http.send("POST", SUBS + "demo-sub-active-renewal-1/cancel" + Q, "");
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean()).isFalse();
+            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean())
+                    .isFalse();
         }
 
         @Test
         void cancellingACancelledSubscriptionIsInvalidValue() {
-            assertError(http.get(SUBS + "demo-sub-cancelled/cancel" + Q), 400, "invalid_value",
+            assertError(
+                    http.get(SUBS + "demo-sub-cancelled/cancel" + Q),
+                    400,
+                    "invalid_value",
                     "The subscription is already cancelled.");
-            assertThat(http.get(SUBS + "demo-sub-active/cancel" + Q).statusCode()).isEqualTo(200);
+            assertThat(http.get(SUBS + "demo-sub-active/cancel" + Q).statusCode())
+                    .isEqualTo(200);
             assertError(http.get(SUBS + "demo-sub-active/cancel" + Q), 400, "invalid_value", null);
         }
 
         @Test
         void cancellingAnExpiredSubscriptionIsInvalidValue() {
             clock.advance(Duration.ofDays(26));
-            assertError(http.get(SUBS + "demo-sub-cancelled/cancel" + Q), 400, "invalid_value",
+            assertError(
+                    http.get(SUBS + "demo-sub-cancelled/cancel" + Q),
+                    400,
+                    "invalid_value",
                     "The subscription has expired.");
-            assertError(http.get(SUBS + "demo-sub-expired/cancel" + Q), 400, "invalid_value",
+            assertError(
+                    http.get(SUBS + "demo-sub-expired/cancel" + Q),
+                    400,
+                    "invalid_value",
                     "The subscription has expired.");
         }
 
         @Test
         void cancellingAnUnknownSubscriptionIsNotFound() {
-            assertError(http.get(SUBS + "nope/cancel" + Q), 404, "not_found",
-                    "The requested subscription is not found!");
+            assertError(
+                    http.get(SUBS + "nope/cancel" + Q), 404, "not_found", "The requested subscription is not found!");
         }
 
         @Test
         void cancelNeedsCredentials() {
             assertError(http.get(SUBS + "demo-sub-active/cancel/"), 401, "invalid_credentials", null);
-            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean()).isTrue();
+            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean())
+                    .isTrue();
         }
     }
 }

@@ -20,15 +20,16 @@ class ValidatePurchaseTest extends CafebazaarTestBase {
             HttpResponse<String> r = http.get(VALIDATE + "demo-purchase-active/?access_token=" + TOKEN);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
-            assertThat(r.body()).isEqualTo("{\"consumptionState\":1,\"purchaseState\":0,"
-                    + "\"kind\":\"androidpublisher#inappPurchase\",\"developerPayload\":\"something\","
-                    + "\"purchaseTime\":1414181378566}");
+            assertThat(r.body())
+                    .isEqualTo("{\"consumptionState\":1,\"purchaseState\":0,"
+                            + "\"kind\":\"androidpublisher#inappPurchase\",\"developerPayload\":\"something\","
+                            + "\"purchaseTime\":1414181378566}");
         }
 
         @ParameterizedTest(name = "{0}: consumptionState {1}, purchaseState {2}")
         @CsvSource({"demo-purchase-active, 1, 0", "demo-purchase-consumed, 0, 0", "demo-purchase-refunded, 1, 1"})
-        void consumptionStateZeroMeansConsumedAndPurchaseStateOneMeansRefunded(String token, int consumption,
-                                                                                 int purchase) {
+        void consumptionStateZeroMeansConsumedAndPurchaseStateOneMeansRefunded(
+                String token, int consumption, int purchase) {
             JsonNode body = Http.json(http.get(VALIDATE + token + "/?access_token=" + TOKEN));
             assertThat(body.get("consumptionState").asInt()).isEqualTo(consumption);
             assertThat(body.get("purchaseState").asInt()).isEqualTo(purchase);
@@ -37,7 +38,8 @@ class ValidatePurchaseTest extends CafebazaarTestBase {
         @Test
         void relativeFixtureTimesFollowTheClockAtLoad() {
             JsonNode body = Http.json(http.get(VALIDATE + "demo-purchase-consumed/?access_token=" + TOKEN));
-            assertThat(body.get("purchaseTime").asLong()).isEqualTo(START.minus(Duration.ofDays(2)).toEpochMilli());
+            assertThat(body.get("purchaseTime").asLong())
+                    .isEqualTo(START.minus(Duration.ofDays(2)).toEpochMilli());
         }
     }
 
@@ -59,7 +61,10 @@ class ValidatePurchaseTest extends CafebazaarTestBase {
 
         @Test
         void subscriptionTokenIsNotAnInAppPurchase() {
-            assertError(http.get(VALIDATE + "demo-sub-active/?access_token=" + TOKEN), 404, "not_found",
+            assertError(
+                    http.get(VALIDATE + "demo-sub-active/?access_token=" + TOKEN),
+                    404,
+                    "not_found",
                     PURCHASE_NOT_FOUND);
         }
 
@@ -67,8 +72,11 @@ class ValidatePurchaseTest extends CafebazaarTestBase {
         void packageOutsideTheAccountIsInvalidValue() {
             String path = VALIDATE.replace(PKG, "com.example.other") + "demo-purchase-active/?access_token=" + TOKEN;
             assertError(http.get(path), 404, "invalid_value", "Package name is invalid");
-            assertError(http.get(VALIDATE.replace(PKG, "com.unknown") + "x/?access_token=" + TOKEN),
-                    404, "invalid_value", "Package name is invalid");
+            assertError(
+                    http.get(VALIDATE.replace(PKG, "com.unknown") + "x/?access_token=" + TOKEN),
+                    404,
+                    "invalid_value",
+                    "Package name is invalid");
         }
     }
 
@@ -76,42 +84,66 @@ class ValidatePurchaseTest extends CafebazaarTestBase {
     class Credentials {
         @Test
         void acceptsTheTokenAsQueryParameterBearerHeaderOrBareHeader() {
-            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + TOKEN).statusCode()).isEqualTo(200);
-            assertThat(http.get(VALIDATE + "demo-purchase-active/", "Authorization", "Bearer " + TOKEN).statusCode())
+            assertThat(http.get(VALIDATE + "demo-purchase-active/?access_token=" + TOKEN)
+                            .statusCode())
                     .isEqualTo(200);
-            assertThat(http.get(VALIDATE + "demo-purchase-active/", "Authorization", TOKEN).statusCode())
+            assertThat(http.get(VALIDATE + "demo-purchase-active/", "Authorization", "Bearer " + TOKEN)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(http.get(VALIDATE + "demo-purchase-active/", "Authorization", TOKEN)
+                            .statusCode())
                     .isEqualTo(200);
         }
 
         @Test
         void acceptsThePishkhanSecretHeader() {
-            HttpResponse<String> r = http.get(VALIDATE + "demo-purchase-active/",
-                    "CAFEBAZAAR-PISHKHAN-API-SECRET", "demo-pishkhan-secret");
+            HttpResponse<String> r = http.get(
+                    VALIDATE + "demo-purchase-active/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "demo-pishkhan-secret");
             assertThat(r.statusCode()).isEqualTo(200);
         }
 
         @Test
         void wrongPishkhanSecretIs403() {
-            assertError(http.get(VALIDATE + "demo-purchase-active/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "nope"),
-                    403, "invalid_credentials", null);
+            assertError(
+                    http.get(VALIDATE + "demo-purchase-active/", "CAFEBAZAAR-PISHKHAN-API-SECRET", "nope"),
+                    403,
+                    "invalid_credentials",
+                    null);
         }
 
         @Test
         void anotherAccountsPishkhanSecretDoesNotOpenThisPackage() {
-            assertError(http.get(VALIDATE + "demo-purchase-active/", "CAFEBAZAAR-PISHKHAN-API-SECRET",
-                    "other-pishkhan-secret"), 404, "invalid_value", "Package name is invalid");
+            assertError(
+                    http.get(
+                            VALIDATE + "demo-purchase-active/",
+                            "CAFEBAZAAR-PISHKHAN-API-SECRET",
+                            "other-pishkhan-secret"),
+                    404,
+                    "invalid_value",
+                    "Package name is invalid");
         }
 
         @Test
         void missingUnknownAndExpiredTokensAre401() {
-            assertError(http.get(VALIDATE + "demo-purchase-active/"), 401, "invalid_credentials",
+            assertError(
+                    http.get(VALIDATE + "demo-purchase-active/"),
+                    401,
+                    "invalid_credentials",
                     "Authentication credentials were not provided.");
-            assertError(http.get(VALIDATE + "demo-purchase-active/?access_token=nope"), 401, "invalid_credentials",
+            assertError(
+                    http.get(VALIDATE + "demo-purchase-active/?access_token=nope"),
+                    401,
+                    "invalid_credentials",
                     "The access token is invalid.");
-            String fresh = state().oauth().issueAccessToken("demo-client-id", clock.instant()).token();
+            String fresh = state().oauth()
+                    .issueAccessToken("demo-client-id", clock.instant())
+                    .token();
             clock.advance(Duration.ofHours(1));
-            assertError(http.get(VALIDATE + "demo-purchase-active/?access_token=" + fresh), 401,
-                    "invalid_credentials", "The access token has expired.");
+            assertError(
+                    http.get(VALIDATE + "demo-purchase-active/?access_token=" + fresh),
+                    401,
+                    "invalid_credentials",
+                    "The access token has expired.");
         }
 
         @Test

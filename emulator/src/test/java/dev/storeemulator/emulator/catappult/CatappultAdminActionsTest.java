@@ -37,7 +37,10 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         void consumesAndTheStoreReportsConsumptionStateOne() {
             JsonNode entry = ok(purchaseAction(ACTIVE, "consume"));
             assertThat(entry.get("consumed").asBoolean()).isTrue();
-            assertThat(ok(storePurchase("attempts", ACTIVE)).get("consumptionState").asInt()).isEqualTo(1);
+            assertThat(ok(storePurchase("attempts", ACTIVE))
+                            .get("consumptionState")
+                            .asInt())
+                    .isEqualTo(1);
         }
 
         @ParameterizedTest
@@ -51,11 +54,24 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
     class PurchaseAcknowledge {
         @Test
         void acknowledgesAPendingPurchase() {
-            assertThat(put(ADMIN + "purchases/" + ACTIVE, "{\"packageName\":\"com.example.game\","
-                    + "\"productId\":\"attempts\",\"acknowledged\":false}").statusCode()).isEqualTo(200);
-            assertThat(ok(storePurchase("attempts", ACTIVE)).get("acknowledgementState").asInt()).isZero();
-            assertThat(ok(purchaseAction(ACTIVE, "acknowledge")).get("acknowledged").asBoolean()).isTrue();
-            assertThat(ok(storePurchase("attempts", ACTIVE)).get("acknowledgementState").asInt()).isEqualTo(1);
+            assertThat(put(
+                                    ADMIN + "purchases/" + ACTIVE,
+                                    "{\"packageName\":\"com.example.game\","
+                                            + "\"productId\":\"attempts\",\"acknowledged\":false}")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(ok(storePurchase("attempts", ACTIVE))
+                            .get("acknowledgementState")
+                            .asInt())
+                    .isZero();
+            assertThat(ok(purchaseAction(ACTIVE, "acknowledge"))
+                            .get("acknowledged")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(ok(storePurchase("attempts", ACTIVE))
+                            .get("acknowledgementState")
+                            .asInt())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -71,8 +87,12 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
             JsonNode entry = ok(purchaseAction(ACTIVE, "refund"));
             assertThat(entry.get("voidedTime").asString()).isEqualTo(START.toString());
             assertThat(entry.get("voidedReason").asInt()).isZero();
-            assertThat(ok(storePurchase("attempts", ACTIVE)).get("purchaseState").asInt()).isEqualTo(1);
-            JsonNode items = ok(http.get(STORE + "voidedpurchases?startTime=" + START.toEpochMilli())).get("items");
+            assertThat(ok(storePurchase("attempts", ACTIVE))
+                            .get("purchaseState")
+                            .asInt())
+                    .isEqualTo(1);
+            JsonNode items = ok(http.get(STORE + "voidedpurchases?startTime=" + START.toEpochMilli()))
+                    .get("items");
             assertThat(items).hasSize(1);
             assertThat(items.get(0).get("purchaseToken").asString()).isEqualTo(ACTIVE);
             assertThat(items.get(0).get("voidedTimeMillis").asString()).isEqualTo(Long.toString(START.toEpochMilli()));
@@ -80,9 +100,11 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
 
         @Test
         void keepsAChargebackReasonGivenInTheFixtures() {
-            put(ADMIN + "purchases/" + ACTIVE, "{\"packageName\":\"com.example.game\",\"productId\":\"attempts\","
-                    + "\"voidedReason\":7}");
-            assertThat(ok(purchaseAction(ACTIVE, "refund")).get("voidedReason").asInt()).isEqualTo(7);
+            put(
+                    ADMIN + "purchases/" + ACTIVE,
+                    "{\"packageName\":\"com.example.game\",\"productId\":\"attempts\"," + "\"voidedReason\":7}");
+            assertThat(ok(purchaseAction(ACTIVE, "refund")).get("voidedReason").asInt())
+                    .isEqualTo(7);
         }
 
         @Test
@@ -97,7 +119,10 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         @Test
         void acknowledgesAndTheStoreReportsAcknowledgementStateOne() {
             ok(subscriptionAction(SUB, "acknowledge"));
-            assertThat(ok(storeSubscription("premium_monthly", SUB)).get("acknowledgementState").asInt()).isEqualTo(1);
+            assertThat(ok(storeSubscription("premium_monthly", SUB))
+                            .get("acknowledgementState")
+                            .asInt())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -113,7 +138,8 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
             ok(subscriptionAction(SUB, "cancel"));
             JsonNode s = ok(storeSubscription("premium_monthly", SUB));
             assertThat(s.get("autoRenewing").asBoolean()).isFalse();
-            assertThat(millis(s, "expiryTimeMillis")).isEqualTo(START.plus(Duration.ofDays(20)).toEpochMilli());
+            assertThat(millis(s, "expiryTimeMillis"))
+                    .isEqualTo(START.plus(Duration.ofDays(20)).toEpochMilli());
         }
 
         @Test
@@ -143,7 +169,8 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
         void aLapsedSubscriptionRunsOnePeriodFromNow() {
             ok(subscriptionAction(LAPSED, "renew"));
             JsonNode s = ok(storeSubscription("premium_monthly", LAPSED));
-            assertThat(millis(s, "expiryTimeMillis")).isEqualTo(java.time.Instant.parse("2026-04-01T10:00:00Z").toEpochMilli());
+            assertThat(millis(s, "expiryTimeMillis"))
+                    .isEqualTo(java.time.Instant.parse("2026-04-01T10:00:00Z").toEpochMilli());
         }
     }
 
@@ -167,10 +194,17 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"purchases/catappult.inapp.purchase.NOPE/consume", "purchases/catappult.inapp.purchase.NOPE/acknowledge",
-        "purchases/catappult.inapp.purchase.NOPE/refund", "subscriptions/catappult.inapp.purchase.NOPE/acknowledge",
-        "subscriptions/catappult.inapp.purchase.NOPE/cancel", "subscriptions/catappult.inapp.purchase.NOPE/renew",
-        "subscriptions/catappult.inapp.purchase.NOPE/expire", "subscriptions/" + T + "DEMOACTIVE0001/renew"})
+    @ValueSource(
+            strings = {
+                "purchases/catappult.inapp.purchase.NOPE/consume",
+                "purchases/catappult.inapp.purchase.NOPE/acknowledge",
+                "purchases/catappult.inapp.purchase.NOPE/refund",
+                "subscriptions/catappult.inapp.purchase.NOPE/acknowledge",
+                "subscriptions/catappult.inapp.purchase.NOPE/cancel",
+                "subscriptions/catappult.inapp.purchase.NOPE/renew",
+                "subscriptions/catappult.inapp.purchase.NOPE/expire",
+                "subscriptions/" + T + "DEMOACTIVE0001/renew"
+            })
     void anUnknownTokenIsNotFound(String action) {
         JsonNode error = adminError(post(ADMIN + action), 404, "not_found");
         assertThat(error.get("message").asString()).contains(T);

@@ -22,11 +22,12 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         void purchasesAreListedAsFixturesEntriesWithAbsoluteTimesAndEveryDefault() {
             JsonNode list = ok(http.get(ADMIN + "purchases")).get("purchases");
             assertThat(list).hasSize(3);
-            assertThat(list.get(0).toString()).isEqualTo("{\"token\":\"" + T + "DEMOACTIVE0001\","
-                    + "\"packageName\":\"com.example.game\",\"productId\":\"attempts\","
-                    + "\"purchaseTime\":\"2026-03-01T08:00:00Z\",\"developerPayload\":\"demo-payload\","
-                    + "\"orderId\":\"Z3LGN5Q7HWR4EYNM\",\"consumed\":false,\"acknowledged\":true,\"regionCode\":\"PT\","
-                    + "\"currency\":\"EUR\",\"voidedReason\":0}");
+            assertThat(list.get(0).toString())
+                    .isEqualTo("{\"token\":\"" + T + "DEMOACTIVE0001\","
+                            + "\"packageName\":\"com.example.game\",\"productId\":\"attempts\","
+                            + "\"purchaseTime\":\"2026-03-01T08:00:00Z\",\"developerPayload\":\"demo-payload\","
+                            + "\"orderId\":\"Z3LGN5Q7HWR4EYNM\",\"consumed\":false,\"acknowledged\":true,\"regionCode\":\"PT\","
+                            + "\"currency\":\"EUR\",\"voidedReason\":0}");
             assertThat(list.get(1).get("voidedTime").asString()).isEqualTo("2026-02-27T10:00:00Z");
         }
 
@@ -70,22 +71,29 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         @Test
         void aNewAppAndItsSubscriptionAreServedAtOnce() {
             assertThat(http.postJson(ADMIN + "apps", "{\"packageName\":\"com.acme.app\",\"apiKey\":\"k\"}")
-                    .statusCode()).isEqualTo(201);
-            assertThat(http.postJson(ADMIN + "subscriptions", "{\"token\":\"" + T + "ACME1\",\"packageName\":"
-                    + "\"com.acme.app\",\"productId\":\"vip\",\"expiryTime\":\"now+P3D\",\"period\":\"PT5M\"}")
-                    .statusCode()).isEqualTo(201);
-            JsonNode s = ok(http.get(STORE.replace("com.example.game", "com.acme.app") + "subscriptions/vip/tokens/"
-                    + T + "ACME1"));
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(http.postJson(
+                                    ADMIN + "subscriptions",
+                                    "{\"token\":\"" + T + "ACME1\",\"packageName\":"
+                                            + "\"com.acme.app\",\"productId\":\"vip\",\"expiryTime\":\"now+P3D\",\"period\":\"PT5M\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            JsonNode s = ok(http.get(
+                    STORE.replace("com.example.game", "com.acme.app") + "subscriptions/vip/tokens/" + T + "ACME1"));
             assertThat(s.get("expiryTimeMillis").asString())
                     .isEqualTo(Long.toString(START.plus(Duration.ofDays(3)).toEpochMilli()));
         }
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
-            "unknown package  | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.nope\",\"productId\":\"gems\"} | catappult.purchases[3].packageName | com.nope",
-            "no token prefix  | {\"token\":\"X1\",\"packageName\":\"com.example.game\",\"productId\":\"gems\"} | catappult.purchases[3].token | catappult.inapp.purchase.",
-            "bad time         | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\",\"productId\":\"gems\",\"purchaseTime\":\"yesterday\"} | catappult.purchases[3].purchaseTime | yesterday",
-            "missing field    | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\"} | catappult.purchases[3] | productId"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "unknown package  | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.nope\",\"productId\":\"gems\"} | catappult.purchases[3].packageName | com.nope",
+                    "no token prefix  | {\"token\":\"X1\",\"packageName\":\"com.example.game\",\"productId\":\"gems\"} | catappult.purchases[3].token | catappult.inapp.purchase.",
+                    "bad time         | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\",\"productId\":\"gems\",\"purchaseTime\":\"yesterday\"} | catappult.purchases[3].purchaseTime | yesterday",
+                    "missing field    | {\"token\":\"catappult.inapp.purchase.X1\",\"packageName\":\"com.example.game\"} | catappult.purchases[3] | productId"
+                })
         void anInvalidEntryIsRefusedNamingTheField(String name, String body, String path, String reasonMentions) {
             JsonNode error = adminError(http.postJson(ADMIN + "purchases", body), 400, "invalid_fixtures");
             assertThat(error.get("problems")).anySatisfy(p -> {
@@ -98,9 +106,14 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         @ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {"P0M", "monthly", "PT0S"})
         void aSubscriptionPeriodThatIsNoBillingPeriodIsRefusedNamingIt(String period) {
-            JsonNode error = adminError(http.postJson(ADMIN + "subscriptions", "{\"token\":\"" + T + "S9\","
-                    + "\"packageName\":\"com.example.game\",\"productId\":\"vip\",\"period\":\"" + period + "\"}"),
-                    400, "invalid_fixtures");
+            JsonNode error = adminError(
+                    http.postJson(
+                            ADMIN + "subscriptions",
+                            "{\"token\":\"" + T + "S9\","
+                                    + "\"packageName\":\"com.example.game\",\"productId\":\"vip\",\"period\":\""
+                                    + period + "\"}"),
+                    400,
+                    "invalid_fixtures");
             assertThat(problemPaths(error)).containsExactly("catappult.subscriptions[2].period");
         }
 
@@ -112,8 +125,10 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void aTokenUsedByASubscriptionCannotBeReusedForAPurchase() {
-            JsonNode error = adminError(http.postJson(ADMIN + "purchases",
-                    NEW_PURCHASE.replace("NEW1", "DEMOSUBACTIVE1")), 400, "invalid_fixtures");
+            JsonNode error = adminError(
+                    http.postJson(ADMIN + "purchases", NEW_PURCHASE.replace("NEW1", "DEMOSUBACTIVE1")),
+                    400,
+                    "invalid_fixtures");
             assertThat(problemPaths(error)).contains("catappult.subscriptions[0].token");
         }
     }
@@ -122,8 +137,10 @@ class CatappultAdminTest extends CatappultAdminTestBase {
     class Replace {
         @Test
         void putReplacesAnEntryAndTheStoreSeesItAtOnce() {
-            HttpResponse<String> r = put(ADMIN + "purchases/" + T + "DEMOACTIVE0001", "{\"packageName\":"
-                    + "\"com.example.game\",\"productId\":\"attempts\",\"consumed\":true,\"regionCode\":\"BR\"}");
+            HttpResponse<String> r = put(
+                    ADMIN + "purchases/" + T + "DEMOACTIVE0001",
+                    "{\"packageName\":"
+                            + "\"com.example.game\",\"productId\":\"attempts\",\"consumed\":true,\"regionCode\":\"BR\"}");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             JsonNode p = ok(storePurchase("attempts", T + "DEMOACTIVE0001"));
             assertThat(p.get("consumptionState").asInt()).isEqualTo(1);
@@ -139,8 +156,8 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void aDifferentIdInTheBodyIsRefused() {
-            JsonNode error = adminError(put(ADMIN + "purchases/" + T + "DEMOACTIVE0001", NEW_PURCHASE),
-                    400, "invalid_request");
+            JsonNode error =
+                    adminError(put(ADMIN + "purchases/" + T + "DEMOACTIVE0001", NEW_PURCHASE), 400, "invalid_request");
             assertThat(error.get("message").asString()).contains("DELETE and POST");
         }
     }
@@ -159,9 +176,10 @@ class CatappultAdminTest extends CatappultAdminTestBase {
         @Test
         void anAppThatEntriesStillReferenceCannotBeDeleted() {
             JsonNode error = adminError(http.send("DELETE", ADMIN + "apps/com.example.game", null), 409, "conflict");
-            assertThat(problemPaths(error)).contains("catappult.purchases[0].packageName",
-                    "catappult.subscriptions[0].packageName");
-            assertThat(storePurchase("attempts", T + "DEMOACTIVE0001").statusCode()).isEqualTo(200);
+            assertThat(problemPaths(error))
+                    .contains("catappult.purchases[0].packageName", "catappult.subscriptions[0].packageName");
+            assertThat(storePurchase("attempts", T + "DEMOACTIVE0001").statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -185,8 +203,8 @@ class CatappultAdminTest extends CatappultAdminTestBase {
 
         @Test
         void anUnknownErrorKeyIsRefusedNamingIt() {
-            JsonNode error = adminError(put(ADMIN + "settings", "{\"errors\":{\"missing\":{\"status\":400}}}"),
-                    400, "invalid_fixtures");
+            JsonNode error = adminError(
+                    put(ADMIN + "settings", "{\"errors\":{\"missing\":{\"status\":400}}}"), 400, "invalid_fixtures");
             assertThat(problemPaths(error)).contains("catappult.settings.errors.missing");
         }
     }

@@ -31,9 +31,15 @@ class CatappultPrefixesTest {
     }
 
     static Stream<Arguments> unroutedPaths() {
-        return Stream.of("/broker/8.20220927/transactions/2DtyvTOSShc1xT9C",
-                        "/broker/8.20180518/gateways/appcoins_credits/transactions/x", "/broker/", "/broker",
-                        "/product", "/productv2", "/product/", "/productv2/8.20191001/nothing/here",
+        return Stream.of(
+                        "/broker/8.20220927/transactions/2DtyvTOSShc1xT9C",
+                        "/broker/8.20180518/gateways/appcoins_credits/transactions/x",
+                        "/broker/",
+                        "/broker",
+                        "/product",
+                        "/productv2",
+                        "/product/",
+                        "/productv2/8.20191001/nothing/here",
                         "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products")
                 .flatMap(path -> Stream.of("GET", "POST", "PUT", "DELETE").map(method -> Arguments.of(method, path)));
     }
@@ -41,8 +47,12 @@ class CatappultPrefixesTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("unroutedPaths")
     void answersCatappultsJsonNotFound(String method, String path) {
-        HttpResponse<String> r = http.send(method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}",
-                "Content-Type", "application/json");
+        HttpResponse<String> r = http.send(
+                method,
+                path,
+                method.equals("GET") || method.equals("DELETE") ? null : "{}",
+                "Content-Type",
+                "application/json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode body = Http.json(r);

@@ -55,9 +55,13 @@ class CatappultRenewalTest extends CatappultAdminTestBase {
 
     @Test
     void aCompressedPeriodRenewsManyTimesInOneAdvance() {
-        assertThat(http.postJson(ADMIN + "subscriptions", "{\"token\":\"" + T + "FAST1\",\"packageName\":"
-                + "\"com.example.game\",\"productId\":\"premium_test\",\"startTime\":\"now\","
-                + "\"expiryTime\":\"now+PT5M\",\"period\":\"PT5M\"}").statusCode()).isEqualTo(201);
+        assertThat(http.postJson(
+                                ADMIN + "subscriptions",
+                                "{\"token\":\"" + T + "FAST1\",\"packageName\":"
+                                        + "\"com.example.game\",\"productId\":\"premium_test\",\"startTime\":\"now\","
+                                        + "\"expiryTime\":\"now+PT5M\",\"period\":\"PT5M\"}")
+                        .statusCode())
+                .isEqualTo(201);
         clock.advance(Duration.ofHours(1).plusMinutes(2));
         assertThat(expiry(subscription("premium_test", T + "FAST1")))
                 .isEqualTo(START.plus(Duration.ofHours(1).plusMinutes(5)));
@@ -69,7 +73,8 @@ class CatappultRenewalTest extends CatappultAdminTestBase {
     @Test
     void aRenewalCarriesOverAnAdminEditOfAnotherEntry() {
         clock.advance(Duration.ofDays(40));
-        assertThat(http.postJson(ADMIN + "apps", "{\"packageName\":\"com.acme.app\",\"apiKey\":\"k\"}").statusCode())
+        assertThat(http.postJson(ADMIN + "apps", "{\"packageName\":\"com.acme.app\",\"apiKey\":\"k\"}")
+                        .statusCode())
                 .isEqualTo(201);
         clock.advance(Duration.ofDays(1));
         assertThat(expiry(subscription("premium_monthly", SUB))).isEqualTo(Instant.parse("2026-04-21T10:00:00Z"));
@@ -77,7 +82,9 @@ class CatappultRenewalTest extends CatappultAdminTestBase {
 
     @Test
     void movingTheClockThroughTheControlPlaneRenewsToo() {
-        assertThat(http.postJson("/__admin/clock/advance", "{\"duration\":\"P31D\"}").statusCode()).isEqualTo(200);
+        assertThat(http.postJson("/__admin/clock/advance", "{\"duration\":\"P31D\"}")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(expiry(subscription("premium_monthly", SUB))).isEqualTo(Instant.parse("2026-04-21T10:00:00Z"));
     }
 }

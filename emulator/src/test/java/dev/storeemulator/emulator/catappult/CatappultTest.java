@@ -31,9 +31,18 @@ class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
         void theLegacyFamilyWrapsTheSeedBodyInResource() {
             JsonNode r = Http.json(http.get("/product" + APP + "products/attempts/tokens/" + T + "DEMOACTIVE0001"));
             JsonNode p = r.get("resource");
-            assertThat(p.propertyNames()).containsExactly("kind", "purchaseTimeMillis", "purchaseState",
-                    "consumptionState", "developerPayload", "orderId", "acknowledgementState", "purchaseToken",
-                    "productId", "regionCode");
+            assertThat(p.propertyNames())
+                    .containsExactly(
+                            "kind",
+                            "purchaseTimeMillis",
+                            "purchaseState",
+                            "consumptionState",
+                            "developerPayload",
+                            "orderId",
+                            "acknowledgementState",
+                            "purchaseToken",
+                            "productId",
+                            "regionCode");
             assertThat(p.get("kind").asString()).isEqualTo("androidpublisher#productPurchase");
             assertThat(p.get("purchaseTimeMillis").isNumber()).isTrue();
             assertThat(p.get("consumptionState").asInt()).isZero();
@@ -45,16 +54,21 @@ class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
             JsonNode p = Http.json(http.get("/productv2" + APP + "products/attempts/tokens/" + T + "DEMOACTIVE0001"));
             assertThat(p.get("kind").asString()).isEqualTo("androidpublisher#inappPurchase");
             assertThat(p.get("purchaseTimeMillis").isString()).isTrue();
-            assertThat(p.get("purchaseTimeMillis").asString()).isEqualTo(Long.toString(START.minus(Duration.ofHours(2)).toEpochMilli()));
+            assertThat(p.get("purchaseTimeMillis").asString())
+                    .isEqualTo(Long.toString(START.minus(Duration.ofHours(2)).toEpochMilli()));
             assertThat(p.get("currency").asString()).isEqualTo("EUR");
         }
 
         @Test
         void consumptionStateOneMeansConsumedAndPurchaseStateOneMeansCanceled() {
             assertThat(Http.json(http.get("/productv2" + APP + "products/attempts/tokens/" + T + "DEMOCONSUMED01"))
-                    .get("consumptionState").asInt()).isEqualTo(1);
+                            .get("consumptionState")
+                            .asInt())
+                    .isEqualTo(1);
             assertThat(Http.json(http.get("/productv2" + APP + "products/attempts/tokens/" + T + "DEMOCANCELED01"))
-                    .get("purchaseState").asInt()).isEqualTo(1);
+                            .get("purchaseState")
+                            .asInt())
+                    .isEqualTo(1);
         }
 
         @ParameterizedTest
@@ -66,14 +80,16 @@ class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-            "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/catappult.inapp.purchase.NOPE",
-            "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/other_sku/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
-            "/productv2/8.20191001/google/inapp/v3/applications/com.other.app/purchases/products/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
-            "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/DEMOACTIVE0001",
-            "/productv2/9.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
-            "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/subscriptions/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
-            "/product/8.20191001/unknown"})
+        @ValueSource(
+                strings = {
+                    "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/catappult.inapp.purchase.NOPE",
+                    "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/other_sku/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
+                    "/productv2/8.20191001/google/inapp/v3/applications/com.other.app/purchases/products/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
+                    "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/DEMOACTIVE0001",
+                    "/productv2/9.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
+                    "/productv2/8.20191001/google/inapp/v3/applications/com.example.game/purchases/subscriptions/attempts/tokens/catappult.inapp.purchase.DEMOACTIVE0001",
+                    "/product/8.20191001/unknown"
+                })
         void onlyAnExactMatchIs200EverythingElseIsTheDocumentedNotFound(String path) {
             assertNotFound(http.get(path));
         }
@@ -83,34 +99,54 @@ class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
     class Subscriptions {
         @Test
         void haveTheDocumentedFieldsFlatOnV2AndInResourceOnTheLegacyFamily() {
-            JsonNode v2 = Http.json(http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1"));
-            assertThat(v2.propertyNames()).containsExactly("kind", "startTimeMillis", "expiryTimeMillis", "autoRenewing",
-                    "priceCurrencyCode", "priceAmountMicros", "countryCode", "developerPayload", "paymentState", "orderId",
-                    "acknowledgementState");
-            assertThat(v2.get("expiryTimeMillis").asString()).isEqualTo(Long.toString(START.plus(Duration.ofDays(20)).toEpochMilli()));
-            JsonNode legacy = Http.json(http.get("/product" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1"));
+            JsonNode v2 = Http.json(
+                    http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1"));
+            assertThat(v2.propertyNames())
+                    .containsExactly(
+                            "kind",
+                            "startTimeMillis",
+                            "expiryTimeMillis",
+                            "autoRenewing",
+                            "priceCurrencyCode",
+                            "priceAmountMicros",
+                            "countryCode",
+                            "developerPayload",
+                            "paymentState",
+                            "orderId",
+                            "acknowledgementState");
+            assertThat(v2.get("expiryTimeMillis").asString())
+                    .isEqualTo(Long.toString(START.plus(Duration.ofDays(20)).toEpochMilli()));
+            JsonNode legacy = Http.json(
+                    http.get("/product" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1"));
             assertThat(legacy.get("resource")).isEqualTo(v2);
         }
 
         @Test
         void anExpiredSubscriptionStillAnswers200() {
-            HttpResponse<String> r = http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBEXPIRE1");
+            HttpResponse<String> r =
+                    http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBEXPIRE1");
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(Long.parseLong(Http.json(r).get("expiryTimeMillis").asString())).isLessThan(clock.millis());
+            assertThat(Long.parseLong(Http.json(r).get("expiryTimeMillis").asString()))
+                    .isLessThan(clock.millis());
         }
 
         @Test
         void acknowledgeNeedsTheAppsApiKeyAnswers204AndFlipsAcknowledgementState() {
-            String ack = "/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1/acknowledge";
+            String ack =
+                    "/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1/acknowledge";
             HttpResponse<String> refused = http.send("POST", ack, "");
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(Http.json(refused).get("code").asString()).isEqualTo("Authorization.Unauthorized");
-            assertThat(http.send("POST", ack, "", "Api-Key", "wrong").statusCode()).isEqualTo(401);
+            assertThat(http.send("POST", ack, "", "Api-Key", "wrong").statusCode())
+                    .isEqualTo(401);
             HttpResponse<String> ok = http.send("POST", ack, "", "Api-Key", "demo-api-key");
             assertThat(ok.statusCode()).isEqualTo(204);
             assertThat(ok.body()).isEmpty();
-            assertThat(Http.json(http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1"))
-                    .get("acknowledgementState").asInt()).isEqualTo(1);
+            assertThat(Http.json(http.get("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T
+                                    + "DEMOSUBACTIVE1"))
+                            .get("acknowledgementState")
+                            .asInt())
+                    .isEqualTo(1);
         }
     }
 
@@ -119,27 +155,34 @@ class CatappultTest extends EmulatorTestSupport.ResetBeforeEach {
         @Test
         void listsCanceledPurchasesSinceStartTime() {
             JsonNode items = Http.json(http.get("/productv2" + APP + "voidedpurchases?startTime="
-                    + START.minus(Duration.ofDays(5)).toEpochMilli())).get("items");
+                            + START.minus(Duration.ofDays(5)).toEpochMilli()))
+                    .get("items");
             assertThat(items).hasSize(1);
             assertThat(items.get(0).get("purchaseToken").asString()).isEqualTo(T + "DEMOCANCELED01");
             assertThat(items.get(0).get("kind").asString()).isEqualTo("androidpublisher#voidedPurchase");
             assertThat(items.get(0).get("voidedReason").asInt()).isZero();
             assertThat(Http.json(http.get("/productv2" + APP + "voidedpurchases?startTime=" + START.toEpochMilli()))
-                    .get("items")).isEmpty();
+                            .get("items"))
+                    .isEmpty();
         }
 
         @Test
         void aRefundScheduledInFixturesFiresWhenTheClockGetsThere() {
-            StoreEmulator later = StoreEmulator.builder().clock(clock).fixtures(dev.storeemulator.emulator.fixtures.Fixtures.parse("""
+            StoreEmulator later = StoreEmulator.builder()
+                    .clock(clock)
+                    .fixtures(dev.storeemulator.emulator.fixtures.Fixtures.parse("""
                     catappult:
                       apps: [{packageName: com.acme.app, apiKey: k}]
                       purchases:
                         - {token: catappult.inapp.purchase.R1, packageName: com.acme.app, productId: gems, voidedTime: now+P1D}
-                    """)).build().start();
+                    """))
+                    .build()
+                    .start();
             try {
                 Http h = new Http(later.baseUrl());
-                String path = "/productv2/8.20191001/google/inapp/v3/applications/com.acme.app/purchases/products/gems/tokens/"
-                        + "catappult.inapp.purchase.R1";
+                String path =
+                        "/productv2/8.20191001/google/inapp/v3/applications/com.acme.app/purchases/products/gems/tokens/"
+                                + "catappult.inapp.purchase.R1";
                 assertThat(Http.json(h.get(path)).get("purchaseState").asInt()).isZero();
                 clock.advance(Duration.ofDays(1));
                 assertThat(Http.json(h.get(path)).get("purchaseState").asInt()).isEqualTo(1);

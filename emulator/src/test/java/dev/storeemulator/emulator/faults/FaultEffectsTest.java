@@ -23,7 +23,9 @@ class FaultEffectsTest {
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
         http = new Http(emulator.baseUrl());
     }
@@ -51,15 +53,18 @@ class FaultEffectsTest {
         rule("{\"response\": {\"status\": 503}}");
         RawHttp.Received bazaar = call(5000);
         assertThat(bazaar.status()).isEqualTo(503);
-        assertThat(bazaar.body()).isEqualTo("{\"error\":\"service_unavailable\",\"error_description\":"
-                + "\"The service is temporarily unavailable.\"}");
+        assertThat(bazaar.body())
+                .isEqualTo("{\"error\":\"service_unavailable\",\"error_description\":"
+                        + "\"The service is temporarily unavailable.\"}");
         RawHttp.Received one = RawHttp.get(emulator.baseUrl(), "/v2/purchase/details/X/com.example.game", 5000);
-        assertThat(one.body()).isEqualTo("{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":"
-                + "\"The service is temporarily unavailable.\"}}");
+        assertThat(one.body())
+                .isEqualTo("{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":"
+                        + "\"The service is temporarily unavailable.\"}}");
         String path = "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/attempts/"
                 + "tokens/catappult.inapp.purchase.DEMOACTIVE0001";
-        assertThat(RawHttp.get(emulator.baseUrl(), path, 5000).body()).isEqualTo("{\"code\":\"Service.Unavailable\","
-                + "\"path\":\"" + path + "\",\"text\":\"The service is temporarily unavailable.\",\"data\":null}");
+        assertThat(RawHttp.get(emulator.baseUrl(), path, 5000).body())
+                .isEqualTo("{\"code\":\"Service.Unavailable\"," + "\"path\":\"" + path
+                        + "\",\"text\":\"The service is temporarily unavailable.\",\"data\":null}");
     }
 
     @Test
@@ -68,7 +73,8 @@ class FaultEffectsTest {
         RawHttp.Received r = call(5000);
         assertThat(r.text()).isEmpty();
         assertThat(r.failure()).isInstanceOf(SocketException.class).hasMessageContaining("reset");
-        JsonNode entry = Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0);
+        JsonNode entry =
+                Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0);
         assertThat(entry.get("status").asInt()).isZero();
         assertThat(entry.get("fault").asString()).isEqualTo("f1:connection reset");
     }
@@ -114,7 +120,11 @@ class FaultEffectsTest {
         RawHttp.Received r = call(300);
         assertThat(r.failure()).isInstanceOf(SocketTimeoutException.class);
         assertThat(r.text()).isEmpty();
-        assertThat(Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0).get("fault").asString())
+        assertThat(Http.json(http.get("/__admin/requests?limit=1"))
+                        .get("requests")
+                        .get(0)
+                        .get("fault")
+                        .asString())
                 .isEqualTo("f1:connection never");
     }
 
@@ -124,7 +134,11 @@ class FaultEffectsTest {
         RawHttp.Received r = call(5000);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.millis()).isGreaterThanOrEqualTo(290);
-        assertThat(Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0).get("latencyMs").asDouble())
+        assertThat(Http.json(http.get("/__admin/requests?limit=1"))
+                        .get("requests")
+                        .get(0)
+                        .get("latencyMs")
+                        .asDouble())
                 .isGreaterThanOrEqualTo(290);
     }
 
@@ -142,10 +156,16 @@ class FaultEffectsTest {
     @Test
     void afterLetsTheStoreActThenLosesTheAnswer() {
         rule("{\"match\": {\"operation\": \"consume\"}, \"connection\": \"reset\", \"after\": true}");
-        RawHttp.Received r = RawHttp.send(emulator.baseUrl(),
+        RawHttp.Received r = RawHttp.send(
+                emulator.baseUrl(),
                 "POST /devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token",
-                "{\"token\":\"demo-purchase-active\"}", 5000, "Content-Type", "application/json");
+                "{\"token\":\"demo-purchase-active\"}",
+                5000,
+                "Content-Type",
+                "application/json");
         assertThat(r.failure()).isInstanceOf(SocketException.class);
-        assertThat(Http.json(http.get(VALIDATE)).get("consumptionState").asInt()).as("consumed all the same").isZero();
+        assertThat(Http.json(http.get(VALIDATE)).get("consumptionState").asInt())
+                .as("consumed all the same")
+                .isZero();
     }
 }

@@ -69,12 +69,19 @@ class FaultRulesTest {
             assertThat(first).contains(200, 503);
             emulator.faults().restart();
             assertThat(statuses(40)).isEqualTo(first);
-            try (StoreEmulator other = StoreEmulator.builder().clock(VirtualClock.frozenAt(T)).build().start()) {
-                new Http(other.baseUrl()).postJson("/__admin/faults",
-                        "{\"response\": {\"status\": 503}, \"probability\": 0.4, \"seed\": 42}");
+            try (StoreEmulator other = StoreEmulator.builder()
+                    .clock(VirtualClock.frozenAt(T))
+                    .build()
+                    .start()) {
+                new Http(other.baseUrl())
+                        .postJson(
+                                "/__admin/faults",
+                                "{\"response\": {\"status\": 503}, \"probability\": 0.4, \"seed\": 42}");
                 List<Integer> elsewhere = new ArrayList<>();
                 for (int i = 0; i < 40; i++) {
-                    elsewhere.add(new Http(other.baseUrl()).get(VALIDATE + "demo-purchase-active/" + Q).statusCode());
+                    elsewhere.add(new Http(other.baseUrl())
+                            .get(VALIDATE + "demo-purchase-active/" + Q)
+                            .statusCode());
                 }
                 assertThat(elsewhere).isEqualTo(first);
             }
@@ -101,9 +108,17 @@ class FaultRulesTest {
         void aQuotaCountsPerWindowOfTheVirtualClock() {
             addRule("{\"quota\": {\"limit\": 2, \"window\": \"PT1M\", \"per\": \"credential\"}}");
             assertThat(statuses(3)).containsExactly(200, 200, 429);
-            assertThat(http.get(VALIDATE + "demo-purchase-active/" + Q).headers().firstValue("Retry-After")).hasValue("30");
-            assertThat(http.get(VALIDATE + "demo-purchase-active/", "CAFEBAZAAR-PISHKHAN-API-SECRET",
-                    "demo-pishkhan-secret").statusCode()).as("another credential has its own count").isEqualTo(200);
+            assertThat(http.get(VALIDATE + "demo-purchase-active/" + Q)
+                            .headers()
+                            .firstValue("Retry-After"))
+                    .hasValue("30");
+            assertThat(http.get(
+                                    VALIDATE + "demo-purchase-active/",
+                                    "CAFEBAZAAR-PISHKHAN-API-SECRET",
+                                    "demo-pishkhan-secret")
+                            .statusCode())
+                    .as("another credential has its own count")
+                    .isEqualTo(200);
             clock.advance(Duration.ofSeconds(30));
             assertThat(statuses(3)).as("a new window").containsExactly(200, 200, 429);
         }
@@ -128,7 +143,8 @@ class FaultRulesTest {
                     + "\"token\": \"demo-purchase-consumed\"}, \"response\": {\"status\": 502}}");
             assertThat(validate("demo-purchase-consumed")).isEqualTo(502);
             assertThat(validate("demo-purchase-active")).isEqualTo(200);
-            assertThat(http.get("/v2/purchase/details/X/com.example.game").statusCode()).isEqualTo(401);
+            assertThat(http.get("/v2/purchase/details/X/com.example.game").statusCode())
+                    .isEqualTo(401);
         }
 
         @Test
@@ -136,8 +152,12 @@ class FaultRulesTest {
             addRule("{\"match\": {\"operation\": \"consume\", \"token\": \"demo-purchase-active\"}, "
                     + "\"response\": {\"status\": 503}}");
             String consume = "/devapi/v2/api/consume/com.example.game/purchases/" + Q;
-            assertThat(http.postJson(consume, "{\"token\": \"demo-purchase-active\"}").statusCode()).isEqualTo(503);
-            assertThat(http.postJson(consume, "{\"token\": \"demo-purchase-consumed\"}").statusCode()).isEqualTo(400);
+            assertThat(http.postJson(consume, "{\"token\": \"demo-purchase-active\"}")
+                            .statusCode())
+                    .isEqualTo(503);
+            assertThat(http.postJson(consume, "{\"token\": \"demo-purchase-consumed\"}")
+                            .statusCode())
+                    .isEqualTo(400);
         }
 
         @Test
@@ -155,7 +175,9 @@ class FaultRulesTest {
         void aDelayOnlyRuleStillLetsTheStoreAnswerAndRecordsTheFault() {
             addRule("{\"delay\": {\"uniform\": {\"min\": \"PT0S\", \"max\": \"PT0.01S\"}}, \"seed\": 1}");
             assertThat(validate("demo-purchase-active")).isEqualTo(200);
-            JsonNode entry = Http.json(http.get("/__admin/requests?limit=1")).get("requests").get(0);
+            JsonNode entry = Http.json(http.get("/__admin/requests?limit=1"))
+                    .get("requests")
+                    .get(0);
             assertThat(entry.get("fault").asString()).isEqualTo("f1:delay");
         }
     }
@@ -164,24 +186,41 @@ class FaultRulesTest {
     class AdminAndFixtures {
         @Test
         void rulesAreListedReadRemovedAndCleared() {
-            assertThat(addRule("{\"response\": {\"status\": 500}}").statusCode()).isEqualTo(201);
-            assertThat(addRule("{\"id\": \"mine\", \"connection\": \"reset\"}").statusCode()).isEqualTo(201);
-            assertThat(addRule("{\"id\": \"mine\", \"connection\": \"reset\"}").statusCode()).isEqualTo(409);
+            assertThat(addRule("{\"response\": {\"status\": 500}}").statusCode())
+                    .isEqualTo(201);
+            assertThat(addRule("{\"id\": \"mine\", \"connection\": \"reset\"}").statusCode())
+                    .isEqualTo(201);
+            assertThat(addRule("{\"id\": \"mine\", \"connection\": \"reset\"}").statusCode())
+                    .isEqualTo(409);
             assertThat(Http.json(http.get("/__admin/faults")).get("faults")).hasSize(2);
-            assertThat(http.send("DELETE", "/__admin/faults/mine", null).statusCode()).isEqualTo(200);
+            assertThat(http.send("DELETE", "/__admin/faults/mine", null).statusCode())
+                    .isEqualTo(200);
             assertThat(http.get("/__admin/faults/mine").statusCode()).isEqualTo(404);
-            assertThat(Http.json(http.send("DELETE", "/__admin/faults", null)).get("cleared").asInt()).isEqualTo(1);
+            assertThat(Http.json(http.send("DELETE", "/__admin/faults", null))
+                            .get("cleared")
+                            .asInt())
+                    .isEqualTo(1);
         }
 
         @Test
         void aBrokenRuleIsRefusedWithItsFieldPath() {
             HttpResponse<String> twoEffects = addRule("{\"response\": {\"status\": 503}, \"connection\": \"reset\"}");
             assertThat(twoEffects.statusCode()).isEqualTo(400);
-            assertThat(Http.json(twoEffects).get("problems").get(0).get("reason").asString()).contains("one of");
+            assertThat(Http.json(twoEffects)
+                            .get("problems")
+                            .get(0)
+                            .get("reason")
+                            .asString())
+                    .contains("one of");
             HttpResponse<String> badStatus = addRule("{\"response\": {\"status\": 200}}");
-            assertThat(Http.json(badStatus).get("problems").get(0).get("path").asString()).startsWith("faults[0].response");
-            assertThat(addRule("{\"match\": {\"path\": \"(\"}, \"response\": {\"status\": 500}}").statusCode()).isEqualTo(400);
-            assertThat(addRule("{\"probability\": 2, \"response\": {\"status\": 500}}").statusCode()).isEqualTo(400);
+            assertThat(Http.json(badStatus).get("problems").get(0).get("path").asString())
+                    .startsWith("faults[0].response");
+            assertThat(addRule("{\"match\": {\"path\": \"(\"}, \"response\": {\"status\": 500}}")
+                            .statusCode())
+                    .isEqualTo(400);
+            assertThat(addRule("{\"probability\": 2, \"response\": {\"status\": 500}}")
+                            .statusCode())
+                    .isEqualTo(400);
             assertThat(Http.json(http.get("/__admin/faults")).get("faults")).isEmpty();
         }
 
@@ -193,7 +232,8 @@ class FaultRulesTest {
                     catappult:
                       apps: [{packageName: com.example.game, apiKey: k}]
                     """);
-            try (StoreEmulator e = StoreEmulator.builder().fixtures(fixtures).build().start()) {
+            try (StoreEmulator e =
+                    StoreEmulator.builder().fixtures(fixtures).build().start()) {
                 Http h = new Http(e.baseUrl());
                 String path = "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/"
                         + "x/tokens/catappult.inapp.purchase.X";

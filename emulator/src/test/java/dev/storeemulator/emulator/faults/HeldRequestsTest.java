@@ -26,28 +26,38 @@ class HeldRequestsTest {
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         try (StoreEmulator emulator = StoreEmulator.builder().build().start()) {
             new Http(emulator.baseUrl()).postJson("/__admin/faults", "{\"delay\": {\"fixed\": \"PT5S\"}}");
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
-                    .connectTimeout(Duration.ofSeconds(20)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .executor(clientThreads)
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .build();
             URI uri = URI.create(emulator.baseUrl() + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/"
                     + "purchases/demo-purchase-active/?access_token=demo-access-token");
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
-                calls.add(client.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+                calls.add(client.sendAsync(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
             Http admin = new Http(emulator.baseUrl());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             int arrived = 0;
             while (arrived < CALLS && System.nanoTime() < deadline) {
-                arrived = Http.json(admin.get("/__admin/faults/f1")).get("fired").asInt();
+                arrived =
+                        Http.json(admin.get("/__admin/faults/f1")).get("fired").asInt();
             }
             int threadsWhileHeld = Thread.activeCount();
-            long answeredWhileHeld = calls.stream().filter(CompletableFuture::isDone).count();
+            long answeredWhileHeld =
+                    calls.stream().filter(CompletableFuture::isDone).count();
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
             assertThat(calls).allSatisfy(c -> assertThat(c.join().statusCode()).isEqualTo(200));
             assertThat(arrived).as("calls parked by the delay at once").isEqualTo(CALLS);
             assertThat(answeredWhileHeld).as("none answered before its delay").isZero();
-            assertThat(threadsWhileHeld).as("threads in this JVM while the calls were held").isLessThan(400);
+            assertThat(threadsWhileHeld)
+                    .as("threads in this JVM while the calls were held")
+                    .isLessThan(400);
         } finally {
             clientThreads.shutdownNow();
         }

@@ -44,7 +44,8 @@ final class RawHttp {
         List<Integer> pieces = new ArrayList<>();
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(readTimeoutMillis);
-            StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\nHost: localhost\r\n")
+            StringBuilder request = new StringBuilder(requestLine)
+                    .append(" HTTP/1.1\r\nHost: localhost\r\n")
                     .append("Connection: close\r\n");
             for (int i = 0; i < headers.length; i += 2) {
                 request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");

@@ -15,7 +15,9 @@ class ClientFaultsTest {
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
     }
 
@@ -25,8 +27,10 @@ class ClientFaultsTest {
     }
 
     static Wire.Answer send(String method, String target, String headerLines, String body) {
-        return Wire.send(emulator.port(), method + " " + target + " HTTP/1.1\r\nHost: x\r\n" + headerLines
-                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        return Wire.send(
+                emulator.port(),
+                method + " " + target + " HTTP/1.1\r\nHost: x\r\n" + headerLines + "Content-Length: " + body.length()
+                        + "\r\nConnection: close\r\n\r\n" + body);
     }
 
     @Test
@@ -36,25 +40,37 @@ class ClientFaultsTest {
         assertThat(WireFormats.isOwnError("admin", admin)).as(admin.toString()).isTrue();
         Wire.Answer store = send("GET", "/devapi/v2/api/validate/%u0041/inapp/coins_100/purchases/x/", "", "");
         assertThat(store.status()).as(store.toString()).isEqualTo(400);
-        assertThat(WireFormats.isOwnError("cafebazaar", store)).as(store.toString()).isTrue();
+        assertThat(WireFormats.isOwnError("cafebazaar", store))
+                .as(store.toString())
+                .isTrue();
     }
 
     @Test
     void aContentTypeWithAnUnknownCharsetIsA400() {
-        Wire.Answer a = send("POST", "/devapi/v2/auth/token/", "Content-Type: application/x-www-form-urlencoded; "
-                + "charset=nonsense\r\n", "grant_type=refresh_token");
+        Wire.Answer a = send(
+                "POST",
+                "/devapi/v2/auth/token/",
+                "Content-Type: application/x-www-form-urlencoded; " + "charset=nonsense\r\n",
+                "grant_type=refresh_token");
         assertThat(a.status()).as(a.toString()).isEqualTo(400);
         assertThat(WireFormats.isOwnError("cafebazaar", a)).as(a.toString()).isTrue();
-        Wire.Answer one = send("POST", "/v7/oauth/token", "Content-Type: application/x-www-form-urlencoded; "
-                + "charset=\"a b\"\r\n", "grant_type=client_credentials");
+        Wire.Answer one = send(
+                "POST",
+                "/v7/oauth/token",
+                "Content-Type: application/x-www-form-urlencoded; " + "charset=\"a b\"\r\n",
+                "grant_type=client_credentials");
         assertThat(one.status()).as(one.toString()).isEqualTo(400);
         assertThat(WireFormats.isOwnError("onestore", one)).as(one.toString()).isTrue();
     }
 
     @Test
     void badUtf8InAPathReachesTheRouteLikeAnyUnknownValue() {
-        Wire.Answer a = send("GET", "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/%c3%28/"
-                + "?access_token=demo-access-token", "", "");
+        Wire.Answer a = send(
+                "GET",
+                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/%c3%28/"
+                        + "?access_token=demo-access-token",
+                "",
+                "");
         assertThat(a.status()).as(a.toString()).isEqualTo(404);
         assertThat(WireFormats.isOwnError("cafebazaar", a)).as(a.toString()).isTrue();
     }

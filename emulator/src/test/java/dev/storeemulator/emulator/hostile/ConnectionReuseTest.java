@@ -29,7 +29,9 @@ class ConnectionReuseTest {
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
     }
 
@@ -40,7 +42,8 @@ class ConnectionReuseTest {
 
     static Stream<Arguments> bodiesThatFail() {
         return Stream.of(
-                Arguments.of("POST", "/devapi/v2/auth/authorize/?client_id=%FF", "multipart/form-data; boundary=zzz", "x"),
+                Arguments.of(
+                        "POST", "/devapi/v2/auth/authorize/?client_id=%FF", "multipart/form-data; boundary=zzz", "x"),
                 Arguments.of("POST", "/devapi/v2/auth/token/", "multipart/form-data; boundary=zzz", "--zzz\r\nbroken"),
                 Arguments.of("POST", "/devapi/v2/auth/token/", "application/x-www-form-urlencoded", "grant_type=%%%"),
                 Arguments.of("POST", CONSUME, "application/json", "{\"token\": {\"deep\": [[[[]]]]}}"),
@@ -55,8 +58,8 @@ class ConnectionReuseTest {
 
     @ParameterizedTest
     @MethodSource("bodiesThatFail")
-    void anAnswerEitherSaysTheConnectionClosesOrTheConnectionServesTheNextRequest(String method, String target,
-            String contentType, String body) throws IOException {
+    void anAnswerEitherSaysTheConnectionClosesOrTheConnectionServesTheNextRequest(
+            String method, String target, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
                 + "\r\nContent-Length: " + bytes.length + "\r\n\r\n";
@@ -72,10 +75,13 @@ class ConnectionReuseTest {
             if ("close".equalsIgnoreCase(first.header("Connection"))) {
                 return;
             }
-            out.write(("GET /__admin/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(
+                    ("GET /__admin/health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             Wire.Answer next = readOne(in);
-            assertThat(next.status()).as("the next request on a connection kept open after " + first).isEqualTo(200);
+            assertThat(next.status())
+                    .as("the next request on a connection kept open after " + first)
+                    .isEqualTo(200);
         }
     }
 

@@ -19,7 +19,8 @@ final class HostileRequests {
     /** One request as raw bytes, and the target it was sent to (for the owner of its errors). */
     record Request(String method, String target, List<String> headerLines, byte[] body) {
         byte[] head() {
-            StringBuilder b = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
+            StringBuilder b =
+                    new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
             headerLines.forEach(h -> b.append(h).append("\r\n"));
             b.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
             return b.toString().getBytes(StandardCharsets.UTF_8);
@@ -28,8 +29,10 @@ final class HostileRequests {
         @Override
         public String toString() {
             String t = target.length() > 200 ? target.substring(0, 200) + "…(" + target.length() + ")" : target;
-            return method + " " + t + " " + headerLines.stream().map(h -> h.length() > 80 ? h.substring(0, 80) + "…" : h)
-                    .toList() + " body " + body.length + "B";
+            return method + " " + t + " "
+                    + headerLines.stream()
+                            .map(h -> h.length() > 80 ? h.substring(0, 80) + "…" : h)
+                            .toList() + " body " + body.length + "B";
         }
     }
 
@@ -56,10 +59,17 @@ final class HostileRequests {
 
     static Arbitrary<Request> requests(List<String[]> routes) {
         Arbitrary<String[]> route = Arbitraries.of(routes);
-        return Combinators.combine(route, Arbitraries.integers().between(0, 9), HostileParts.query(),
-                HostileParts.headers(), HostileParts.body(), Arbitraries.longs())
+        return Combinators.combine(
+                        route,
+                        Arbitraries.integers().between(0, 9),
+                        HostileParts.query(),
+                        HostileParts.headers(),
+                        HostileParts.body(),
+                        Arbitraries.longs())
                 .as((r, methodChoice, query, headers, body, seed) -> {
-                    String method = methodChoice < 6 ? r[0] : HostileParts.METHODS.get(methodChoice % HostileParts.METHODS.size());
+                    String method = methodChoice < 6
+                            ? r[0]
+                            : HostileParts.METHODS.get(methodChoice % HostileParts.METHODS.size());
                     String target = HostileParts.fill(r[1], seed) + query;
                     return new Request(method, target, headers, body);
                 });

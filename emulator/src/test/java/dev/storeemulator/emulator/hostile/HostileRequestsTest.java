@@ -32,7 +32,9 @@ class HostileRequestsTest {
 
     @BeforeProperty
     void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
         http = new Http(emulator.baseUrl());
         originalFixtures = http.get("/__admin/fixtures").body();
@@ -58,10 +60,13 @@ class HostileRequestsTest {
             assertThat(a.status()).as("%s -> %s", r, a).isBetween(100, 499);
             assertThat(WireFormats.isFrameworkError(a)).as("%s -> %s", r, a).isFalse();
             if (a.status() >= 400 && !r.method().equals("HEAD")) {
-                // A request line longer than the whole head limit is refused before Jetty reads its path (README, Limits).
+                // A request line longer than the whole head limit is refused before Jetty reads its path (README,
+                // Limits).
                 boolean unread = a.status() == 414 && r.target().length() > RequestLimits.HEADER_BYTES;
                 String owner = unread ? "none" : WireFormats.owner(r.target());
-                assertThat(WireFormats.isOwnError(owner, a)).as("%s -> %s", r, a).isTrue();
+                assertThat(WireFormats.isOwnError(owner, a))
+                        .as("%s -> %s", r, a)
+                        .isTrue();
             }
             accepted |= a.status() < 400;
         }
@@ -91,13 +96,16 @@ class HostileRequestsTest {
 
     /** The live world, fault rules and clock: everything a request could change. */
     String world() {
-        return http.get("/__admin/fixtures").body() + http.get("/__admin/faults").body() + http.get("/__admin/clock").body();
+        return http.get("/__admin/fixtures").body()
+                + http.get("/__admin/faults").body()
+                + http.get("/__admin/clock").body();
     }
 
     /** Back to the world the property started with, should an accepted request have changed it. */
     void restore() {
         assertThat(http.send("PUT", "/__admin/fixtures", originalFixtures, "Content-Type", "application/json")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         emulator.reset();
     }
 }

@@ -36,7 +36,9 @@ class OversizedBodyTest {
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
     }
 
@@ -53,29 +55,43 @@ class OversizedBodyTest {
 
     @Test
     void theJdkClientReadsThe413AndKeepsItsConnection() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + emulator.port() + CONSUME);
         byte[] twoMillion = body(2_000_000);
         for (int i = 0; i < ROUNDS; i++) {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(twoMillion)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(twoMillion))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as("round " + i).isEqualTo(413);
-            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         }
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulator.port()
-                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
-                + "?access_token=demo-access-token")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulator.port()
+                                + "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+                                + "?access_token=demo-access-token"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(after.body()).contains("\"consumptionState\":1"); // nothing was consumed
     }
 
     @Test
     void theJdkClientReadsThe413OfAWorldOverTheAdminLimit() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + emulator.port() + "/__admin/fixtures");
         byte[] huge = body((int) RequestLimits.ADMIN_BODY_BYTES + 1024 * 1024);
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/yaml")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/yaml")
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(huge))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as("round " + i).isEqualTo(413);
             assertThat(r.body()).contains("\"error\":\"request_too_large\"");
         }
@@ -104,13 +120,26 @@ class OversizedBodyTest {
             // curl asks for 100 Continue before a large body: the 413 comes first and the body is never sent
             assertThat(curl(url, file)).as("round " + i).isEqualTo("413");
             // without it, curl sends the whole body and reads the answer after
-            assertThat(curl(url, file, "-H", "Expect:")).as("round " + i + ", no Expect").isEqualTo("413");
+            assertThat(curl(url, file, "-H", "Expect:"))
+                    .as("round " + i + ", no Expect")
+                    .isEqualTo("413");
         }
     }
 
     static String curl(String url, Path body, String... extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}",
-                "--max-time", "20", "-H", "Content-Type: application/json", "--data-binary", "@" + body));
+        List<String> command = new ArrayList<>(List.of(
+                "curl",
+                "-sS",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                "--max-time",
+                "20",
+                "-H",
+                "Content-Type: application/json",
+                "--data-binary",
+                "@" + body));
         command.addAll(List.of(extra));
         command.add(url);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

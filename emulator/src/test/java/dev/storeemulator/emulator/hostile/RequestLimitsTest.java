@@ -9,20 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** URL, header and body limits, each answered in the owning store's format (README, Limits). */
 class RequestLimitsTest {
-    static final String[] PREFIXES = {"/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/",
-        "/v2/purchase/details/", "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/",
-        "/__admin/faults/", "/nowhere/"};
+    static final String[] PREFIXES = {
+        "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/",
+        "/v2/purchase/details/",
+        "/product/8.20191001/google/inapp/v3/applications/com.example.game/purchases/products/",
+        "/__admin/faults/",
+        "/nowhere/"
+    };
     static StoreEmulator emulator;
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build()
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
                 .start();
     }
 
@@ -32,14 +38,16 @@ class RequestLimitsTest {
     }
 
     static Wire.Answer send(String method, String target, String headerLines, byte[] body) {
-        String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headerLines
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headerLines + "Content-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n";
         return Wire.send(emulator.port(), head.getBytes(StandardCharsets.ISO_8859_1), body, 10_000);
     }
 
     static void assertOwnError(String target, Wire.Answer a, int status) {
         assertThat(a.status()).as(target + " " + a).isEqualTo(status);
-        assertThat(WireFormats.isOwnError(WireFormats.owner(target), a)).as(target + " " + a).isTrue();
+        assertThat(WireFormats.isOwnError(WireFormats.owner(target), a))
+                .as(target + " " + a)
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -68,8 +76,9 @@ class RequestLimitsTest {
 
     @Test
     void aStoreBodyOverOneMebibyteIs413InTheStoresFormatAndConsumesNothing() {
-        byte[] body = ("{\"token\":\"demo-purchase-active\",\"pad\":\"" + "p".repeat((int) RequestLimits.STORE_BODY_BYTES)
-                + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"token\":\"demo-purchase-active\",\"pad\":\""
+                        + "p".repeat((int) RequestLimits.STORE_BODY_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         String consume = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
         assertOwnError(consume, send("POST", consume, "Content-Type: application/json\r\n", body), 413);
         String token = "/v7/oauth/token";
@@ -93,7 +102,8 @@ class RequestLimitsTest {
     @Test
     void aFixturesDocumentMayBeLargerThanAStoreBodyButNotUnbounded() {
         String world = send("GET", "/__admin/fixtures", "", new byte[0]).body();
-        byte[] twoMiB = (world + " ".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8); // the same world, padded
+        byte[] twoMiB =
+                (world + " ".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8); // the same world, padded
         Wire.Answer accepted = send("PUT", "/__admin/fixtures", "Content-Type: application/json\r\n", twoMiB);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         byte[] huge = new byte[(int) RequestLimits.ADMIN_BODY_BYTES + 1];

@@ -25,8 +25,11 @@ class SlowClientsTest {
 
     @BeforeAll
     static void start() {
-        emulator = StoreEmulator.builder().clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .idleTimeout(IDLE).build().start();
+        emulator = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .idleTimeout(IDLE)
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -56,18 +59,22 @@ class SlowClientsTest {
 
     @Test
     void aRequestHeadThatStopsHalfwayIsClosedAfterTheIdleTimeoutWithoutJettysPage() throws IOException {
-        String[] r = closedAfter("GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/x/ HTTP/1.1\r\nHo");
+        String[] r =
+                closedAfter("GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/x/ HTTP/1.1\r\nHo");
         assertThat(Long.parseLong(r[1])).isBetween(IDLE.toMillis() - 50, 4000L);
         assertThat(r[0]).doesNotContain("HTTP ERROR");
         if (!r[0].isEmpty()) {
-            assertThat(WireFormats.isOwnError("cafebazaar", Wire.parse(r[0], null))).as(r[0]).isTrue();
+            assertThat(WireFormats.isOwnError("cafebazaar", Wire.parse(r[0], null)))
+                    .as(r[0])
+                    .isTrue();
         }
     }
 
     @Test
     void aBodyThatStopsHalfwayIsA400InTheStoresFormatAfterTheIdleTimeout() throws IOException {
-        String[] r = closedAfter("POST /devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token"
-                + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"tok");
+        String[] r = closedAfter(
+                "POST /devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token"
+                        + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"tok");
         assertThat(Long.parseLong(r[1])).isBetween(IDLE.toMillis() - 50, 4000L);
         Wire.Answer a = Wire.parse(r[0], null);
         assertThat(a.status()).as(r[0]).isEqualTo(400); // not Javalin's empty 408: the store's own "bad request"
@@ -77,11 +84,15 @@ class SlowClientsTest {
     @Test
     void aCallAFaultRuleDelaysPastTheIdleTimeoutIsStillAnswered() {
         Http http = new Http(emulator.baseUrl());
-        assertThat(http.postJson("/__admin/faults", "{\"delay\": {\"fixed\": \"PT1.2S\"}}").statusCode()).isEqualTo(201);
+        assertThat(http.postJson("/__admin/faults", "{\"delay\": {\"fixed\": \"PT1.2S\"}}")
+                        .statusCode())
+                .isEqualTo(201);
         try {
-            Wire.Answer a = Wire.send(emulator.port(), "GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/"
-                    + "purchases/demo-purchase-active/?access_token=demo-access-token HTTP/1.1\r\nHost: x\r\n"
-                    + "Connection: close\r\n\r\n");
+            Wire.Answer a = Wire.send(
+                    emulator.port(),
+                    "GET /devapi/v2/api/validate/com.example.game/inapp/coins_100/"
+                            + "purchases/demo-purchase-active/?access_token=demo-access-token HTTP/1.1\r\nHost: x\r\n"
+                            + "Connection: close\r\n\r\n");
             assertThat(a.status()).as(a.toString()).isEqualTo(200);
         } finally {
             http.send("DELETE", "/__admin/faults", "");

@@ -37,16 +37,32 @@ final class WireFormats {
         JsonNode json = a.contentType().startsWith("application/json") ? parse(a.body()) : null;
         boolean html = a.contentType().startsWith("text/html");
         return switch (owner) {
-            case "cafebazaar" -> json != null ? fields(json, "error", "error_description")
-                    : html && (a.status() == 404 && a.body().contains("The requested resource was not found on this server.")
-                    || a.body().contains("Cafebazaar Developer API</title>")); // the OAuth authorize page's own errors
-            case "onestore" -> json != null ? fields(json, "error") && fields(json.get("error"), "code", "message")
-                    : html && a.status() == 404 && a.body().contains("<h1>404 Not Found</h1>");
+            case "cafebazaar" ->
+                json != null
+                        ? fields(json, "error", "error_description")
+                        : html
+                                && (a.status() == 404
+                                                && a.body()
+                                                        .contains(
+                                                                "The requested resource was not found on this server.")
+                                        || a.body()
+                                                .contains("Cafebazaar Developer API</title>")); // the OAuth authorize
+            // page's own errors
+            case "onestore" ->
+                json != null
+                        ? fields(json, "error") && fields(json.get("error"), "code", "message")
+                        : html && a.status() == 404 && a.body().contains("<h1>404 Not Found</h1>");
             case "catappult" -> json != null && fields(json, "code", "path", "text", "data");
             case "teststore" -> json != null && fields(json, "problem", "detail");
-            case "admin" -> json != null && json.has("error") && json.has("message") && json.get("error").isString();
-            default -> html && (a.body().contains("No emulated store serves this path")
-                    || a.body().startsWith("<!doctype html>\n<title>"));
+            case "admin" ->
+                json != null
+                        && json.has("error")
+                        && json.has("message")
+                        && json.get("error").isString();
+            default ->
+                html
+                        && (a.body().contains("No emulated store serves this path")
+                                || a.body().startsWith("<!doctype html>\n<title>"));
         };
     }
 
@@ -54,7 +70,8 @@ final class WireFormats {
     static boolean isFrameworkError(Wire.Answer a) {
         String body = a.body();
         JsonNode json = a.contentType().startsWith("application/json") ? parse(body) : null;
-        return body.contains("<h2>HTTP ERROR") || body.contains("Powered by Jetty")
+        return body.contains("<h2>HTTP ERROR")
+                || body.contains("Powered by Jetty")
                 || (json != null && json.has("title") && json.has("status"));
     }
 

@@ -32,7 +32,8 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
     class Listing {
         @Test
         void storeCallsAreListedNewestFirstWithTheirDetails() {
-            int cafebazaarStatus = http.get(VALIDATE + "?access_token=demo-access-token").statusCode();
+            int cafebazaarStatus =
+                    http.get(VALIDATE + "?access_token=demo-access-token").statusCode();
             clock.advance(Duration.ofMinutes(1));
             http.get(ONESTORE);
 
@@ -71,11 +72,22 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
 
             JsonNode cafebazaar = json(REQUESTS + "?store=cafebazaar");
             assertThat(cafebazaar.get("total").asInt()).isEqualTo(2);
-            assertThat(cafebazaar.get("requests").get(0).get("operation").asString()).isEqualTo("-");
-            assertThat(json(REQUESTS + "?store=cafebazaar&limit=1").get("requests").size()).isEqualTo(1);
-            assertThat(json(REQUESTS + "?store=cafebazaar&limit=1").get("total").asInt()).isEqualTo(2);
-            assertThat(json(REQUESTS + "?operation=getPurchaseDetails").get("total").asInt()).isEqualTo(1);
-            assertThat(json(REQUESTS + "?since=" + START.plusSeconds(1)).get("total").asInt()).isZero();
+            assertThat(cafebazaar.get("requests").get(0).get("operation").asString())
+                    .isEqualTo("-");
+            assertThat(json(REQUESTS + "?store=cafebazaar&limit=1")
+                            .get("requests")
+                            .size())
+                    .isEqualTo(1);
+            assertThat(json(REQUESTS + "?store=cafebazaar&limit=1").get("total").asInt())
+                    .isEqualTo(2);
+            assertThat(json(REQUESTS + "?operation=getPurchaseDetails")
+                            .get("total")
+                            .asInt())
+                    .isEqualTo(1);
+            assertThat(json(REQUESTS + "?since=" + START.plusSeconds(1))
+                            .get("total")
+                            .asInt())
+                    .isZero();
         }
     }
 
@@ -89,7 +101,8 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
 
             assertThat(json(COUNT).get("count").asInt()).isEqualTo(3);
             assertThat(json(COUNT + "?status=4xx").get("count").asInt()).isEqualTo(3);
-            assertThat(json(COUNT + "?store=cafebazaar&token=nope").get("count").asInt()).isEqualTo(2);
+            assertThat(json(COUNT + "?store=cafebazaar&token=nope").get("count").asInt())
+                    .isEqualTo(2);
             assertThat(json(COUNT + "?status=2xx").get("count").asInt()).isZero();
         }
 
@@ -102,7 +115,8 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
                 JsonNode body = Http.json(r);
                 assertThat(body.propertyNames()).containsExactlyInAnyOrder("error", "message");
                 assertThat(body.get("error").asString()).isEqualTo("invalid_request");
-                assertThat(body.get("message").asString()).contains("'" + filter.substring(0, filter.indexOf('=')) + "'");
+                assertThat(body.get("message").asString())
+                        .contains("'" + filter.substring(0, filter.indexOf('=')) + "'");
             }
         }
     }
@@ -114,7 +128,8 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
             http.get(VALIDATE + "?access_token=x");
             http.get(ONESTORE);
 
-            HttpResponse<String> r = http.send(AdminRoutes.CLEAR_REQUESTS.method(), AdminRoutes.CLEAR_REQUESTS.path(), null);
+            HttpResponse<String> r =
+                    http.send(AdminRoutes.CLEAR_REQUESTS.method(), AdminRoutes.CLEAR_REQUESTS.path(), null);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(Http.json(r).get("cleared").asInt()).isEqualTo(2);
             assertThat(json(COUNT).get("count").asInt()).isZero();
@@ -141,7 +156,8 @@ class JournalAdminTest extends EmulatorTestSupport.ResetBeforeEach {
 
     @Test
     void aDisabledJournalListsNothing() {
-        try (StoreEmulator off = StoreEmulator.builder().journalCapacity(0).build().start()) {
+        try (StoreEmulator off =
+                StoreEmulator.builder().journalCapacity(0).build().start()) {
             Http client = new Http(off.baseUrl());
             client.get(ONESTORE);
             JsonNode body = Http.json(client.get(REQUESTS));

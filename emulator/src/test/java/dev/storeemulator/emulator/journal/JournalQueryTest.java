@@ -25,8 +25,22 @@ class JournalQueryTest {
     }
 
     static JournalEntry entry(String store, String operation, String method, int status, Instant virtualTime) {
-        return new JournalEntry(1, T0, virtualTime, store, operation, method, "/p", null, status, 1, null,
-                "tok", "com.example.game", "coins_100", null);
+        return new JournalEntry(
+                1,
+                T0,
+                virtualTime,
+                store,
+                operation,
+                method,
+                "/p",
+                null,
+                status,
+                1,
+                null,
+                "tok",
+                "com.example.game",
+                "coins_100",
+                null);
     }
 
     @Nested
@@ -39,11 +53,40 @@ class JournalQueryTest {
 
         @Test
         void everyFilterIsRead() {
-            JournalQuery q = parse("store", "cafebazaar", "operation", "validatePurchase", "method", "get",
-                    "status", "404", "token", "t", "packageName", "p", "productId", "s",
-                    "since", "2026-01-01T00:00:00Z", "until", "2026-02-01T00:00:00Z", "limit", "7");
-            assertThat(q).isEqualTo(new JournalQuery("cafebazaar", "validatePurchase", "GET", 404, null, "t", "p", "s",
-                    Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), 7));
+            JournalQuery q = parse(
+                    "store",
+                    "cafebazaar",
+                    "operation",
+                    "validatePurchase",
+                    "method",
+                    "get",
+                    "status",
+                    "404",
+                    "token",
+                    "t",
+                    "packageName",
+                    "p",
+                    "productId",
+                    "s",
+                    "since",
+                    "2026-01-01T00:00:00Z",
+                    "until",
+                    "2026-02-01T00:00:00Z",
+                    "limit",
+                    "7");
+            assertThat(q)
+                    .isEqualTo(new JournalQuery(
+                            "cafebazaar",
+                            "validatePurchase",
+                            "GET",
+                            404,
+                            null,
+                            "t",
+                            "p",
+                            "s",
+                            Instant.parse("2026-01-01T00:00:00Z"),
+                            Instant.parse("2026-02-01T00:00:00Z"),
+                            7));
         }
 
         @Test
@@ -56,10 +99,13 @@ class JournalQueryTest {
         @CsvSource({
             "status, 4x, 'status'", "status, 600, 'status'", "status, abc, 'status'", "status, 40, 'status'",
             "limit, 0, 'limit'", "limit, -1, 'limit'", "limit, ten, 'limit'", "limit, 99999999999, 'limit'",
-            "since, yesterday, 'since'", "until, 2026-01-01, 'until'", "stauts, 404, 'stauts'", "store, '', 'store'"})
+            "since, yesterday, 'since'", "until, 2026-01-01, 'until'", "stauts, 404, 'stauts'", "store, '', 'store'"
+        })
         void aBadParameterIsA400NamingItAndTheAcceptedForms(String name, String value, String named) {
             assertThatThrownBy(() -> parse(name, value))
-                    .isInstanceOfSatisfying(JournalQuery.InvalidQuery.class, e -> assertThat(e.getMessage()).contains(named))
+                    .isInstanceOfSatisfying(
+                            JournalQuery.InvalidQuery.class,
+                            e -> assertThat(e.getMessage()).contains(named))
                     .hasMessageMatching(".*(such as|must be|filtered by).*");
         }
 
@@ -71,7 +117,8 @@ class JournalQueryTest {
         @Test
         void sinceMustComeBeforeUntil() {
             assertThatThrownBy(() -> parse("since", "2026-02-01T00:00:00Z", "until", "2026-01-01T00:00:00Z"))
-                    .isInstanceOf(JournalQuery.InvalidQuery.class).hasMessageContaining("since");
+                    .isInstanceOf(JournalQuery.InvalidQuery.class)
+                    .hasMessageContaining("since");
         }
     }
 
@@ -91,14 +138,28 @@ class JournalQueryTest {
             JournalEntry atT0 = entry("s", "op", "GET", 200, T0);
             assertThat(parse("since", T0.toString()).matches(atT0)).isTrue();
             assertThat(parse("until", T0.toString()).matches(atT0)).isFalse();
-            assertThat(parse("until", T0.plusSeconds(1).toString()).matches(atT0)).isTrue();
+            assertThat(parse("until", T0.plusSeconds(1).toString()).matches(atT0))
+                    .isTrue();
         }
 
         @Test
         void textFiltersAreExactAndMethodIgnoresCase() {
             JournalEntry e = entry("cafebazaar", "validatePurchase", "GET", 200, T0);
-            assertThat(parse("store", "cafebazaar", "operation", "validatePurchase", "method", "get",
-                    "token", "tok", "packageName", "com.example.game", "productId", "coins_100").matches(e)).isTrue();
+            assertThat(parse(
+                                    "store",
+                                    "cafebazaar",
+                                    "operation",
+                                    "validatePurchase",
+                                    "method",
+                                    "get",
+                                    "token",
+                                    "tok",
+                                    "packageName",
+                                    "com.example.game",
+                                    "productId",
+                                    "coins_100")
+                            .matches(e))
+                    .isTrue();
             assertThat(parse("store", "cafe").matches(e)).isFalse();
             assertThat(parse("productId", "coins_1000").matches(e)).isFalse();
         }

@@ -5,13 +5,13 @@ import static io.javalin.http.HandlerType.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.admin.api.AdminRoutes;
-import dev.storeemulator.emulator.server.EmulatorApp;
-import dev.storeemulator.emulator.faults.FaultInjector;
-import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.core.Responses;
 import dev.storeemulator.emulator.core.StoreModule;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.faults.FaultInjector;
+import dev.storeemulator.emulator.faults.Faults;
+import dev.storeemulator.emulator.server.EmulatorApp;
 import dev.storeemulator.testsupport.Http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -47,7 +47,11 @@ class JournalRecordingTest {
         @Override
         public List<StoreRoute> routes() {
             return List.of(
-                    new StoreRoute("fake", "getPurchase", GET, "/fake/{package}/items/{sku}/purchases/{purchaseToken}",
+                    new StoreRoute(
+                            "fake",
+                            "getPurchase",
+                            GET,
+                            "/fake/{package}/items/{sku}/purchases/{purchaseToken}",
                             FakeStore::purchase),
                     new StoreRoute("fake", "consume", POST, "/fake/consume/{packageName}", ctx -> {
                         Journal.subject(ctx, null, "gems", ctx.body());
@@ -97,8 +101,9 @@ class JournalRecordingTest {
 
     @BeforeAll
     static void start() {
-        app = EmulatorApp.create(List.of(new FakeStore()), journal,
-                new FaultInjector(new Faults(java.time.Clock.systemUTC()))).start("127.0.0.1", 0);
+        app = EmulatorApp.create(
+                        List.of(new FakeStore()), journal, new FaultInjector(new Faults(java.time.Clock.systemUTC())))
+                .start("127.0.0.1", 0);
         http = new Http("http://127.0.0.1:" + app.port());
     }
 
@@ -136,21 +141,24 @@ class JournalRecordingTest {
     @Test
     void thePurchaseComesFromThePathParameters() {
         http.get("/fake/com.example.game/items/coins_100/purchases/demo-purchase-active");
-        assertThat(last()).extracting(JournalEntry::packageName, JournalEntry::productId, JournalEntry::token)
+        assertThat(last())
+                .extracting(JournalEntry::packageName, JournalEntry::productId, JournalEntry::token)
                 .containsExactly("com.example.game", "coins_100", "demo-purchase-active");
     }
 
     @Test
     void aHandlerCanNameThePurchaseItReadFromTheBody() {
         http.postJson("/fake/consume/com.example.game", "body-token");
-        assertThat(last()).extracting(JournalEntry::packageName, JournalEntry::productId, JournalEntry::token)
+        assertThat(last())
+                .extracting(JournalEntry::packageName, JournalEntry::productId, JournalEntry::token)
                 .containsExactly("com.example.game", "gems", "body-token");
     }
 
     @Test
     void whatTheHandlerNamesWinsOverThePath() {
         http.get("/fake/override/path-token");
-        assertThat(last()).extracting(JournalEntry::packageName, JournalEntry::token)
+        assertThat(last())
+                .extracting(JournalEntry::packageName, JournalEntry::token)
                 .containsExactly("com.explicit", "explicit-token");
     }
 
@@ -174,21 +182,24 @@ class JournalRecordingTest {
     @Test
     void anUnmatchedPathOnTheStorePrefixIsRecordedWithoutOperation() {
         http.get("/fake/nowhere");
-        assertThat(last()).extracting(JournalEntry::store, JournalEntry::operation, JournalEntry::status,
-                JournalEntry::token).containsExactly("fake", "-", 404, null);
+        assertThat(last())
+                .extracting(JournalEntry::store, JournalEntry::operation, JournalEntry::status, JournalEntry::token)
+                .containsExactly("fake", "-", 404, null);
     }
 
     @Test
     void aWrongMethodIsRecordedToo() {
         http.send("DELETE", "/fake/override/t", null);
-        assertThat(last()).extracting(JournalEntry::operation, JournalEntry::method, JournalEntry::status)
+        assertThat(last())
+                .extracting(JournalEntry::operation, JournalEntry::method, JournalEntry::status)
                 .containsExactly("-", "DELETE", 405);
     }
 
     @Test
     void aPathNoStoreOwnsIsRecordedUnderNone() {
         http.get("/elsewhere");
-        assertThat(last()).extracting(JournalEntry::store, JournalEntry::operation, JournalEntry::status)
+        assertThat(last())
+                .extracting(JournalEntry::store, JournalEntry::operation, JournalEntry::status)
                 .containsExactly("none", "-", 404);
     }
 

@@ -40,7 +40,8 @@ class JournalTest {
             assertThat(first.id()).isEqualTo(1);
             assertThat(first.virtualTime()).isEqualTo(FIXED.instant());
             assertThat(first.realTime()).isEqualTo(real.instant());
-            assertThat(journal.record(call("cafebazaar", 200)).orElseThrow().id()).isEqualTo(2);
+            assertThat(journal.record(call("cafebazaar", 200)).orElseThrow().id())
+                    .isEqualTo(2);
         }
 
         @Test
@@ -130,8 +131,10 @@ class JournalTest {
             assertThat(journal.count(JournalQuery.all())).isEqualTo(64);
             assertThat(journal.dropped()).isEqualTo(200_000 - 64);
             assertThat(ids(journal.find(JournalQuery.all().withLimit(1000))))
-                    .containsExactlyElementsOf(LongStream.rangeClosed(200_000 - 63, 200_000).boxed()
-                            .sorted(Comparator.reverseOrder()).toList());
+                    .containsExactlyElementsOf(LongStream.rangeClosed(200_000 - 63, 200_000)
+                            .boxed()
+                            .sorted(Comparator.reverseOrder())
+                            .toList());
         }
 
         @Test

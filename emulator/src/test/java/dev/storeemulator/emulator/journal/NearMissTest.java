@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NearMissTest {
-    static final List<String> TOKENS = List.of("demo-purchase-active", "demo-purchase-consumed", "demo-purchase-refunded");
+    static final List<String> TOKENS =
+            List.of("demo-purchase-active", "demo-purchase-consumed", "demo-purchase-refunded");
 
     @Test
     void aTypoFindsTheClosestKnownValue() {
@@ -54,7 +55,8 @@ class NearMissTest {
         }
         candidates.add("needle-token");
         assertThat(NearMiss.closest("needle-tokn", candidates)).isEmpty();
-        assertThat(NearMiss.closest("needle-tokn", candidates.subList(1, candidates.size()))).hasValue("needle-token");
+        assertThat(NearMiss.closest("needle-tokn", candidates.subList(1, candidates.size())))
+                .hasValue("needle-token");
     }
 
     @Test
@@ -70,7 +72,8 @@ class NearMissTest {
             for (String b : words) {
                 int exact = levenshtein(a, b);
                 for (int max = 0; max <= 8; max++) {
-                    assertThat(NearMiss.distance(a, b, max)).as("%s/%s max %d", a, b, max)
+                    assertThat(NearMiss.distance(a, b, max))
+                            .as("%s/%s max %d", a, b, max)
                             .isEqualTo(Math.min(exact, max + 1));
                 }
             }
@@ -81,8 +84,13 @@ class NearMissTest {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             for (int j = 0; j <= b.length(); j++) {
-                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                d[i][j] = i == 0
+                        ? j
+                        : j == 0
+                                ? i
+                                : Math.min(
+                                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
             }
         }
         return d[a.length()][b.length()];

@@ -22,14 +22,20 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
     class Consume {
         @Test
         void theStoreSeesItConsumed() {
-            assertThat(ok(action(OPEN + "consume"), 200).get("consumed").asBoolean()).isTrue();
-            assertThat(purchaseDetails("SANDBOX0000000000001").get("consumptionState").asInt()).isOne();
+            assertThat(ok(action(OPEN + "consume"), 200).get("consumed").asBoolean())
+                    .isTrue();
+            assertThat(purchaseDetails("SANDBOX0000000000001")
+                            .get("consumptionState")
+                            .asInt())
+                    .isOne();
         }
 
         @Test
         void twiceOrOnACancelledPurchaseIs409() {
             ok(action(OPEN + "consume"), 200);
-            assertThat(adminError(action(OPEN + "consume"), 409, "conflict").get("message").asString())
+            assertThat(adminError(action(OPEN + "consume"), 409, "conflict")
+                            .get("message")
+                            .asString())
                     .contains("already consumed");
             adminError(action(CANCELLED + "consume"), 409, "conflict");
         }
@@ -45,9 +51,13 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
     class Acknowledge {
         @Test
         void itStopsTheThreeDayRefund() {
-            assertThat(ok(action(OPEN + "acknowledge"), 200).get("acknowledged").asBoolean()).isTrue();
+            assertThat(ok(action(OPEN + "acknowledge"), 200).get("acknowledged").asBoolean())
+                    .isTrue();
             clock.advance(Duration.ofDays(4));
-            assertThat(purchaseDetails("SANDBOX0000000000001").get("purchaseState").asInt()).isZero();
+            assertThat(purchaseDetails("SANDBOX0000000000001")
+                            .get("purchaseState")
+                            .asInt())
+                    .isZero();
         }
 
         @Test
@@ -67,8 +77,12 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
     class Refund {
         @Test
         void thePurchaseIsCancelledNowAndListedAsVoided() {
-            assertThat(ok(action(OPEN + "refund"), 200).get("voidedTime").asString()).isEqualTo(START.toString());
-            assertThat(purchaseDetails("SANDBOX0000000000001").get("purchaseState").asInt()).isOne();
+            assertThat(ok(action(OPEN + "refund"), 200).get("voidedTime").asString())
+                    .isEqualTo(START.toString());
+            assertThat(purchaseDetails("SANDBOX0000000000001")
+                            .get("purchaseState")
+                            .asInt())
+                    .isOne();
             JsonNode voided = ok(get(P + "voided-purchases/" + PKG), 200).get("voidedPurchaseList");
             assertThat(voided).anySatisfy(v -> {
                 assertThat(v.get("purchaseId").asString()).isEqualTo("SANDBOX0000000000001");
@@ -93,22 +107,34 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
     class CancelAndReactivate {
         @Test
         void cancelReservesTheCancellation() {
-            assertThat(ok(action(RENEWING + "cancel"), 200).get("renewing").asBoolean()).isFalse();
-            assertThat(recurringDetails("SANDBOX0000000000010").get("recurringState").asInt()).isOne();
+            assertThat(ok(action(RENEWING + "cancel"), 200).get("renewing").asBoolean())
+                    .isFalse();
+            assertThat(recurringDetails("SANDBOX0000000000010")
+                            .get("recurringState")
+                            .asInt())
+                    .isOne();
             adminError(action(RENEWING + "cancel"), 409, "conflict");
         }
 
         @Test
         void reactivateUndoesIt() {
-            assertThat(ok(action(CANCEL_RESERVED + "reactivate"), 200).get("renewing").asBoolean()).isTrue();
-            assertThat(recurringDetails("SANDBOX0000000000011").get("recurringState").asInt()).isZero();
+            assertThat(ok(action(CANCEL_RESERVED + "reactivate"), 200)
+                            .get("renewing")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(recurringDetails("SANDBOX0000000000011")
+                            .get("recurringState")
+                            .asInt())
+                    .isZero();
             adminError(action(CANCEL_RESERVED + "reactivate"), 409, "conflict");
         }
 
         @Test
         void anExpiredSeriesIs409() {
             clock.advance(Duration.ofDays(26));
-            assertThat(adminError(action(CANCEL_RESERVED + "reactivate"), 409, "conflict").get("message").asString())
+            assertThat(adminError(action(CANCEL_RESERVED + "reactivate"), 409, "conflict")
+                            .get("message")
+                            .asString())
                     .contains("expired");
         }
 
@@ -129,7 +155,9 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
             JsonNode last = lastRecurringDetails("SANDBOX0000000000010");
             assertThat(last.get("purchaseTime").asLong()).isEqualTo(START.toEpochMilli());
             assertThat(last.get("expiryTime").asLong()).isEqualTo(millis("2026-04-21T10:00:00Z"));
-            assertThat(recurringDetails("SANDBOX0000000000010").get("purchaseTime").asLong())
+            assertThat(recurringDetails("SANDBOX0000000000010")
+                            .get("purchaseTime")
+                            .asLong())
                     .isEqualTo(millis("2026-02-19T10:00:00Z"));
         }
 
@@ -137,7 +165,8 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
         void aLapsedSeriesRestartsFromNow() {
             ok(action(RENEWING + "expire"), 200);
             clock.advance(Duration.ofDays(2));
-            assertThat(ok(action(RENEWING + "renew"), 200).get("expiryTime").asString()).isEqualTo("2026-04-03T10:00:00Z");
+            assertThat(ok(action(RENEWING + "renew"), 200).get("expiryTime").asString())
+                    .isEqualTo("2026-04-03T10:00:00Z");
         }
 
         @Test
@@ -153,10 +182,15 @@ class OneStoreAdminActionsTest extends OneStoreAdminTestBase {
             JsonNode expired = ok(action(RENEWING + "expire"), 200);
             assertThat(expired.get("expiryTime").asString()).isEqualTo(START.toString());
             assertThat(expired.get("renewing").asBoolean()).isFalse();
-            assertError(post(P + "manage-payment-status/SANDBOX0000000000010/" + PKG + "/reactivate"),
-                    409, "InvalidPurchaseState");
+            assertError(
+                    post(P + "manage-payment-status/SANDBOX0000000000010/" + PKG + "/reactivate"),
+                    409,
+                    "InvalidPurchaseState");
             clock.advance(Duration.ofDays(60));
-            assertThat(recurringDetails("SANDBOX0000000000010").get("expiryTime").asLong()).isEqualTo(START.toEpochMilli());
+            assertThat(recurringDetails("SANDBOX0000000000010")
+                            .get("expiryTime")
+                            .asLong())
+                    .isEqualTo(START.toEpochMilli());
         }
 
         @Test

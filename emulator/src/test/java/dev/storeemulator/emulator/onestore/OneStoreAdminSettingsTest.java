@@ -18,18 +18,24 @@ class OneStoreAdminSettingsTest extends OneStoreAdminTestBase {
             String token = token();
             ok(adminPost(SANDBOX + "purchases", OneStoreAdminWorldTest.NEW_PURCHASE), 201);
             ok(adminPut(ADMIN + "settings", "{\"tokenTtl\":\"PT2H\"}"), 200);
-            HttpResponse<String> r = http.get(P + "details/SANDBOX0000000000099/" + PKG, "Authorization", "Bearer " + token);
+            HttpResponse<String> r =
+                    http.get(P + "details/SANDBOX0000000000099/" + PKG, "Authorization", "Bearer " + token);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
 
         @Test
         void aTokenOfARemovedAppIs401() {
             ok(adminPost(ADMIN + "apps", "{\"packageName\":\"com.example.other\",\"clientSecret\":\"s3\"}"), 201);
-            String token = Http.json(http.postForm("/v2/oauth/token",
-                    "grant_type=client_credentials&client_id=com.example.other&client_secret=s3")).get("access_token").asString();
+            String token = Http.json(http.postForm(
+                            "/v2/oauth/token",
+                            "grant_type=client_credentials&client_id=com.example.other&client_secret=s3"))
+                    .get("access_token")
+                    .asString();
             ok(adminDelete(ADMIN + "apps/com.example.other"), 200);
-            assertError(http.get(P + "details/SANDBOX0000000000001/com.example.other", "Authorization", "Bearer " + token),
-                    401, "InvalidAccessToken");
+            assertError(
+                    http.get(P + "details/SANDBOX0000000000001/com.example.other", "Authorization", "Bearer " + token),
+                    401,
+                    "InvalidAccessToken");
         }
     }
 
@@ -57,11 +63,15 @@ class OneStoreAdminSettingsTest extends OneStoreAdminTestBase {
 
         @Test
         void invalidSettingsAre400AndChangeNothing() {
-            JsonNode body = adminError(adminPut(ADMIN + "settings", "{\"defaultEnvironment\":\"moon\"}"),
-                    400, "invalid_fixtures");
-            assertThat(body.get("problems")).anySatisfy(p ->
-                    assertThat(p.get("path").asString()).isEqualTo("onestore.settings.defaultEnvironment"));
-            assertThat(ok(adminGet(ADMIN + "settings"), 200).get("defaultEnvironment").asString()).isEqualTo("sandbox");
+            JsonNode body = adminError(
+                    adminPut(ADMIN + "settings", "{\"defaultEnvironment\":\"moon\"}"), 400, "invalid_fixtures");
+            assertThat(body.get("problems"))
+                    .anySatisfy(p ->
+                            assertThat(p.get("path").asString()).isEqualTo("onestore.settings.defaultEnvironment"));
+            assertThat(ok(adminGet(ADMIN + "settings"), 200)
+                            .get("defaultEnvironment")
+                            .asString())
+                    .isEqualTo("sandbox");
         }
     }
 }

@@ -21,7 +21,9 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
             JsonNode first = list.get(0);
             assertThat(first.get("purchaseId").asString()).isEqualTo("SANDBOX0000000000001");
             assertThat(first.get("purchaseTime").asString()).isEqualTo("2026-03-01T09:00:00Z");
-            assertThat(first.has("voidedTime")).as("the 3-day refund is not written").isFalse();
+            assertThat(first.has("voidedTime"))
+                    .as("the 3-day refund is not written")
+                    .isFalse();
         }
 
         @Test
@@ -42,8 +44,10 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
 
         @Test
         void theEnvironmentsAreSeparateLists() {
-            JsonNode commercial = ok(adminGet(ADMIN + "commercial/purchases"), 200).get("purchases");
-            assertThat(commercial).singleElement()
+            JsonNode commercial =
+                    ok(adminGet(ADMIN + "commercial/purchases"), 200).get("purchases");
+            assertThat(commercial)
+                    .singleElement()
                     .satisfies(p -> assertThat(p.get("purchaseId").asString()).isEqualTo("PURCHASE000000000001"));
         }
 
@@ -59,7 +63,9 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
         @Test
         void anUnknownIdOrEnvironmentIs404() {
             assertThat(adminError(adminGet(SANDBOX + "purchases/NOPE"), 404, "not_found")
-                    .get("message").asString()).contains("NOPE");
+                            .get("message")
+                            .asString())
+                    .contains("NOPE");
             adminError(adminGet(ADMIN + "staging/purchases"), 404, "not_found");
         }
     }
@@ -84,15 +90,17 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
         @Test
         void aNewAppCanGetATokenAtOnce() {
             ok(adminPost(ADMIN + "apps", "{\"packageName\":\"com.example.other\",\"clientSecret\":\"s3\"}"), 201);
-            HttpResponse<String> r = http.postForm("/v2/oauth/token",
-                    "grant_type=client_credentials&client_id=com.example.other&client_secret=s3");
+            HttpResponse<String> r = http.postForm(
+                    "/v2/oauth/token", "grant_type=client_credentials&client_id=com.example.other&client_secret=s3");
             assertThat(ok(r, 200).get("client_id").asString()).isEqualTo("com.example.other");
         }
 
         @Test
         void anUnknownPackageIsInvalidFixturesNamingTheField() {
-            JsonNode body = adminError(adminPost(SANDBOX + "purchases",
-                    NEW_PURCHASE.replace("com.example.game", "com.ghost")), 400, "invalid_fixtures");
+            JsonNode body = adminError(
+                    adminPost(SANDBOX + "purchases", NEW_PURCHASE.replace("com.example.game", "com.ghost")),
+                    400,
+                    "invalid_fixtures");
             assertThat(body.get("problems")).anySatisfy(p -> {
                 assertThat(p.get("path").asString()).matches("onestore\\.sandbox\\.purchases\\[\\d+]\\.packageName");
                 assertThat(p.get("reason").asString()).contains("com.ghost");
@@ -101,17 +109,23 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
 
         @Test
         void aBadTimeIsInvalidFixturesNamingTheField() {
-            JsonNode body = adminError(adminPost(SANDBOX + "purchases",
-                    NEW_PURCHASE.replace("now-PT1M", "yesterday")), 400, "invalid_fixtures");
-            assertThat(body.get("problems")).anySatisfy(p ->
-                    assertThat(p.get("path").asString()).matches("onestore\\.sandbox\\.purchases\\[\\d+]\\.purchaseTime"));
+            JsonNode body = adminError(
+                    adminPost(SANDBOX + "purchases", NEW_PURCHASE.replace("now-PT1M", "yesterday")),
+                    400,
+                    "invalid_fixtures");
+            assertThat(body.get("problems"))
+                    .anySatisfy(p -> assertThat(p.get("path").asString())
+                            .matches("onestore\\.sandbox\\.purchases\\[\\d+]\\.purchaseTime"));
         }
 
         @Test
         void aMissingRequiredFieldIsInvalidFixtures() {
-            JsonNode body = adminError(adminPost(SANDBOX + "recurring",
-                    "{\"purchaseId\":\"SANDBOX0000000000098\",\"packageName\":\"com.example.game\",\"productId\":\"x\"}"),
-                    400, "invalid_fixtures");
+            JsonNode body = adminError(
+                    adminPost(
+                            SANDBOX + "recurring",
+                            "{\"purchaseId\":\"SANDBOX0000000000098\",\"packageName\":\"com.example.game\",\"productId\":\"x\"}"),
+                    400,
+                    "invalid_fixtures");
             assertThat(body.get("problems")).anySatisfy(p -> {
                 assertThat(p.get("path").asString()).matches("onestore\\.sandbox\\.recurring\\[\\d+]");
                 assertThat(p.get("reason").asString()).contains("expiryTime");
@@ -120,20 +134,30 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
 
         @Test
         void aBadPeriodIsInvalidFixtures() {
-            adminError(adminPost(SANDBOX + "recurring", "{\"purchaseId\":\"SANDBOX0000000000098\","
-                    + "\"packageName\":\"com.example.game\",\"productId\":\"x\",\"expiryTime\":\"now+P1D\","
-                    + "\"period\":\"monthly\"}"), 400, "invalid_fixtures");
+            adminError(
+                    adminPost(
+                            SANDBOX + "recurring",
+                            "{\"purchaseId\":\"SANDBOX0000000000098\","
+                                    + "\"packageName\":\"com.example.game\",\"productId\":\"x\",\"expiryTime\":\"now+P1D\","
+                                    + "\"period\":\"monthly\"}"),
+                    400,
+                    "invalid_fixtures");
         }
 
         @Test
         void aDuplicateIs409() {
-            adminError(adminPost(SANDBOX + "purchases", NEW_PURCHASE.replace("SANDBOX0000000000099",
-                    "SANDBOX0000000000001")), 409, "conflict");
+            adminError(
+                    adminPost(
+                            SANDBOX + "purchases",
+                            NEW_PURCHASE.replace("SANDBOX0000000000099", "SANDBOX0000000000001")),
+                    409,
+                    "conflict");
         }
 
         @Test
         void aBodyWithoutItsIdIs400() {
-            adminError(adminPost(SANDBOX + "purchases", "{\"packageName\":\"com.example.game\"}"), 400, "invalid_request");
+            adminError(
+                    adminPost(SANDBOX + "purchases", "{\"packageName\":\"com.example.game\"}"), 400, "invalid_request");
         }
     }
 
@@ -141,9 +165,16 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
     class Replace {
         @Test
         void anExistingEntryIsReplaced() {
-            ok(adminPut(SANDBOX + "purchases/SANDBOX0000000000001", "{\"packageName\":\"com.example.game\","
-                    + "\"productId\":\"coins_100\",\"purchaseTime\":\"now-PT1H\",\"consumed\":true}"), 200);
-            assertThat(ok(get(P + "details/SANDBOX0000000000001/" + PKG), 200).get("consumptionState").asInt()).isOne();
+            ok(
+                    adminPut(
+                            SANDBOX + "purchases/SANDBOX0000000000001",
+                            "{\"packageName\":\"com.example.game\","
+                                    + "\"productId\":\"coins_100\",\"purchaseTime\":\"now-PT1H\",\"consumed\":true}"),
+                    200);
+            assertThat(ok(get(P + "details/SANDBOX0000000000001/" + PKG), 200)
+                            .get("consumptionState")
+                            .asInt())
+                    .isOne();
         }
 
         @Test
@@ -162,7 +193,9 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
     class Delete {
         @Test
         void theStoreThenAnswersNoSuchData() {
-            assertThat(ok(adminDelete(SANDBOX + "recurring/SANDBOX0000000000010"), 200).get("deleted").asString())
+            assertThat(ok(adminDelete(SANDBOX + "recurring/SANDBOX0000000000010"), 200)
+                            .get("deleted")
+                            .asString())
                     .isEqualTo("SANDBOX0000000000010");
             assertError(get(P + "recurring-details/SANDBOX0000000000010/" + PKG), 404, "NoSuchData");
         }
@@ -175,8 +208,8 @@ class OneStoreAdminWorldTest extends OneStoreAdminTestBase {
         @Test
         void anAppThatEntriesStillReferenceIs409WithProblems() {
             JsonNode body = adminError(adminDelete(ADMIN + "apps/" + PKG), 409, "conflict");
-            assertThat(body.get("problems")).anySatisfy(p ->
-                    assertThat(p.get("path").asString()).startsWith("onestore.sandbox.purchases["));
+            assertThat(body.get("problems"))
+                    .anySatisfy(p -> assertThat(p.get("path").asString()).startsWith("onestore.sandbox.purchases["));
         }
     }
 }

@@ -27,31 +27,52 @@ class OneStoreIssuedTokensTest {
     @Test
     void aTokenFromTheFixturesOpensItsEnvironmentAndIsExportedUntilItExpires() {
         VirtualClock clock = VirtualClock.frozenAt(START);
-        try (StoreEmulator e = StoreEmulator.builder().clock(clock).fixtures(Fixtures.parse(DOC)).build().start()) {
+        try (StoreEmulator e = StoreEmulator.builder()
+                .clock(clock)
+                .fixtures(Fixtures.parse(DOC))
+                .build()
+                .start()) {
             Http http = new Http(e.baseUrl());
-            assertThat(http.get(DETAILS, "Authorization", "Bearer kept-token").statusCode()).isEqualTo(200);
-            JsonNode tokens = Http.json(http.get("/__admin/fixtures")).get("onestore").get("sandbox").get("issuedTokens");
+            assertThat(http.get(DETAILS, "Authorization", "Bearer kept-token").statusCode())
+                    .isEqualTo(200);
+            JsonNode tokens = Http.json(http.get("/__admin/fixtures"))
+                    .get("onestore")
+                    .get("sandbox")
+                    .get("issuedTokens");
             assertThat(tokens).hasSize(1);
             assertThat(tokens.get(0).get("accessToken").asString()).isEqualTo("kept-token");
             assertThat(tokens.get(0).get("expiresAt").asString()).isEqualTo("2026-03-01T11:00:00Z");
 
             clock.advance(Duration.ofHours(1));
-            assertThat(http.get(DETAILS, "Authorization", "Bearer kept-token").statusCode()).isEqualTo(401);
-            assertThat(Http.json(http.get("/__admin/fixtures")).get("onestore").get("sandbox").get("issuedTokens"))
-                    .as("an expired token is not exported").isEmpty();
+            assertThat(http.get(DETAILS, "Authorization", "Bearer kept-token").statusCode())
+                    .isEqualTo(401);
+            assertThat(Http.json(http.get("/__admin/fixtures"))
+                            .get("onestore")
+                            .get("sandbox")
+                            .get("issuedTokens"))
+                    .as("an expired token is not exported")
+                    .isEmpty();
         }
     }
 
     @Test
     void anAdminEditKeepsIssuedTokensWithoutDuplicatingThem() {
-        try (StoreEmulator e = StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).fixtures(Fixtures.parse(DOC))
-                .build().start()) {
+        try (StoreEmulator e = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .fixtures(Fixtures.parse(DOC))
+                .build()
+                .start()) {
             Http http = new Http(e.baseUrl());
             assertThat(http.send("DELETE", "/__admin/onestore/sandbox/purchases/SANDBOX0000000000001", null)
-                    .statusCode()).isEqualTo(200);
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(http.get("/v2/purchase/voided-purchases/com.example.game", "Authorization", "Bearer kept-token")
-                    .statusCode()).isEqualTo(200);
-            assertThat(Http.json(http.get("/__admin/fixtures")).get("onestore").get("sandbox").get("issuedTokens"))
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(Http.json(http.get("/__admin/fixtures"))
+                            .get("onestore")
+                            .get("sandbox")
+                            .get("issuedTokens"))
                     .hasSize(1);
         }
     }

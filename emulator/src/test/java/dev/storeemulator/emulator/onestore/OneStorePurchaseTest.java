@@ -26,14 +26,16 @@ class OneStorePurchaseTest extends OneStoreTestBase {
             HttpResponse<String> r = get(P + "details/SANDBOX0000000000001/" + PKG);
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode body = Http.json(r);
-            assertThat(body.propertyNames()).containsExactly("consumptionState", "developerPayload", "purchaseState",
-                    "purchaseTime");
-            assertThat(body.get("purchaseTime").asLong()).isEqualTo(START.minus(Duration.ofHours(1)).toEpochMilli());
+            assertThat(body.propertyNames())
+                    .containsExactly("consumptionState", "developerPayload", "purchaseState", "purchaseTime");
+            assertThat(body.get("purchaseTime").asLong())
+                    .isEqualTo(START.minus(Duration.ofHours(1)).toEpochMilli());
         }
 
         @ParameterizedTest(name = "{0}: consumptionState {1}, purchaseState {2}")
         @CsvSource({"SANDBOX0000000000001, 0, 0", "SANDBOX0000000000002, 1, 0", "SANDBOX0000000000003, 0, 1"})
-        void consumptionStateOneMeansConsumedAndPurchaseStateOneMeansCancelled(String id, int consumption, int purchase) {
+        void consumptionStateOneMeansConsumedAndPurchaseStateOneMeansCancelled(
+                String id, int consumption, int purchase) {
             JsonNode body = Http.json(get(P + "details/" + id + "/" + PKG));
             assertThat(body.get("consumptionState").asInt()).isEqualTo(consumption);
             assertThat(body.get("purchaseState").asInt()).isEqualTo(purchase);
@@ -41,7 +43,9 @@ class OneStorePurchaseTest extends OneStoreTestBase {
 
         @Test
         void byProductIdRefusesAnotherProduct() {
-            assertThat(get(P + "details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_100").statusCode()).isEqualTo(200);
+            assertThat(get(P + "details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_100")
+                            .statusCode())
+                    .isEqualTo(200);
             assertError(get(P + "details-by-productid/SANDBOX0000000000001/" + PKG + "/coins_500"), 404, "NoSuchData");
         }
 
@@ -66,7 +70,10 @@ class OneStorePurchaseTest extends OneStoreTestBase {
             HttpResponse<String> r = post(P + "consume/SANDBOX0000000000001/" + PKG);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(Http.json(r).get("result").get("code").asString()).isEqualTo("Success");
-            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG)).get("consumptionState").asInt()).isEqualTo(1);
+            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG))
+                            .get("consumptionState")
+                            .asInt())
+                    .isEqualTo(1);
             assertError(post(P + "consume/SANDBOX0000000000001/" + PKG), 409, "InvalidPurchaseState");
             assertError(post(P + "consume/SANDBOX0000000000003/" + PKG), 409, "InvalidPurchaseState");
         }
@@ -76,16 +83,24 @@ class OneStorePurchaseTest extends OneStoreTestBase {
             String token = token();
             ExecutorService pool = Executors.newFixedThreadPool(20);
             try {
-                List<Future<Integer>> results = pool.invokeAll(IntStream.range(0, 20).mapToObj(i -> (java.util.concurrent.Callable<Integer>)
-                        () -> http.send("POST", P + "consume/SANDBOX0000000000001/" + PKG, "", "Authorization", "Bearer " + token)
-                                .statusCode()).toList());
-                List<Integer> statuses = results.stream().map(f -> {
-                    try {
-                        return f.get();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
+                List<Future<Integer>> results = pool.invokeAll(IntStream.range(0, 20)
+                        .mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> http.send(
+                                        "POST",
+                                        P + "consume/SANDBOX0000000000001/" + PKG,
+                                        "",
+                                        "Authorization",
+                                        "Bearer " + token)
+                                .statusCode())
+                        .toList());
+                List<Integer> statuses = results.stream()
+                        .map(f -> {
+                            try {
+                                return f.get();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .toList();
                 assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
                 assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
             } finally {
@@ -96,9 +111,15 @@ class OneStorePurchaseTest extends OneStoreTestBase {
         @Test
         void anUnconsumedPurchaseIsRefundedAutomaticallyThreeDaysAfterPurchase() {
             clock.advance(Duration.ofDays(3).minusHours(1).minusSeconds(1));
-            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG)).get("purchaseState").asInt()).isZero();
+            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG))
+                            .get("purchaseState")
+                            .asInt())
+                    .isZero();
             clock.advance(Duration.ofSeconds(1));
-            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG)).get("purchaseState").asInt()).isEqualTo(1);
+            assertThat(Http.json(get(P + "details/SANDBOX0000000000001/" + PKG))
+                            .get("purchaseState")
+                            .asInt())
+                    .isEqualTo(1);
             assertError(post(P + "consume/SANDBOX0000000000001/" + PKG), 409, "InvalidPurchaseState");
         }
     }
@@ -115,12 +136,15 @@ class OneStorePurchaseTest extends OneStoreTestBase {
             assertThat(post(path + "reactivate").statusCode()).isEqualTo(200);
             assertError(post(path + "reactivate"), 409, "InvalidPurchaseState");
             assertThat(Http.json(get(P + "last-recurring-details/SANDBOX0000000000010/" + PKG))
-                    .get("recurringState").asInt()).isZero();
+                            .get("recurringState")
+                            .asInt())
+                    .isZero();
         }
 
         @Test
         void anUnknownActionIsInvalidParameter() {
-            assertError(post(P + "manage-payment-status/SANDBOX0000000000010/" + PKG + "/pause"), 400, "InvalidParameter");
+            assertError(
+                    post(P + "manage-payment-status/SANDBOX0000000000010/" + PKG + "/pause"), 400, "InvalidParameter");
         }
     }
 

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /** One emulator per class with the demo world; clock and state reset before each test. */
 abstract class OneStoreTestBase extends EmulatorTestSupport.ResetBeforeEach {
-    static final String FORM = "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret";
+    static final String FORM =
+            "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret";
 
     static JsonNode tokenResponse(String... headers) {
         HttpResponse<String> r = http.postForm("/v2/oauth/token", FORM, headers);

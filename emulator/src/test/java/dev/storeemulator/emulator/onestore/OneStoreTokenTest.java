@@ -16,11 +16,12 @@ class OneStoreTokenTest extends OneStoreTestBase {
     @Test
     void answersTheRecordedBodyWithAUuidToken() {
         JsonNode body = tokenResponse();
-        assertThat(body.propertyNames()).containsExactly("status", "client_id", "access_token", "token_type",
-                "expires_in", "scope");
+        assertThat(body.propertyNames())
+                .containsExactly("status", "client_id", "access_token", "token_type", "expires_in", "scope");
         assertThat(body.get("status").asString()).isEqualTo("SUCCESS");
         assertThat(body.get("client_id").asString()).isEqualTo(PKG);
-        assertThat(body.get("access_token").asString()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(body.get("access_token").asString())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(body.get("token_type").asString()).isEqualTo("bearer");
         assertThat(body.get("expires_in").asLong()).isEqualTo(3600);
         assertThat(body.get("scope").asString()).isEqualTo("DEFAULT");
@@ -43,39 +44,51 @@ class OneStoreTokenTest extends OneStoreTestBase {
         String second = renewed.get("access_token").asString();
         assertThat(second).isNotEqualTo(first);
         assertThat(renewed.get("expires_in").asLong()).isEqualTo(3600);
-        assertThat(http.get(DETAILS, "Authorization", "Bearer " + first).statusCode()).isEqualTo(200);
-        assertThat(http.get(DETAILS, "Authorization", "Bearer " + second).statusCode()).isEqualTo(200);
+        assertThat(http.get(DETAILS, "Authorization", "Bearer " + first).statusCode())
+                .isEqualTo(200);
+        assertThat(http.get(DETAILS, "Authorization", "Bearer " + second).statusCode())
+                .isEqualTo(200);
         clock.advance(Duration.ofSeconds(600));
         assertError(http.get(DETAILS, "Authorization", "Bearer " + first), 401, "AccessTokenExpired");
-        assertThat(http.get(DETAILS, "Authorization", "Bearer " + second).statusCode()).isEqualTo(200);
+        assertThat(http.get(DETAILS, "Authorization", "Bearer " + second).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aTokenSeededThroughTheAdminApiOpensItsPackage() {
-        HttpResponse<String> seeded = http.postJson("/__admin/onestore/tokens",
+        HttpResponse<String> seeded = http.postJson(
+                "/__admin/onestore/tokens",
                 "{\"clientId\":\"com.example.game\",\"accessToken\":\"680b3621-1234-1234-1234-8adfaef561b4\"}");
         assertThat(seeded.statusCode()).isEqualTo(201);
-        assertThat(http.get(DETAILS, "Authorization", "Bearer 680b3621-1234-1234-1234-8adfaef561b4").statusCode())
+        assertThat(http.get(DETAILS, "Authorization", "Bearer 680b3621-1234-1234-1234-8adfaef561b4")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(http.postJson("/__admin/onestore/tokens", "{\"clientId\":\"x\"}").statusCode()).isEqualTo(400);
+        assertThat(http.postJson("/__admin/onestore/tokens", "{\"clientId\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void putIsAcceptedToo() {
         assertThat(http.send("PUT", "/v2/oauth/token", FORM, "Content-Type", "application/x-www-form-urlencoded")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void wrongCredentialsAreInvalidClient() {
         assertError(http.postForm("/v2/oauth/token", FORM.replace("demo-client-secret", "nope")), 401, "InvalidClient");
-        assertError(http.postForm("/v2/oauth/token", FORM.replace("com.example.game", "com.other")), 401, "InvalidClient");
-        assertError(http.postForm("/v2/oauth/token", FORM.replace("client_credentials", "password")), 400,
+        assertError(
+                http.postForm("/v2/oauth/token", FORM.replace("com.example.game", "com.other")), 401, "InvalidClient");
+        assertError(
+                http.postForm("/v2/oauth/token", FORM.replace("client_credentials", "password")),
+                400,
                 "InvalidParameter");
     }
 
     @ParameterizedTest(name = "Authorization: {0}")
-    @ValueSource(strings = {"TOKEN", "bearer TOKEN", "Bearer <TOKEN>", "BearerTOKEN", "Bearer  TOKEN", "BEARER TOKEN", ""})
+    @ValueSource(
+            strings = {"TOKEN", "bearer TOKEN", "Bearer <TOKEN>", "BearerTOKEN", "Bearer  TOKEN", "BEARER TOKEN", ""})
     void everyWrongFormOfTheSeedIsRefusedWith401(String form) {
         String value = form.replace("TOKEN", token());
         HttpResponse<String> r = value.isEmpty() ? http.get(DETAILS) : http.get(DETAILS, "Authorization", value);
@@ -90,18 +103,33 @@ class OneStoreTokenTest extends OneStoreTestBase {
     @Test
     void sandboxAndCommercialAreSeparateWorlds() {
         String sandboxToken = token();
-        assertError(http.get(DETAILS, "Authorization", "Bearer " + sandboxToken,
-                "X-Store-Emulator-Environment", "commercial"), 401, "InvalidAccessToken");
-        String commercialToken = tokenResponse(ENV, "commercial").get("access_token").asString();
-        assertError(http.get(DETAILS, "Authorization", "Bearer " + commercialToken, ENV, "commercial"),
-                404, "NoSuchData");
-        assertThat(http.get("/v2/purchase/details/PURCHASE000000000001/" + PKG, "Authorization",
-                "Bearer " + commercialToken, ENV, "commercial").statusCode()).isEqualTo(200);
+        assertError(
+                http.get(
+                        DETAILS,
+                        "Authorization",
+                        "Bearer " + sandboxToken,
+                        "X-Store-Emulator-Environment",
+                        "commercial"),
+                401,
+                "InvalidAccessToken");
+        String commercialToken =
+                tokenResponse(ENV, "commercial").get("access_token").asString();
+        assertError(
+                http.get(DETAILS, "Authorization", "Bearer " + commercialToken, ENV, "commercial"), 404, "NoSuchData");
+        assertThat(http.get(
+                                "/v2/purchase/details/PURCHASE000000000001/" + PKG,
+                                "Authorization",
+                                "Bearer " + commercialToken,
+                                ENV,
+                                "commercial")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theRealHostNamesSelectTheEnvironment() throws Exception {
-        String commercialToken = tokenResponse(ENV, "commercial").get("access_token").asString();
+        String commercialToken =
+                tokenResponse(ENV, "commercial").get("access_token").asString();
         assertThat(rawGet("apis.onestore.co.kr", "/v2/purchase/details/PURCHASE000000000001/" + PKG, commercialToken))
                 .startsWith("HTTP/1.1 200");
         assertThat(rawGet("sbpp.onestore.co.kr", "/v2/purchase/details/PURCHASE000000000001/" + PKG, commercialToken))
@@ -111,8 +139,10 @@ class OneStoreTokenTest extends OneStoreTestBase {
     /** java.net.http refuses to set Host, so this speaks HTTP/1.1 on a socket. */
     static String rawGet(String host, String path, String token) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", emulator.port())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer "
-                    + token + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

@@ -34,10 +34,20 @@ class OneStoreVoidedPurchasesTest extends OneStoreTestBase {
 
     @Test
     void theWindowNeverReachesFurtherThan30DaysBack() {
-        emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
-                "SANDBOX0000000000099", PKG, "old", START.minus(Duration.ofDays(40)), "", false, false,
-                START.minus(Duration.ofDays(31))));
-        assertThat(ids(Http.json(get(VOIDED + "?startTime=" + ms(Duration.ofDays(60)))))).doesNotContain("SANDBOX0000000000099");
+        emulator.store(OneStoreModule.class)
+                .state()
+                .world(OneStoreState.Environment.SANDBOX)
+                .putPurchase(new OneStorePurchase(
+                        "SANDBOX0000000000099",
+                        PKG,
+                        "old",
+                        START.minus(Duration.ofDays(40)),
+                        "",
+                        false,
+                        false,
+                        START.minus(Duration.ofDays(31))));
+        assertThat(ids(Http.json(get(VOIDED + "?startTime=" + ms(Duration.ofDays(60))))))
+                .doesNotContain("SANDBOX0000000000099");
     }
 
     @Test
@@ -64,13 +74,17 @@ class OneStoreVoidedPurchasesTest extends OneStoreTestBase {
         assertThat(key.length()).isLessThanOrEqualTo(41);
 
         clock.advance(Duration.ofMinutes(5));
-        emulator.store(OneStoreModule.class).state().world(OneStoreState.Environment.SANDBOX).putPurchase(new OneStorePurchase(
-                "SANDBOX0000000000098", PKG, "coins_100", START, "", false, false, clock.instant()));
+        emulator.store(OneStoreModule.class)
+                .state()
+                .world(OneStoreState.Environment.SANDBOX)
+                .putPurchase(new OneStorePurchase(
+                        "SANDBOX0000000000098", PKG, "coins_100", START, "", false, false, clock.instant()));
 
         JsonNode second = Http.json(http.get(VOIDED + "?continuationKey=" + key, "Authorization", "Bearer " + token));
         assertThat(ids(second)).containsExactly("SANDBOX0000000000003");
         assertThat(second.has("continuationKey")).isFalse();
-        assertThat(ids(Http.json(http.get(VOIDED, "Authorization", "Bearer " + token)))).contains("SANDBOX0000000000098");
+        assertThat(ids(Http.json(http.get(VOIDED, "Authorization", "Bearer " + token))))
+                .contains("SANDBOX0000000000098");
     }
 
     @Test

@@ -21,9 +21,14 @@ class AuthorizePageEscapingTest {
     static final String PAGE = "/devapi/v2/auth/authorize/";
     static final String CLIENT = "demo-client-id";
     static final String CALLBACK = "http://localhost:8765/callback";
-    static final List<String> PAYLOADS = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-            "'><svg onload=alert(1)>", "javascript:alert(document.cookie)", "</p><iframe src=//evil.example>",
-            "x\r\nSet-Cookie: stolen=1", "%3Cscript%3Ealert(1)%3C/script%3E");
+    static final List<String> PAYLOADS = List.of(
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "'><svg onload=alert(1)>",
+            "javascript:alert(document.cookie)",
+            "</p><iframe src=//evil.example>",
+            "x\r\nSet-Cookie: stolen=1",
+            "%3Cscript%3Ealert(1)%3C/script%3E");
 
     static StoreEmulator emulator;
     static Http http;
@@ -61,7 +66,8 @@ class AuthorizePageEscapingTest {
             assertThat(location).startsWith(CALLBACK + "?");
             assertThat(location).doesNotContain("<", ">", "\"", "'", " ", "\r", "\n", "javascript:");
         });
-        assertThat(r.headers().allValues("Set-Cookie")).as("only the page's own session and CSRF cookies")
+        assertThat(r.headers().allValues("Set-Cookie"))
+                .as("only the page's own session and CSRF cookies")
                 .allMatch(c -> c.matches("(sessionid|csrftoken)=[A-Za-z0-9]+; HttpOnly; Path=/devapi/; SameSite=Lax"));
     }
 
@@ -79,8 +85,11 @@ class AuthorizePageEscapingTest {
     @MethodSource("payloads")
     void aForeignRedirectUriIsEchoedEscapedAndNeverFollowed(String payload) {
         for (String method : List.of("GET", "POST")) {
-            HttpResponse<String> r = http.send(method, PAGE + "?response_type=code&client_id=" + CLIENT
-                    + "&redirect_uri=" + enc(payload) + "&state=" + enc(payload), method.equals("POST") ? "" : null);
+            HttpResponse<String> r = http.send(
+                    method,
+                    PAGE + "?response_type=code&client_id=" + CLIENT + "&redirect_uri=" + enc(payload) + "&state="
+                            + enc(payload),
+                    method.equals("POST") ? "" : null);
             assertThat(r.statusCode()).as(method).isEqualTo(400);
             assertThat(r.headers().firstValue("Location")).as(method).isEmpty();
             safe(r, payload);
@@ -90,8 +99,8 @@ class AuthorizePageEscapingTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void stateAndScopeNeverReachThePageAndTheRedirectCarriesStateEncoded(String payload) {
-        String query = "?response_type=code&client_id=" + CLIENT + "&redirect_uri=" + enc(CALLBACK)
-                + "&state=" + enc(payload) + "&scope=" + enc(payload);
+        String query = "?response_type=code&client_id=" + CLIENT + "&redirect_uri=" + enc(CALLBACK) + "&state="
+                + enc(payload) + "&scope=" + enc(payload);
         HttpResponse<String> page = http.get(PAGE + query);
         assertThat(page.statusCode()).isEqualTo(200);
         safe(page, payload);
@@ -104,8 +113,8 @@ class AuthorizePageEscapingTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void aBadResponseTypeRedirectsOnlyToTheRegisteredUri(String payload) {
-        HttpResponse<String> r = http.get(PAGE + "?response_type=" + enc(payload) + "&client_id=" + CLIENT
-                + "&state=" + enc(payload));
+        HttpResponse<String> r =
+                http.get(PAGE + "?response_type=" + enc(payload) + "&client_id=" + CLIENT + "&state=" + enc(payload));
         assertThat(r.statusCode()).isEqualTo(302);
         safe(r, payload);
         assertThat(r.headers().firstValue("Location").orElseThrow()).contains("error=unsupported_response_type");

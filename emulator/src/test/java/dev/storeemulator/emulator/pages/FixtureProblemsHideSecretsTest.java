@@ -21,7 +21,8 @@ class FixtureProblemsHideSecretsTest {
 
     @Test
     void duplicateSecretsAndTokensAreReportedWithoutTheirValues() {
-        FixtureException e = catchThrowableOfType(FixtureException.class, () -> Fixtures.parse("""
+        FixtureException e = catchThrowableOfType(
+                FixtureException.class, () -> Fixtures.parse("""
                 cafebazaar:
                   accounts:
                     - {id: a, packages: [com.acme.a], pishkhanSecret: %1$s,
@@ -31,17 +32,24 @@ class FixtureProblemsHideSecretsTest {
                     - {clientId: c, accessToken: %2$s, refreshToken: %3$s}
                     - {clientId: c, accessToken: %2$s, refreshToken: %3$s}
                 """.formatted(SECRET, TOKEN, REFRESH)));
-        assertThat(e.getMessage()).contains("cafebazaar.accounts[1].pishkhanSecret: duplicate Pishkhan secret",
-                "cafebazaar.issuedTokens[1].accessToken: duplicate token", "cafebazaar.issuedTokens[1].refreshToken")
+        assertThat(e.getMessage())
+                .contains(
+                        "cafebazaar.accounts[1].pishkhanSecret: duplicate Pishkhan secret",
+                        "cafebazaar.issuedTokens[1].accessToken: duplicate token",
+                        "cafebazaar.issuedTokens[1].refreshToken")
                 .doesNotContain(SECRET, TOKEN, REFRESH);
     }
 
     @Test
     void anAdminEditReusingAnotherAccountsSecretIsRefusedWithoutQuotingIt() {
         try (StoreEmulator emulator = StoreEmulator.builder().build().start()) {
-            HttpResponse<String> r = new Http(emulator.baseUrl()).send("PUT", "/__admin/cafebazaar/accounts/other-developer",
-                    "{\"packages\": [\"com.example.other\"], \"pishkhanSecret\": \"demo-pishkhan-secret\"}",
-                    "Content-Type", "application/json");
+            HttpResponse<String> r = new Http(emulator.baseUrl())
+                    .send(
+                            "PUT",
+                            "/__admin/cafebazaar/accounts/other-developer",
+                            "{\"packages\": [\"com.example.other\"], \"pishkhanSecret\": \"demo-pishkhan-secret\"}",
+                            "Content-Type",
+                            "application/json");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
             assertThat(r.body()).contains("duplicate Pishkhan secret").doesNotContain("demo-pishkhan-secret");
         }

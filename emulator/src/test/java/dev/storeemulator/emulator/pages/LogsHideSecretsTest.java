@@ -20,15 +20,24 @@ import org.junit.jupiter.api.Test;
  */
 class LogsHideSecretsTest {
     static final String PKG = "com.example.game";
-    static final String VALIDATE = "/devapi/v2/api/validate/" + PKG + "/inapp/coins_100/purchases/demo-purchase-active/";
+    static final String VALIDATE =
+            "/devapi/v2/api/validate/" + PKG + "/inapp/coins_100/purchases/demo-purchase-active/";
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private PrintStream originalErr;
     private StoreEmulator emulator;
     private Http http;
-    private final List<String> secrets = new ArrayList<>(List.of("demo-access-token", "demo-client-secret",
-            "demo-refresh-token", "demo-pishkhan-secret", "wrong-pishkhan-secret", "demo-api-key", "wrong-api-key-value",
-            "seededSecretToken0001", "seededAuthorizationCode0000000000000001", "Basic ZGVtbzpzZWNyZXQ="));
+    private final List<String> secrets = new ArrayList<>(List.of(
+            "demo-access-token",
+            "demo-client-secret",
+            "demo-refresh-token",
+            "demo-pishkhan-secret",
+            "wrong-pishkhan-secret",
+            "demo-api-key",
+            "wrong-api-key-value",
+            "seededSecretToken0001",
+            "seededAuthorizationCode0000000000000001",
+            "Basic ZGVtbzpzZWNyZXQ="));
 
     @BeforeEach
     void captureTheLog() {
@@ -51,18 +60,28 @@ class LogsHideSecretsTest {
         http.get(VALIDATE, "Authorization", "Basic ZGVtbzpzZWNyZXQ=");
         http.get(VALIDATE, "CAFEBAZAAR-PISHKHAN-API-SECRET", "demo-pishkhan-secret");
         http.get(VALIDATE, "CAFEBAZAAR-PISHKHAN-API-SECRET", "wrong-pishkhan-secret");
-        issued(http.postForm("/devapi/v2/auth/token/", "grant_type=refresh_token&client_id=demo-client-id"
-                + "&client_secret=demo-client-secret&refresh_token=demo-refresh-token"));
-        http.postJson("/__admin/cafebazaar/tokens", "{\"clientId\": \"demo-client-id\", \"accessToken\": \"seededSecretToken0001\"}");
-        http.postJson("/__admin/cafebazaar/authorization-codes",
+        issued(http.postForm(
+                "/devapi/v2/auth/token/",
+                "grant_type=refresh_token&client_id=demo-client-id"
+                        + "&client_secret=demo-client-secret&refresh_token=demo-refresh-token"));
+        http.postJson(
+                "/__admin/cafebazaar/tokens",
+                "{\"clientId\": \"demo-client-id\", \"accessToken\": \"seededSecretToken0001\"}");
+        http.postJson(
+                "/__admin/cafebazaar/authorization-codes",
                 "{\"code\": \"seededAuthorizationCode0000000000000001\", \"clientId\": \"demo-client-id\"}");
-        issued(http.postForm("/devapi/v2/auth/token/?client_secret=demo-client-secret&code=seededAuthorizationCode0000000000000001",
+        issued(http.postForm(
+                "/devapi/v2/auth/token/?client_secret=demo-client-secret&code=seededAuthorizationCode0000000000000001",
                 "grant_type=authorization_code&code=seededAuthorizationCode0000000000000001&client_id=demo-client-id"
                         + "&client_secret=demo-client-secret&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback"));
-        String oneStore = issued(http.postForm("/v2/oauth/token",
+        String oneStore = issued(http.postForm(
+                "/v2/oauth/token",
                 "grant_type=client_credentials&client_id=" + PKG + "&client_secret=demo-client-secret"));
         http.get("/v2/purchase/details/SANDBOX0000000000001/" + PKG, "Authorization", "Bearer " + oneStore);
-        http.get("/v7/apps/" + PKG + "/purchases/inapp/products/coins_100/SANDBOX0000000000001", "Authorization", "Bearer " + oneStore);
+        http.get(
+                "/v7/apps/" + PKG + "/purchases/inapp/products/coins_100/SANDBOX0000000000001",
+                "Authorization",
+                "Bearer " + oneStore);
         String ack = "/productv2/8.20191001/google/inapp/v3/applications/" + PKG
                 + "/purchases/subscriptions/premium_monthly/tokens/catappult.inapp.purchase.DEMOSUBACTIVE1/acknowledge";
         http.send("POST", ack, "", "Api-Key", "demo-api-key");

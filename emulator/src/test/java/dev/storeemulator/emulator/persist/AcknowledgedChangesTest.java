@@ -40,7 +40,9 @@ class AcknowledgedChangesTest {
                 + "\"http://localhost/cb\"}]}], \"issuedTokens\": [{\"clientId\": \"c\", \"accessToken\": \"t\"}], "
                 + "\"purchases\": [");
         for (int i = 0; i < purchases; i++) {
-            doc.append(i == 0 ? "" : ",").append("{\"token\": \"P").append(i)
+            doc.append(i == 0 ? "" : ",")
+                    .append("{\"token\": \"P")
+                    .append(i)
                     .append("\", \"packageName\": \"com.example.game\", \"productId\": \"coins\"}");
         }
         return Fixtures.parse(doc.append("]}}").toString(), "generated");
@@ -60,8 +62,12 @@ class AcknowledgedChangesTest {
     @Test
     void everyConcurrentConsumeAnswered200IsInTheStateFileBeforeAnyStop() throws Exception {
         int calls = 200;
-        try (StoreEmulator e = StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).fixtures(world(calls))
-                .stateDir(dir).build().start()) {
+        try (StoreEmulator e = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .fixtures(world(calls))
+                .stateDir(dir)
+                .build()
+                .start()) {
             Http http = new Http(e.baseUrl());
             List<String> acknowledged = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -70,7 +76,10 @@ class AcknowledgedChangesTest {
                 for (int i = 0; i < calls; i++) {
                     String token = "P" + i;
                     answers.add(pool.submit(() -> http.postJson(CONSUME, "{\"token\": \"" + token + "\"}")
-                            .statusCode() == 200 ? token : null));
+                                            .statusCode()
+                                    == 200
+                            ? token
+                            : null));
                 }
                 for (Future<String> f : answers) {
                     if (f.get() != null) {
@@ -92,16 +101,25 @@ class AcknowledgedChangesTest {
         int calls = 300;
         Fixtures world = world(entries + calls + 20);
         double inMemory;
-        try (StoreEmulator e = StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).fixtures(world).build().start()) {
+        try (StoreEmulator e = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .fixtures(world)
+                .build()
+                .start()) {
             inMemory = consumesPerSecond(e, entries, calls);
         }
-        try (StoreEmulator e = StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).fixtures(world)
-                .stateDir(dir).build().start()) {
+        try (StoreEmulator e = StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .fixtures(world)
+                .stateDir(dir)
+                .build()
+                .start()) {
             double persisted = consumesPerSecond(e, entries, calls);
             long bytes = Files.size(dir.resolve(StateFile.NAME));
-            System.out.printf("write cost: %d sequential consumes on a %d-purchase world (%d KiB state): %.0f/s "
-                            + "(%.2f ms each) with --state-dir, %.0f/s (%.2f ms) in memory%n", calls, entries + calls + 20,
-                    bytes / 1024, persisted, 1000 / persisted, inMemory, 1000 / inMemory);
+            System.out.printf(
+                    "write cost: %d sequential consumes on a %d-purchase world (%d KiB state): %.0f/s "
+                            + "(%.2f ms each) with --state-dir, %.0f/s (%.2f ms) in memory%n",
+                    calls, entries + calls + 20, bytes / 1024, persisted, 1000 / persisted, inMemory, 1000 / inMemory);
             assertThat(persisted).as("writes per second").isGreaterThan(20);
         }
     }
@@ -114,7 +132,8 @@ class AcknowledgedChangesTest {
         }
         long started = System.nanoTime();
         for (int i = 0; i < calls; i++) {
-            assertThat(http.postJson(CONSUME, "{\"token\": \"P" + i + "\"}").statusCode()).isEqualTo(200);
+            assertThat(http.postJson(CONSUME, "{\"token\": \"P" + i + "\"}").statusCode())
+                    .isEqualTo(200);
         }
         return calls / ((System.nanoTime() - started) / 1e9);
     }

@@ -21,7 +21,8 @@ class RestartTest {
     static final String CLIENT = "client_id=demo-client-id&client_secret=demo-client-secret";
     static final String VALIDATE = "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/";
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/";
-    static final String ONE_FORM = "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret";
+    static final String ONE_FORM =
+            "grant_type=client_credentials&client_id=com.example.game&client_secret=demo-client-secret";
     static final String ONE_DETAILS = "/v2/purchase/details/SANDBOX0000000000001/com.example.game";
     static final String ONE_CONSUME = "/v2/purchase/consume/SANDBOX0000000000001/com.example.game";
 
@@ -29,7 +30,11 @@ class RestartTest {
     Path dir;
 
     static StoreEmulator emulator(Path dir) {
-        return StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).stateDir(dir).build().start();
+        return StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .stateDir(dir)
+                .build()
+                .start();
     }
 
     static HttpResponse<String> ok(HttpResponse<String> r, int status) {
@@ -43,16 +48,31 @@ class RestartTest {
         String oneAccess;
         try (StoreEmulator first = emulator(dir)) {
             Http http = new Http(first.baseUrl());
-            bazaarAccess = Http.json(ok(http.postForm(BAZAAR_TOKEN, "grant_type=refresh_token&refresh_token="
-                    + "demo-refresh-token&" + CLIENT), 200)).get("access_token").asString();
+            bazaarAccess = Http.json(ok(
+                            http.postForm(
+                                    BAZAAR_TOKEN,
+                                    "grant_type=refresh_token&refresh_token=" + "demo-refresh-token&" + CLIENT),
+                            200))
+                    .get("access_token")
+                    .asString();
             ok(http.postJson(CONSUME + "?access_token=" + bazaarAccess, "{\"token\": \"demo-purchase-active\"}"), 200);
-            oneAccess = Http.json(ok(http.postForm("/v2/oauth/token", ONE_FORM), 200)).get("access_token").asString();
+            oneAccess = Http.json(ok(http.postForm("/v2/oauth/token", ONE_FORM), 200))
+                    .get("access_token")
+                    .asString();
             ok(http.send("POST", ONE_CONSUME, "", "Authorization", "Bearer " + oneAccess), 200);
-            ok(http.postJson("/__admin/cafebazaar/purchases", "{\"token\": \"made-by-admin\", \"packageName\": "
-                    + "\"com.example.game\", \"productId\": \"coins_100\"}"), 201);
+            ok(
+                    http.postJson(
+                            "/__admin/cafebazaar/purchases",
+                            "{\"token\": \"made-by-admin\", \"packageName\": "
+                                    + "\"com.example.game\", \"productId\": \"coins_100\"}"),
+                    201);
             ok(http.postJson("/__admin/clock/advance", "{\"duration\": \"PT30M\"}"), 200);
-            ok(http.postJson("/__admin/faults", "{\"id\": \"kept\", \"match\": {\"store\": \"catappult\"}, "
-                    + "\"response\": {\"status\": 503}}"), 201);
+            ok(
+                    http.postJson(
+                            "/__admin/faults",
+                            "{\"id\": \"kept\", \"match\": {\"store\": \"catappult\"}, "
+                                    + "\"response\": {\"status\": 503}}"),
+                    201);
         }
 
         try (StoreEmulator second = emulator(dir)) {
@@ -61,28 +81,47 @@ class RestartTest {
             assertThat(second.clock().isFrozen()).isTrue();
             String q = "/?access_token=" + bazaarAccess;
             assertThat(Http.json(ok(http.get(VALIDATE + "demo-purchase-active" + q), 200))
-                    .get("consumptionState").asInt()).as("consumed, and the refreshed token still opens it").isZero();
+                            .get("consumptionState")
+                            .asInt())
+                    .as("consumed, and the refreshed token still opens it")
+                    .isZero();
             ok(http.get(VALIDATE + "made-by-admin" + q), 200);
             assertThat(Http.json(ok(http.get(ONE_DETAILS, "Authorization", "Bearer " + oneAccess), 200))
-                    .get("consumptionState").asInt()).as("consumed, and the ONE store token still works").isEqualTo(1);
-            assertThat(Http.json(ok(http.postForm("/v2/oauth/token", ONE_FORM), 200)).get("access_token").asString())
-                    .as("the live token is still the app's latest").isEqualTo(oneAccess);
-            assertThat(Http.json(ok(http.get("/__admin/faults/kept"), 200)).get("id").asString()).isEqualTo("kept");
-            ok(http.get("/product/8.20180518/google/inapp/v3/applications/com.example.game/purchases/products/attempts"
-                    + "/tokens/x"), 503);
+                            .get("consumptionState")
+                            .asInt())
+                    .as("consumed, and the ONE store token still works")
+                    .isEqualTo(1);
+            assertThat(Http.json(ok(http.postForm("/v2/oauth/token", ONE_FORM), 200))
+                            .get("access_token")
+                            .asString())
+                    .as("the live token is still the app's latest")
+                    .isEqualTo(oneAccess);
+            assertThat(Http.json(ok(http.get("/__admin/faults/kept"), 200))
+                            .get("id")
+                            .asString())
+                    .isEqualTo("kept");
+            ok(
+                    http.get(
+                            "/product/8.20180518/google/inapp/v3/applications/com.example.game/purchases/products/attempts"
+                                    + "/tokens/x"),
+                    503);
 
             ok(http.postJson("/__admin/reset", ""), 200);
             assertThat(second.clock().instant()).as("reset: the clock as built").isEqualTo(START);
             assertThat(Http.json(ok(http.get(VALIDATE + "demo-purchase-active/?access_token=demo-access-token"), 200))
-                    .get("consumptionState").asInt()).as("reset: the fixtures again").isOne();
+                            .get("consumptionState")
+                            .asInt())
+                    .as("reset: the fixtures again")
+                    .isOne();
             ok(http.get("/__admin/faults/kept"), 404);
         }
     }
 
     @Test
     void aFixturesDocumentLoadedThroughTheAdminApiStaysTheResetPointAfterARestart() {
-        String doc = "{\"cafebazaar\": {\"accounts\": [{\"id\": \"a\", \"packages\": [\"p\"], \"pishkhanSecret\": \"s\"}],"
-                + " \"purchases\": [{\"token\": \"LOADED\", \"packageName\": \"p\", \"productId\": \"x\"}]}}";
+        String doc =
+                "{\"cafebazaar\": {\"accounts\": [{\"id\": \"a\", \"packages\": [\"p\"], \"pishkhanSecret\": \"s\"}],"
+                        + " \"purchases\": [{\"token\": \"LOADED\", \"packageName\": \"p\", \"productId\": \"x\"}]}}";
         try (StoreEmulator first = emulator(dir)) {
             ok(new Http(first.baseUrl()).send("PUT", "/__admin/fixtures", doc), 200);
         }

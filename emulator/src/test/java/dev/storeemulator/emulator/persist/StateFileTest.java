@@ -1,10 +1,10 @@
 package dev.storeemulator.emulator.persist;
 
-import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.emulator.StoreEmulator;
+import dev.storeemulator.emulator.cafebazaar.CafebazaarModule;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.testsupport.Http;
 import java.nio.file.Files;
@@ -23,7 +23,10 @@ class StateFileTest {
     Path dir;
 
     StoreEmulator emulator() {
-        return StoreEmulator.builder().clock(VirtualClock.frozenAt(START)).stateDir(dir).build();
+        return StoreEmulator.builder()
+                .clock(VirtualClock.frozenAt(START))
+                .stateDir(dir)
+                .build();
     }
 
     @Test
@@ -53,16 +56,24 @@ class StateFileTest {
         Files.writeString(dir.resolve(StateFile.TEMP), "garbage");
         try (StoreEmulator e = emulator()) {
             assertThat(e.clock().instant()).isEqualTo(START);
-            assertThat(e.store(CafebazaarModule.class).state().export(false, START).purchases()).isNotEmpty();
+            assertThat(e.store(CafebazaarModule.class)
+                            .state()
+                            .export(false, START)
+                            .purchases())
+                    .isNotEmpty();
         }
     }
 
     @Test
     void aStateFileThatIsNotOneStopsTheStartRatherThanLosingTheWorld() throws Exception {
         Files.writeString(dir.resolve(StateFile.NAME), "{\"something\": \"else\"}");
-        assertThatThrownBy(this::emulator).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(StateFile.NAME).hasMessageContaining("not a saved emulator state");
-        assertThat(Files.readString(dir.resolve(StateFile.NAME))).as("left as it was").contains("else");
+        assertThatThrownBy(this::emulator)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(StateFile.NAME)
+                .hasMessageContaining("not a saved emulator state");
+        assertThat(Files.readString(dir.resolve(StateFile.NAME)))
+                .as("left as it was")
+                .contains("else");
     }
 
     @Test
@@ -70,7 +81,8 @@ class StateFileTest {
         StateFile file = new StateFile(dir);
         file.write("first".getBytes());
         file.write("second".getBytes());
-        assertThat(file.read()).hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("second"));
+        assertThat(file.read())
+                .hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("second"));
         try (var listing = Files.list(dir)) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactly(StateFile.NAME);
         }

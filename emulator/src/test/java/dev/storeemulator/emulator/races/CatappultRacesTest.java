@@ -34,7 +34,9 @@ class CatappultRacesTest extends RaceTestBase {
     @RepeatedTest(ROUNDS)
     void acknowledgesRacingAnAdminCancelLoseNeitherChange() throws Exception {
         reset();
-        List<Race.Outcome> outcomes = Race.run(CALLS, i -> i == CALLS / 2 ? "cancel" : "ack",
+        List<Race.Outcome> outcomes = Race.run(
+                CALLS,
+                i -> i == CALLS / 2 ? "cancel" : "ack",
                 i -> i == CALLS / 2 ? () -> http.postJson(ADMIN + "/cancel", "") : CatappultRacesTest::acknowledge);
         assertThat(count(outcomes, "cancel", 200)).isEqualTo(1);
         assertThat(count(outcomes, "ack", 204)).isEqualTo(CALLS - 1);
@@ -51,14 +53,18 @@ class CatappultRacesTest extends RaceTestBase {
         reset();
         tools.jackson.databind.node.ObjectNode edited = (tools.jackson.databind.node.ObjectNode) ok(http.get(ADMIN));
         edited.put("developerPayload", "edited");
-        List<Race.Outcome> outcomes = Race.run(CALLS, i -> i == CALLS / 2 ? "put" : "ack",
-                i -> i == CALLS / 2 ? () -> http.send("PUT", ADMIN, edited.toString(), "Content-Type", "application/json")
+        List<Race.Outcome> outcomes = Race.run(
+                CALLS,
+                i -> i == CALLS / 2 ? "put" : "ack",
+                i -> i == CALLS / 2
+                        ? () -> http.send("PUT", ADMIN, edited.toString(), "Content-Type", "application/json")
                         : CatappultRacesTest::acknowledge);
         assertThat(count(outcomes, "put", 200)).isEqualTo(1);
         assertThat(count(outcomes, "ack", 204)).isEqualTo(CALLS - 1);
         JsonNode admin = ok(http.get(ADMIN));
         assertThat(admin.get("developerPayload").asString()).isEqualTo("edited");
-        // The PUT sets acknowledged false; acknowledges after it set it again, so it ends false only if the PUT came last.
+        // The PUT sets acknowledged false; acknowledges after it set it again, so it ends false only if the PUT came
+        // last.
         assertThat(ok(http.get(SUB)).get("acknowledgementState").asInt())
                 .isEqualTo(admin.get("acknowledged").asBoolean() ? 1 : 0);
     }

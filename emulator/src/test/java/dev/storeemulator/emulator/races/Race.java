@@ -50,7 +50,8 @@ final class Race {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
             List<Outcome> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                HttpResponse<String> r = futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                HttpResponse<String> r =
+                        futures.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 out.add(new Outcome(kind.apply(i), r.statusCode(), r.body()));
             }
             return out;
@@ -65,7 +66,9 @@ final class Race {
     }
 
     static long count(List<Outcome> outcomes, String kind, int status) {
-        return outcomes.stream().filter(o -> o.kind().equals(kind) && o.status() == status).count();
+        return outcomes.stream()
+                .filter(o -> o.kind().equals(kind) && o.status() == status)
+                .count();
     }
 
     static long count(List<Outcome> outcomes, int status) {

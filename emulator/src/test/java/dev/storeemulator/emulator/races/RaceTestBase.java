@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 abstract class RaceTestBase extends EmulatorTestSupport {
     /** Every outcome's status is one of {@code allowed}, with the body shown when not. */
     static void onlyStatuses(List<Race.Outcome> outcomes, Integer... allowed) {
-        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).as(o.kind() + ": " + o.body()).isIn((Object[]) allowed));
+        assertThat(outcomes)
+                .allSatisfy(o ->
+                        assertThat(o.status()).as(o.kind() + ": " + o.body()).isIn((Object[]) allowed));
     }
 
     /** The error code of a JSON error body: Cafebazaar's {@code error}, ONE store's {@code error.code}, Catappult's {@code code}. */

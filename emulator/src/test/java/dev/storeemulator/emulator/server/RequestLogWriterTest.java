@@ -67,7 +67,9 @@ class RequestLogWriterTest {
         String[] lines;
         do {
             Thread.sleep(10);
-            lines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(prefix))
+            lines = captured.toString(StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> l.startsWith(prefix))
                     .toArray(String[]::new);
         } while (lines.length < expected && System.nanoTime() < deadline);
         assertThat(lines).hasSize(expected);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.StoreRegistry;
-import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,8 +38,11 @@ class FourthStoreTest {
 
     @BeforeEach
     void start() {
-        emulator = StoreEmulator.builder().fixtures(Fixtures.parse(WORLD))
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z"))).build().start();
+        emulator = StoreEmulator.builder()
+                .fixtures(Fixtures.parse(WORLD))
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
+                .build()
+                .start();
         http = new Http(emulator.baseUrl());
     }
 
@@ -57,14 +60,19 @@ class FourthStoreTest {
     @Test
     void itsFixturesSectionIsCheckedWithFieldPaths() {
         assertThatThrownBy(() -> Fixtures.parse("teststore: {items: [{id: a, state: broken}]}", "t.yaml"))
-                .isInstanceOf(FixtureException.class).hasMessageContaining("teststore.items[0].state");
+                .isInstanceOf(FixtureException.class)
+                .hasMessageContaining("teststore.items[0].state");
         assertThatThrownBy(() -> Fixtures.parse("teststore: {items: [{id: a}, {id: a}]}", "t.yaml"))
-                .isInstanceOf(FixtureException.class).hasMessageContaining("teststore.items[1].id")
+                .isInstanceOf(FixtureException.class)
+                .hasMessageContaining("teststore.items[1].id")
                 .hasMessageContaining("duplicate");
         assertThatThrownBy(() -> Fixtures.parse("faults: [{id: f, match: {store: nostore}, response: {status: 503}}]"))
-                .isInstanceOf(FixtureException.class).hasMessageContaining("teststore");
-        assertThat(Fixtures.parse(WORLD).section(TestStoreFixtures.class).items()).hasSize(2);
-        assertThat(Fixtures.parse("{}").section(TestStoreFixtures.class).items()).isEmpty();
+                .isInstanceOf(FixtureException.class)
+                .hasMessageContaining("teststore");
+        assertThat(Fixtures.parse(WORLD).section(TestStoreFixtures.class).items())
+                .hasSize(2);
+        assertThat(Fixtures.parse("{}").section(TestStoreFixtures.class).items())
+                .isEmpty();
     }
 
     @Test
@@ -81,7 +89,9 @@ class FourthStoreTest {
     @Test
     void theJournalRecordsItsCalls() {
         http.get(ITEM + "item-2", "X-Test-Key", "k2");
-        JsonNode entry = Http.json(http.get("/__admin/requests?store=teststore")).get("requests").get(0);
+        JsonNode entry = Http.json(http.get("/__admin/requests?store=teststore"))
+                .get("requests")
+                .get(0);
         assertThat(entry.get("operation").asString()).isEqualTo("getItem");
         assertThat(entry.get("token").asString()).isEqualTo("item-2");
         assertThat(entry.get("status").asInt()).isEqualTo(200);
@@ -89,7 +99,8 @@ class FourthStoreTest {
 
     @Test
     void faultRulesMatchItAndAnswerInItsFormat() {
-        HttpResponse<String> added = http.postJson("/__admin/faults",
+        HttpResponse<String> added = http.postJson(
+                "/__admin/faults",
                 "{\"id\": \"down\", \"match\": {\"store\": \"teststore\", \"token\": \"item-1\"}, \"response\": {\"status\": 503}}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         HttpResponse<String> refused = http.get(ITEM + "item-1", "X-Test-Key", "k1");
@@ -102,8 +113,8 @@ class FourthStoreTest {
     void theControlPlaneShowsAndReplacesItsWorld() {
         JsonNode world = Http.json(http.get("/__admin/fixtures"));
         assertThat(world.get("teststore").get("items")).hasSize(2);
-        HttpResponse<String> put = http.send("PUT", "/__admin/fixtures", "teststore: {items: [{id: item-9}]}",
-                "Content-Type", "application/yaml");
+        HttpResponse<String> put = http.send(
+                "PUT", "/__admin/fixtures", "teststore: {items: [{id: item-9}]}", "Content-Type", "application/yaml");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         assertThat(http.get(ITEM + "item-9").statusCode()).isEqualTo(200);
         assertThat(http.get(ITEM + "item-1", "X-Test-Key", "k1").statusCode()).isEqualTo(404);
@@ -111,19 +122,37 @@ class FourthStoreTest {
 
     @Test
     void theOpenApiDescriptionHoldsItsSection() {
-        JsonNode schemas = Http.json(http.get("/__admin/openapi.json")).get("components").get("schemas");
-        assertThat(schemas.has("teststore")).as(schemas.propertyNames().toString()).isTrue();
+        JsonNode schemas =
+                Http.json(http.get("/__admin/openapi.json")).get("components").get("schemas");
+        assertThat(schemas.has("teststore"))
+                .as(schemas.propertyNames().toString())
+                .isTrue();
     }
 
     @Test
     void itsWorldIsKeptAcrossRestarts(@TempDir Path dir) {
-        try (StoreEmulator first = StoreEmulator.builder().fixtures(Fixtures.parse(WORLD)).stateDir(dir).build().start()) {
+        try (StoreEmulator first = StoreEmulator.builder()
+                .fixtures(Fixtures.parse(WORLD))
+                .stateDir(dir)
+                .build()
+                .start()) {
             Http h = new Http(first.baseUrl());
-            assertThat(h.send("PUT", "/__admin/fixtures", "teststore: {items: [{id: kept}]}",
-                    "Content-Type", "application/yaml").statusCode()).isEqualTo(200);
+            assertThat(h.send(
+                                    "PUT",
+                                    "/__admin/fixtures",
+                                    "teststore: {items: [{id: kept}]}",
+                                    "Content-Type",
+                                    "application/yaml")
+                            .statusCode())
+                    .isEqualTo(200);
         }
-        try (StoreEmulator second = StoreEmulator.builder().fixtures(Fixtures.parse(WORLD)).stateDir(dir).build().start()) {
-            assertThat(new Http(second.baseUrl()).get(ITEM + "kept").statusCode()).isEqualTo(200);
+        try (StoreEmulator second = StoreEmulator.builder()
+                .fixtures(Fixtures.parse(WORLD))
+                .stateDir(dir)
+                .build()
+                .start()) {
+            assertThat(new Http(second.baseUrl()).get(ITEM + "kept").statusCode())
+                    .isEqualTo(200);
         }
     }
 

@@ -14,8 +14,10 @@ public record TestStoreFixtures(@JsonProperty("items") List<Item> items) impleme
     }
 
     /** One item: what {@code GET /teststore/v1/items/{id}} answers, for a caller with {@code key}. */
-    public record Item(@JsonProperty("id") String id, @JsonProperty("key") String key,
-                       @JsonProperty("state") String state) {}
+    public record Item(
+            @JsonProperty("id") String id,
+            @JsonProperty("key") String key,
+            @JsonProperty("state") String state) {}
 
     @Override
     public long entries() {

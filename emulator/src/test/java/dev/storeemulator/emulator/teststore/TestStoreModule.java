@@ -27,8 +27,8 @@ final class TestStoreModule implements LiveStore<TestStoreFixtures> {
         }
     }
 
-    private static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(Map.of(
-            404, FaultAnswers.answer("not_found", "Not found.")),
+    private static final FaultAnswers FAULT_ANSWERS = new FaultAnswers(
+            Map.of(404, FaultAnswers.answer("not_found", "Not found.")),
             FaultAnswers.answer("bad_request", "The request is invalid."),
             FaultAnswers.answer("server_error", "The server failed."));
 
@@ -37,13 +37,15 @@ final class TestStoreModule implements LiveStore<TestStoreFixtures> {
 
     TestStoreModule(TestStoreFixtures fixtures) {
         this.state = new LiveState<>(fixtures);
-        this.routes = List.of(new StoreRoute(TestStore.NAME, "getItem", HandlerType.GET,
-                "/teststore/v1/items/{token}", this::getItem));
+        this.routes = List.of(new StoreRoute(
+                TestStore.NAME, "getItem", HandlerType.GET, "/teststore/v1/items/{token}", this::getItem));
     }
 
     private void getItem(Context ctx) {
         String id = ctx.pathParam("token");
-        TestStoreFixtures.Item item = state.get().items().stream().filter(i -> i.id().equals(id)).findFirst()
+        TestStoreFixtures.Item item = state.get().items().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
                 .filter(i -> i.key() == null || i.key().equals(ctx.header(KEY_HEADER)))
                 .orElseThrow(() -> new NotFound("No item " + id + " for this key."));
         Responses.json(ctx, 200, Map.of("id", item.id(), "state", item.state() == null ? "new" : item.state()));

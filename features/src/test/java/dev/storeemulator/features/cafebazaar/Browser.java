@@ -41,11 +41,14 @@ final class Browser {
      * page's own token when it is not null.
      * @return the store's answer to the form
      */
-    static HttpResponse<String> submitForm(URI authorizationUrl, String csrfToken) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizationUrl).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> submitForm(URI authorizationUrl, String csrfToken)
+            throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
+        HttpResponse<String> page =
+                browser.send(HttpRequest.newBuilder(authorizationUrl).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).as("the authorize page").isEqualTo(200);
         Matcher form = FORM.matcher(page.body());
         assertThat(form.find()).as("the authorize form on the page").isTrue();
@@ -64,9 +67,12 @@ final class Browser {
      */
     static String queryParam(URI uri, String name) {
         String query = uri.getRawQuery();
-        return query == null ? null : Arrays.stream(query.split("&"))
-                .filter(p -> p.startsWith(name + "="))
-                .map(p -> URLDecoder.decode(p.substring(name.length() + 1), StandardCharsets.UTF_8))
-                .findFirst().orElse(null);
+        return query == null
+                ? null
+                : Arrays.stream(query.split("&"))
+                        .filter(p -> p.startsWith(name + "="))
+                        .map(p -> URLDecoder.decode(p.substring(name.length() + 1), StandardCharsets.UTF_8))
+                        .findFirst()
+                        .orElse(null);
     }
 }

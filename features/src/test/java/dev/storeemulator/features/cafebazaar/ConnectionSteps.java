@@ -7,6 +7,7 @@ import io.cucumber.java.en.Given;
 public final class ConnectionSteps {
     /** The demo world's OAuth client and refresh token for the account publishing com.example.game. */
     static final String DEMO_CLIENT_ID = "demo-client-id";
+
     static final String DEMO_CLIENT_SECRET = "demo-client-secret";
     static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
 
@@ -27,18 +28,25 @@ public final class ConnectionSteps {
     @Given("the backend of {string} holds the developer's refresh token")
     public void holdsTheRefreshToken(String packageName) {
         usesOAuthClient(packageName, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
-        world.backend = world.oauthClient(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET).refreshToken(DEMO_REFRESH_TOKEN).build();
+        world.backend = world.oauthClient(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+                .refreshToken(DEMO_REFRESH_TOKEN)
+                .build();
     }
 
     @Given("the backend of {string} holds only the access token {string}")
     public void holdsOnlyAnAccessToken(String packageName, String accessToken) {
         usesOAuthClient(packageName, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
-        world.backend = world.oauthClient(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET).accessToken(accessToken).build();
+        world.backend = world.oauthClient(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+                .accessToken(accessToken)
+                .build();
     }
 
     @Given("the backend of {string} authenticates with Pishkhan secret {string}")
     public void authenticatesWithPishkhanSecret(String packageName, String secret) {
         world.packageName = packageName;
-        world.backend = CafebazaarClient.builder().baseUrl(world.emulator.baseUrl()).pishkhanSecret(secret).build();
+        world.backend = CafebazaarClient.builder()
+                .baseUrl(world.emulator.baseUrl())
+                .pishkhanSecret(secret)
+                .build();
     }
 }

@@ -74,7 +74,8 @@ public final class OAuthSteps {
     public void theBrowserIsRedirected(String redirectUri, int codeLength, String state) {
         URI redirect = world.redirect;
         assertThat(redirect.getScheme() + "://" + redirect.getRawAuthority() + redirect.getRawPath())
-                .as("where the browser is sent").isEqualTo(redirectUri);
+                .as("where the browser is sent")
+                .isEqualTo(redirectUri);
         assertThat(world.authorizationCode).as("code").hasSize(codeLength);
         assertThat(Browser.queryParam(redirect, "state")).as("state").isEqualTo(state);
     }
@@ -85,7 +86,9 @@ public final class OAuthSteps {
         assertThat(answer.accessToken()).as("access_token").isNotBlank();
         assertThat(answer.tokenType()).as("token_type").isEqualTo("Bearer");
         assertThat(answer.expiresIn()).as("expires_in").isEqualTo(seconds);
-        assertThat(world.backend.currentAccessToken()).as("the token the backend now uses").isEqualTo(answer.accessToken());
+        assertThat(world.backend.currentAccessToken())
+                .as("the token the backend now uses")
+                .isEqualTo(answer.accessToken());
     }
 
     @Then("the token's scope is {string}")

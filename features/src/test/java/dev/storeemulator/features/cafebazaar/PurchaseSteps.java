@@ -52,7 +52,9 @@ public final class PurchaseSteps {
 
     @Then("the developer payload is {string}")
     public void theDeveloperPayloadIs(String payload) {
-        assertThat(world.answer(InAppPurchase.class).developerPayload()).as("developerPayload").isEqualTo(payload);
+        assertThat(world.answer(InAppPurchase.class).developerPayload())
+                .as("developerPayload")
+                .isEqualTo(payload);
     }
 
     @Then("the purchase was made at {string}")

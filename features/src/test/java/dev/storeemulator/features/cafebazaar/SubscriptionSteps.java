@@ -54,19 +54,23 @@ public final class SubscriptionSteps {
 
     @Then("the subscription started {moment}")
     public void started(Duration offset) {
-        assertThat(subscription().initiationInstant()).as("initiationTimestampMsec")
+        assertThat(subscription().initiationInstant())
+                .as("initiationTimestampMsec")
                 .isEqualTo(world.emulator.now().plus(offset));
     }
 
     @Then("the subscription is valid until {moment}")
     public void validUntil(Duration offset) {
-        assertThat(subscription().validUntilInstant()).as("validUntilTimestampMsec")
+        assertThat(subscription().validUntilInstant())
+                .as("validUntilTimestampMsec")
                 .isEqualTo(world.emulator.now().plus(offset));
     }
 
     @Then("the subscription's linked token is {string}")
     public void linkedTokenIs(String token) {
-        assertThat(subscription().linkedSubscriptionToken()).as("linkedSubscriptionToken").isEqualTo(token);
+        assertThat(subscription().linkedSubscriptionToken())
+                .as("linkedSubscriptionToken")
+                .isEqualTo(token);
     }
 
     private SubscriptionPurchase subscription() {

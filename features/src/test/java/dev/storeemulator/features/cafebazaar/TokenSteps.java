@@ -25,13 +25,17 @@ public final class TokenSteps {
 
     @Given("the backend restarts with refresh token {string}")
     public void restartsWithRefreshToken(String refreshToken) {
-        world.backend = world.oauthClient(world.clientId, world.clientSecret).refreshToken(refreshToken).build();
+        world.backend = world.oauthClient(world.clientId, world.clientSecret)
+                .refreshToken(refreshToken)
+                .build();
     }
 
     @When("a caller holding only the access token validates purchase {string} of product {string}")
     public void aCallerWithOnlyTheAccessTokenValidates(String purchaseToken, String productId) {
         String accessToken = world.exchanged.accessToken();
-        world.attempt(() -> world.oauthClient(world.clientId, world.clientSecret).accessToken(accessToken).build()
+        world.attempt(() -> world.oauthClient(world.clientId, world.clientSecret)
+                .accessToken(accessToken)
+                .build()
                 .validatePurchase(world.packageName, productId, purchaseToken));
     }
 
@@ -52,7 +56,9 @@ public final class TokenSteps {
 
     @Then("the answer carries no new refresh token")
     public void noNewRefreshToken() {
-        assertThat(world.answer(TokenResponse.class).refreshToken()).as("refresh_token").isNull();
+        assertThat(world.answer(TokenResponse.class).refreshToken())
+                .as("refresh_token")
+                .isNull();
     }
 
     @Then("the backend still holds the refresh token it received with the code")

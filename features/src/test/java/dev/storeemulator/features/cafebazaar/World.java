@@ -40,6 +40,7 @@ public final class World {
     String authorizationCode;
     /** The answer to the backend's (last successful) code exchange. */
     TokenResponse exchanged;
+
     int successfulExchanges;
 
     private Object answer;
@@ -106,7 +107,9 @@ public final class World {
      * @return the refusal
      */
     CafebazaarException refusal() {
-        assertThat(refusal).as("the store refused the last call (it answered " + answer + ")").isNotNull();
+        assertThat(refusal)
+                .as("the store refused the last call (it answered " + answer + ")")
+                .isNotNull();
         return refusal;
     }
 

@@ -46,7 +46,8 @@ public final class CatappultPurchaseSteps {
 
     @Then("Catappult reports the purchase was made {moment}")
     public void madeAt(Duration offset) {
-        assertThat(scenario.answer(InAppPurchase.class).purchaseTime()).as("purchaseTimeMillis")
+        assertThat(scenario.answer(InAppPurchase.class).purchaseTime())
+                .as("purchaseTimeMillis")
                 .isEqualTo(scenario.emulator.now().plus(offset));
     }
 
@@ -59,24 +60,33 @@ public final class CatappultPurchaseSteps {
 
     @Then("the {family} answer is of kind {string}")
     public void ofKind(String family, String kind) {
-        assertThat(answerOf(family).kind()).as("kind of the " + family + " answer").isEqualTo(kind);
+        assertThat(answerOf(family).kind())
+                .as("kind of the " + family + " answer")
+                .isEqualTo(kind);
     }
 
     @Then("the {family} answer names no currency")
     public void noCurrency(String family) {
-        assertThat(answerOf(family).currency()).as("currency of the " + family + " answer").isNull();
+        assertThat(answerOf(family).currency())
+                .as("currency of the " + family + " answer")
+                .isNull();
     }
 
     @Then("the {family} answer names currency {string}")
     public void currency(String family, String currency) {
-        assertThat(answerOf(family).currency()).as("currency of the " + family + " answer").isEqualTo(currency);
+        assertThat(answerOf(family).currency())
+                .as("currency of the " + family + " answer")
+                .isEqualTo(currency);
     }
 
     @Then("both families report the same purchase: time, states, order id, payload, token and SKU")
     public void sameOnBoth() {
         InAppPurchase legacy = answerOf("product");
         InAppPurchase flat = answerOf("productv2");
-        assertThat(flat).usingRecursiveComparison().ignoringFields("kind", "currency").isEqualTo(legacy);
+        assertThat(flat)
+                .usingRecursiveComparison()
+                .ignoringFields("kind", "currency")
+                .isEqualTo(legacy);
     }
 
     private InAppPurchase answerOf(String family) {

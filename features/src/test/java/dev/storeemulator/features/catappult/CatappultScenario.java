@@ -78,7 +78,9 @@ public final class CatappultScenario {
 
     /** Asserts the last call was refused with {@code status} and {@code code}. */
     void assertRefused(int status, String code) {
-        assertThat(refusal).as("Catappult refused the last call (it answered " + answer + ")").isNotNull();
+        assertThat(refusal)
+                .as("Catappult refused the last call (it answered " + answer + ")")
+                .isNotNull();
         assertThat(refusal.code()).as("code").isEqualTo(code);
         assertThat(refusal.status()).as("HTTP status").isEqualTo(status);
     }

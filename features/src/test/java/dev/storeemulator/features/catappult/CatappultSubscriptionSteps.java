@@ -40,24 +40,29 @@ public final class CatappultSubscriptionSteps {
     @Then("the Catappult subscription is {activity} now")
     public void activeNow(boolean active) {
         SubscriptionPurchase s = scenario.answer(SubscriptionPurchase.class);
-        assertThat(s.isActiveAt(scenario.emulator.now())).as("isActiveAt(now): expiryTimeMillis " + s.expiryTime()
-                + " against now " + scenario.emulator.now()).isEqualTo(active);
+        assertThat(s.isActiveAt(scenario.emulator.now()))
+                .as("isActiveAt(now): expiryTimeMillis " + s.expiryTime() + " against now " + scenario.emulator.now())
+                .isEqualTo(active);
     }
 
     @Then("the Catappult subscription {renewal} automatically")
     public void renews(boolean renews) {
-        assertThat(scenario.answer(SubscriptionPurchase.class).autoRenewing()).as("autoRenewing").isEqualTo(renews);
+        assertThat(scenario.answer(SubscriptionPurchase.class).autoRenewing())
+                .as("autoRenewing")
+                .isEqualTo(renews);
     }
 
     @Then("the Catappult subscription started {moment}")
     public void started(Duration offset) {
-        assertThat(scenario.answer(SubscriptionPurchase.class).startTime()).as("startTimeMillis")
+        assertThat(scenario.answer(SubscriptionPurchase.class).startTime())
+                .as("startTimeMillis")
                 .isEqualTo(scenario.emulator.now().plus(offset));
     }
 
     @Then("the Catappult subscription expires {moment}")
     public void expires(Duration offset) {
-        assertThat(scenario.answer(SubscriptionPurchase.class).expiryTime()).as("expiryTimeMillis")
+        assertThat(scenario.answer(SubscriptionPurchase.class).expiryTime())
+                .as("expiryTimeMillis")
                 .isEqualTo(scenario.emulator.now().plus(offset));
     }
 

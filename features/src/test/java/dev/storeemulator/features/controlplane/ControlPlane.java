@@ -40,7 +40,9 @@ public final class ControlPlane {
     /** The refusal of support's last change, which must have been refused. */
     AdminClientException refusal() {
         assertThat(attempted).as("support made a change").isTrue();
-        assertThat(refusal).as("the admin API's refusal of support's last change").isNotNull();
+        assertThat(refusal)
+                .as("the admin API's refusal of support's last change")
+                .isNotNull();
         return refusal;
     }
 

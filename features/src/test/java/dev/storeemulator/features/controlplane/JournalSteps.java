@@ -26,7 +26,8 @@ public final class JournalSteps {
 
     @Then("the journal shows, newest first:")
     public void showsNewestFirst(DataTable expected) {
-        List<Map<String, String>> recorded = plane.admin.requests().all().stream().map(e -> row(e, expected.row(0)))
+        List<Map<String, String>> recorded = plane.admin.requests().all().stream()
+                .map(e -> row(e, expected.row(0)))
                 .toList();
         assertThat(recorded).as("the journal, newest first").isEqualTo(expected.asMaps());
     }
@@ -55,8 +56,10 @@ public final class JournalSteps {
     public void checkFails(String expected, String pattern, int matched) {
         assertThat(failedCheck).as("the failed check").isNotNull();
         assertThat(failedCheck.matched()).as("matched").isEqualTo(matched);
-        assertThat(failedCheck.getMessage()).as("the failure's message").startsWith(
-                "Expected " + expected + " request(s) matching [" + pattern + "] but " + matched + " matched.");
+        assertThat(failedCheck.getMessage())
+                .as("the failure's message")
+                .startsWith(
+                        "Expected " + expected + " request(s) matching [" + pattern + "] but " + matched + " matched.");
     }
 
     @Then("the failure lists the recent requests to {store}, newest first:")
@@ -64,8 +67,10 @@ public final class JournalSteps {
         assertThat(failedCheck).as("the failed check").isNotNull();
         List<String> lines = failedCheck.getMessage().lines().toList();
         assertThat(lines).as("the failure's message").hasSize(requests.size() + 2);
-        assertThat(lines.get(1)).contains("most recent requests to " + ControlPlane.journalName(store) + ", newest first");
-        assertThat(lines.subList(2, lines.size()).stream().map(String::strip).toList()).isEqualTo(requests);
+        assertThat(lines.get(1))
+                .contains("most recent requests to " + ControlPlane.journalName(store) + ", newest first");
+        assertThat(lines.subList(2, lines.size()).stream().map(String::strip).toList())
+                .isEqualTo(requests);
     }
 
     @When("support clears the journal")
@@ -75,29 +80,36 @@ public final class JournalSteps {
 
     @Then("the journal keeps the hint {string} for the last call")
     public void keepsTheHint(String hint) {
-        List<JournalEntry> newest = plane.admin.requests().find(RequestPattern.any().limit(1));
+        List<JournalEntry> newest =
+                plane.admin.requests().find(RequestPattern.any().limit(1));
         assertThat(newest).as("the journal's newest entry").hasSize(1);
-        assertThat(newest.get(0).hint()).as("hint of " + newest.get(0).summary()).isEqualTo(hint);
+        assertThat(newest.get(0).hint())
+                .as("hint of " + newest.get(0).summary())
+                .isEqualTo(hint);
     }
 
     private static RequestPattern pattern(String operation, Store store, String token) {
-        return RequestPattern.store(ControlPlane.journalName(store)).operation(operation).token(token);
+        return RequestPattern.store(ControlPlane.journalName(store))
+                .operation(operation)
+                .token(token);
     }
 
     /** The fields of {@code entry} the table names, as text (absent: null, as Cucumber reads an empty cell). */
     private static Map<String, String> row(JournalEntry entry, List<String> columns) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String column : columns) {
-            row.put(column, switch (column) {
-                case "store" -> entry.store();
-                case "operation" -> entry.operation();
-                case "method" -> entry.method();
-                case "status" -> Integer.toString(entry.status());
-                case "token" -> entry.token();
-                case "packageName" -> entry.packageName();
-                case "productId" -> entry.productId();
-                default -> throw new IllegalArgumentException("no journal column " + column);
-            });
+            row.put(
+                    column,
+                    switch (column) {
+                        case "store" -> entry.store();
+                        case "operation" -> entry.operation();
+                        case "method" -> entry.method();
+                        case "status" -> Integer.toString(entry.status());
+                        case "token" -> entry.token();
+                        case "packageName" -> entry.packageName();
+                        case "productId" -> entry.productId();
+                        default -> throw new IllegalArgumentException("no journal column " + column);
+                    });
         }
         return row;
     }

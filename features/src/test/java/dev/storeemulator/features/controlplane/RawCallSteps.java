@@ -18,8 +18,10 @@ import java.time.Duration;
  * a plain HTTP GET of Cafebazaar's validate path, whose status and headers the Then steps read.
  */
 public final class RawCallSteps {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private static final String HINT = "X-Store-Emulator-Hint";
 
     private final ControlPlane plane;
@@ -30,12 +32,14 @@ public final class RawCallSteps {
         this.plane = plane;
     }
 
-    @When("a caller asks Cafebazaar for purchase {string} of product {string} of {string} with Pishkhan secret {string}")
+    @When(
+            "a caller asks Cafebazaar for purchase {string} of product {string} of {string} with Pishkhan secret {string}")
     public void asks(String token, String productId, String packageName, String secret) {
         send(validatePath(packageName, productId, token) + "/", secret);
     }
 
-    @When("a caller asks Cafebazaar for purchase {string} of product {string} of {string} with Pishkhan secret {string}, leaving out the trailing slash")
+    @When(
+            "a caller asks Cafebazaar for purchase {string} of product {string} of {string} with Pishkhan secret {string}, leaving out the trailing slash")
     public void asksWithoutTheSlash(String token, String productId, String packageName, String secret) {
         send(validatePath(packageName, productId, token), secret);
     }
@@ -55,8 +59,11 @@ public final class RawCallSteps {
     @Then("the store redirects the caller to the same path with the trailing slash")
     public void redirectsToTheSlashedPath() {
         assertThat(response.statusCode()).as("HTTP status of GET " + path).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).as("Location").hasValueSatisfying(
-                location -> assertThat(URI.create(plane.emulator.baseUrl()).resolve(location).getPath())
+        assertThat(response.headers().firstValue("Location"))
+                .as("Location")
+                .hasValueSatisfying(location -> assertThat(URI.create(plane.emulator.baseUrl())
+                                .resolve(location)
+                                .getPath())
                         .isEqualTo(path + "/"));
     }
 

@@ -38,13 +38,15 @@ public final class SubscriptionSeriesSteps {
     public void readsTheNewestBillingToken(String token, String subscriptionId) {
         List<String> tokens = billingTokens(token);
         String newest = tokens.get(tokens.size() - 1);
-        assertThat(tokens.subList(0, tokens.size() - 1)).as("earlier billing tokens").doesNotContain(newest);
+        assertThat(tokens.subList(0, tokens.size() - 1))
+                .as("earlier billing tokens")
+                .doesNotContain(newest);
         cafebazaar.reads(newest, subscriptionId);
     }
 
     @Given("support adds a {store} subscription {string} to {string} for {string} that renews every {duration}")
-    public void addsACompressedSubscription(Store store, String token, String productId, String packageName,
-                                            Duration period) {
+    public void addsACompressedSubscription(
+            Store store, String token, String productId, String packageName, Duration period) {
         String now = plane.at(Duration.ZERO);
         String end = plane.at(period);
         Map<String, Object> entry = new LinkedHashMap<>();

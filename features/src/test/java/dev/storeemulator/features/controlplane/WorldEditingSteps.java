@@ -56,12 +56,16 @@ public final class WorldEditingSteps {
     @Then("the change is refused as a conflict")
     public void refusedAsAConflict() {
         AdminClientException refusal = plane.refusal();
-        assertThat(refusal.isConflict()).as("409 conflict (" + refusal.getMessage() + ")").isTrue();
+        assertThat(refusal.isConflict())
+                .as("409 conflict (" + refusal.getMessage() + ")")
+                .isTrue();
     }
 
     @Then("support finds no {store} purchase {string}")
     public void findsNoPurchase(Store store, String token) {
-        assertThat(plane.purchases(store).exists(token)).as(store + " purchase " + token).isFalse();
+        assertThat(plane.purchases(store).exists(token))
+                .as(store + " purchase " + token)
+                .isFalse();
     }
 
     @Then("support still finds the {store} account/app {string}")

@@ -7,8 +7,10 @@ import java.time.Duration;
 
 /** A {@link StoreEmulator} started in this JVM, on a free port, with the demo world and a frozen clock. */
 final class InProcessTarget implements EmulatorTarget {
-    private final StoreEmulator emulator =
-            StoreEmulator.builder().clock(VirtualClock.frozenAt(SCENARIO_START)).build().start();
+    private final StoreEmulator emulator = StoreEmulator.builder()
+            .clock(VirtualClock.frozenAt(SCENARIO_START))
+            .build()
+            .start();
 
     @Override
     public String baseUrl() {

@@ -14,6 +14,7 @@ public final class Targets {
     public static final String TARGET = "store-emulator.target";
     /** System property with the base URL of a running emulator. */
     public static final String URL = "store-emulator.url";
+
     private static final String DEFAULT_URL = "http://127.0.0.1:7070";
 
     private static EmulatorTarget current;
@@ -53,8 +54,8 @@ public final class Targets {
             case "container":
                 return new ContainerTarget();
             default:
-                throw new IllegalArgumentException(TARGET + " must be 'in-process', 'url' or 'container', not '"
-                        + target + "'");
+                throw new IllegalArgumentException(
+                        TARGET + " must be 'in-process', 'url' or 'container', not '" + target + "'");
         }
     }
 

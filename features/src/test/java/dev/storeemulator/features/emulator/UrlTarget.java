@@ -25,7 +25,8 @@ final class UrlTarget implements EmulatorTarget {
     private static final Pattern FROZEN = Pattern.compile("\"frozen\"\\s*:\\s*(true|false)");
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Clock clock = new RemoteClock(ZoneOffset.UTC);
     private final String clockAtStart;
     private final boolean frozenAtStart;
@@ -62,7 +63,8 @@ final class UrlTarget implements EmulatorTarget {
     @Override
     public void close() {
         Instant original = Instant.parse(clockAtStart);
-        setClock(frozenAtStart ? original : original.plus(Duration.between(localAtStart, Instant.now())), frozenAtStart);
+        setClock(
+                frozenAtStart ? original : original.plus(Duration.between(localAtStart, Instant.now())), frozenAtStart);
         call("POST", "/__admin/reset", "");
     }
 
@@ -77,17 +79,19 @@ final class UrlTarget implements EmulatorTarget {
 
     /** One admin call; anything but a 200 is a broken setup, not a scenario failure. */
     private String call(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
         if (json == null) {
             request.GET();
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(method + " " + baseUrl + path + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(
+                        method + " " + baseUrl + path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

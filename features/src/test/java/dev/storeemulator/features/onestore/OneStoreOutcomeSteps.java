@@ -25,5 +25,4 @@ public final class OneStoreOutcomeSteps {
     public void refuses(int status, String code) {
         scenario.assertRefused(status, code);
     }
-
 }

@@ -42,12 +42,15 @@ public final class OneStorePurchaseSteps {
 
     @Then("the ONE store backend reads the purchase as {consumption}")
     public void readsAsConsumed(boolean consumed) {
-        assertThat(scenario.answer(PurchaseDetails.class).isConsumed()).as("isConsumed()").isEqualTo(consumed);
+        assertThat(scenario.answer(PurchaseDetails.class).isConsumed())
+                .as("isConsumed()")
+                .isEqualTo(consumed);
     }
 
     @Then("ONE store reports the purchase was made {moment}")
     public void madeAt(Duration offset) {
-        assertThat(scenario.answer(PurchaseDetails.class).purchaseTimeInstant()).as("purchaseTime")
+        assertThat(scenario.answer(PurchaseDetails.class).purchaseTimeInstant())
+                .as("purchaseTime")
                 .isEqualTo(scenario.emulator.now().plus(offset));
     }
 
@@ -81,6 +84,8 @@ public final class OneStorePurchaseSteps {
     @Then("the recurring purchase is still active now")
     public void stillActive() {
         RecurringPurchaseDetails series = scenario.answer(RecurringPurchaseDetails.class);
-        assertThat(series.isActiveAt(scenario.emulator.now())).as("isActiveAt(now)").isTrue();
+        assertThat(series.isActiveAt(scenario.emulator.now()))
+                .as("isActiveAt(now)")
+                .isTrue();
     }
 }

@@ -26,7 +26,9 @@ public final class OneStoreRenewalSteps {
 
     @Then("ONE store reports a payment made {moment}")
     public void paymentMade(Duration offset) {
-        assertThat(payment().purchaseTime()).as("purchaseTime").isEqualTo(scenario.emulator.now().plus(offset).toEpochMilli());
+        assertThat(payment().purchaseTime())
+                .as("purchaseTime")
+                .isEqualTo(scenario.emulator.now().plus(offset).toEpochMilli());
     }
 
     @Then("ONE store reports a payment made just now")
@@ -36,14 +38,17 @@ public final class OneStoreRenewalSteps {
 
     @Then("ONE store reports the series runs until {moment}")
     public void runsUntil(Duration offset) {
-        assertThat(payment().expiryTimeInstant()).as("expiryTime").isEqualTo(scenario.emulator.now().plus(offset));
+        assertThat(payment().expiryTimeInstant())
+                .as("expiryTime")
+                .isEqualTo(scenario.emulator.now().plus(offset));
     }
 
     @Then("the recurring purchase is not active now")
     public void notActive() {
         RecurringPurchaseDetails series = payment();
         Instant now = scenario.emulator.now();
-        assertThat(series.isActiveAt(now)).as("isActiveAt(now): expiryTime " + series.expiryTimeInstant() + ", now " + now)
+        assertThat(series.isActiveAt(now))
+                .as("isActiveAt(now): expiryTime " + series.expiryTimeInstant() + ", now " + now)
                 .isFalse();
     }
 

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class OneStoreScenario {
     private static final Pattern ERROR_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]*)\"");
-    private static final HttpClient RAW = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient RAW =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final EmulatorTarget emulator = Targets.current();
     /** Every getAccessToken answer the backend received in this scenario, in order. */
@@ -127,7 +128,9 @@ public final class OneStoreScenario {
 
     /** Asserts the last call was refused with {@code expectedStatus} and {@code expectedCode}. */
     void assertRefused(int expectedStatus, String expectedCode) {
-        assertThat(answer).as("ONE store answered the last call instead of refusing it").isNull();
+        assertThat(answer)
+                .as("ONE store answered the last call instead of refusing it")
+                .isNull();
         assertThat(code).as("error.code").isEqualTo(expectedCode);
         assertThat(status).as("HTTP status").isEqualTo(expectedStatus);
     }

@@ -37,7 +37,9 @@ public final class OneStoreTokenSteps {
     public void issuesANewToken(int seconds) {
         AccessToken latest = scenario.answer(AccessToken.class);
         List<AccessToken> earlier = scenario.tokenAnswers.subList(0, scenario.tokenAnswers.size() - 1);
-        assertThat(earlier).as("tokens received before").extracting(AccessToken::accessToken)
+        assertThat(earlier)
+                .as("tokens received before")
+                .extracting(AccessToken::accessToken)
                 .doesNotContain(latest.accessToken());
         assertThat(latest.tokenType()).as("token_type").isEqualTo("bearer");
         assertThat(latest.expiresIn()).as("expires_in").isEqualTo(seconds);
@@ -56,7 +58,8 @@ public final class OneStoreTokenSteps {
     public void readsWithToken(String purchaseId, String which) {
         String token = switch (which) {
             case "first" -> scenario.tokenAnswers.get(0).accessToken();
-            case "latest" -> scenario.tokenAnswers.get(scenario.tokenAnswers.size() - 1).accessToken();
+            case "latest" ->
+                scenario.tokenAnswers.get(scenario.tokenAnswers.size() - 1).accessToken();
             default -> throw new IllegalArgumentException("first or latest, not " + which);
         };
         scenario.sendRaw(detailsPath(purchaseId), "Bearer " + token);
@@ -64,7 +67,8 @@ public final class OneStoreTokenSteps {
 
     @When("a caller reads ONE store purchase {string} sending {string} as the Authorization header")
     public void readsWithHeader(String purchaseId, String form) {
-        String token = scenario.tokenAnswers.get(scenario.tokenAnswers.size() - 1).accessToken();
+        String token =
+                scenario.tokenAnswers.get(scenario.tokenAnswers.size() - 1).accessToken();
         scenario.sendRaw(detailsPath(purchaseId), form.replace("<token>", token));
     }
 

@@ -27,7 +27,9 @@ public final class OneStoreVoidedSteps {
     @When("the ONE store backend reads the next page of voided purchases")
     public void readsNextPage() {
         assertThat(scenario.page).as("the page read before").isNotNull();
-        assertThat(scenario.page.continuationKey()).as("the continuation key of the page read before").isNotNull();
+        assertThat(scenario.page.continuationKey())
+                .as("the continuation key of the page read before")
+                .isNotNull();
         read(scenario.pageQuery.withContinuationKey(scenario.page.continuationKey()));
     }
 
@@ -53,13 +55,16 @@ public final class OneStoreVoidedSteps {
     @When("the ONE store backend collects every voided purchase of the last 30 days, {int} per page")
     public void collects(int size) {
         scenario.collected = scenario.attempt(() -> scenario.backend
-                .allVoidedPurchases(VoidedPurchasesQuery.defaults().withMaxResults(size)).toList());
+                .allVoidedPurchases(VoidedPurchasesQuery.defaults().withMaxResults(size))
+                .toList());
     }
 
     @Then("the ONE store backend has collected the voided purchases {string}, in that order")
     public void collectedInOrder(String purchaseIds) {
         scenario.assertAccepted();
-        assertThat(ids(scenario.collected)).as("voided purchases, oldest void first").isEqualTo(list(purchaseIds));
+        assertThat(ids(scenario.collected))
+                .as("voided purchases, oldest void first")
+                .isEqualTo(list(purchaseIds));
     }
 
     @Then("the ONE store backend has collected no voided purchase {string}")
@@ -71,9 +76,12 @@ public final class OneStoreVoidedSteps {
     @Then("ONE store lists purchase {string} as voided {duration} after it was bought")
     public void voidedAfter(String purchaseId, Duration span) {
         scenario.assertAccepted();
-        VoidedPurchase voided = scenario.collected.stream().filter(v -> v.purchaseId().equals(purchaseId))
-                .findFirst().orElseThrow(() -> new AssertionError(purchaseId + " is not among " + ids(scenario.collected)));
-        assertThat(Duration.between(voided.purchaseTimeInstant(), voided.voidedTimeInstant())).as("voidedTime - purchaseTime")
+        VoidedPurchase voided = scenario.collected.stream()
+                .filter(v -> v.purchaseId().equals(purchaseId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(purchaseId + " is not among " + ids(scenario.collected)));
+        assertThat(Duration.between(voided.purchaseTimeInstant(), voided.voidedTimeInstant()))
+                .as("voidedTime - purchaseTime")
                 .isEqualTo(span);
     }
 
@@ -82,6 +90,9 @@ public final class OneStoreVoidedSteps {
     }
 
     private static List<String> list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -37,7 +37,9 @@ public final class FaultSteps {
 
     @Given("the stores are running without injected faults")
     public void noFaults() {
-        assertThat(backend.admin.faults().list()).as("the fault rules in force after the reset").isEmpty();
+        assertThat(backend.admin.faults().list())
+                .as("the fault rules in force after the reset")
+                .isEmpty();
     }
 
     @Given("{store} answers the next {int} request(s) for {string} with status {int}")

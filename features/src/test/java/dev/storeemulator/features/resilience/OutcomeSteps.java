@@ -49,7 +49,9 @@ public final class OutcomeSteps {
 
     @Then("{store} answered {int} of them with status {int}")
     public void answeredWith(Store store, int times, int status) {
-        backend.admin.verify(CountMatcher.exactly(times), requestsFor(store, backend.faultToken).status(status));
+        backend.admin.verify(
+                CountMatcher.exactly(times),
+                requestsFor(store, backend.faultToken).status(status));
     }
 
     @Then("the injected fault fired {int} time(s)")
@@ -66,19 +68,25 @@ public final class OutcomeSteps {
 
     @Then("the backend's client waited {duration} before retrying, as the store's Retry-After said")
     public void waitedAsTold(Duration wait) {
-        assertThat(backend.time.waits()).as("the client's waits between attempts").containsExactly(wait);
+        assertThat(backend.time.waits())
+                .as("the client's waits between attempts")
+                .containsExactly(wait);
     }
 
     @Then("the backend's client gave up at once, without waiting")
     public void gaveUpAtOnce() {
-        assertThat(backend.time.waits()).as("the client's waits between attempts").isEmpty();
+        assertThat(backend.time.waits())
+                .as("the client's waits between attempts")
+                .isEmpty();
         assertThat(backend.refusal().attempts()).as("attempts").isEqualTo(1);
     }
 
     @Then("the backend had its answer before the slow one would have come")
     public void answeredBeforeTheSlowOne() {
         backend.answer();
-        assertThat(backend.took).as("how long the backend's call took, retry included").isLessThan(backend.faultDelay);
+        assertThat(backend.took)
+                .as("how long the backend's call took, retry included")
+                .isLessThan(backend.faultDelay);
     }
 
     /**
@@ -89,7 +97,8 @@ public final class OutcomeSteps {
     @Then("{store}'s late answer to the first attempt arrives after the backend stopped listening")
     public void lateAnswerArrives(Store store) throws InterruptedException {
         String token = backend.faultToken;
-        long giveUpAt = System.nanoTime() + backend.faultDelay.plus(LATE_ANSWER_GRACE).toNanos();
+        long giveUpAt =
+                System.nanoTime() + backend.faultDelay.plus(LATE_ANSWER_GRACE).toNanos();
         List<JournalEntry> late = List.of();
         while (late.isEmpty() && System.nanoTime() < giveUpAt) {
             late = backend.admin.requests().find(requestsFor(store, token)).stream()
@@ -99,20 +108,26 @@ public final class OutcomeSteps {
                 Thread.sleep(POLL.toMillis());
             }
         }
-        assertThat(late).as("the journalled answers to " + token + " that took the whole delay").hasSize(1);
+        assertThat(late)
+                .as("the journalled answers to " + token + " that took the whole delay")
+                .hasSize(1);
     }
 
     @Then("the client flags the refusal as possibly caused by its own earlier attempt")
     public void flagsPossibleDuplicate() {
         Refusal refusal = backend.refusal();
-        assertThat(refusal.alreadyDone()).as("the store's \"already done\" refusal").isTrue();
+        assertThat(refusal.alreadyDone())
+                .as("the store's \"already done\" refusal")
+                .isTrue();
         assertThat(refusal.possiblyDuplicate()).as("isPossiblyDuplicate()").isTrue();
     }
 
     @Then("the client does not flag the refusal as possibly caused by its own earlier attempt")
     public void doesNotFlag() {
         Refusal refusal = backend.refusal();
-        assertThat(refusal.alreadyDone()).as("the store's \"already done\" refusal").isTrue();
+        assertThat(refusal.alreadyDone())
+                .as("the store's \"already done\" refusal")
+                .isTrue();
         assertThat(refusal.possiblyDuplicate()).as("isPossiblyDuplicate()").isFalse();
     }
 
@@ -128,12 +143,15 @@ public final class OutcomeSteps {
 
     @Then("{store} reports purchase {string} of product {string} consumed")
     public void reportsConsumed(Store store, String purchase, String product) {
-        assertThat(backend.on(store).isConsumed(purchase, product)).as(purchase + " consumed").isTrue();
+        assertThat(backend.on(store).isConsumed(purchase, product))
+                .as(purchase + " consumed")
+                .isTrue();
     }
 
     @Then("Catappult reports subscription {string} of {string} acknowledged")
     public void reportsAcknowledged(String subscription, String product) {
-        assertThat(backend.on(Store.CATAPPULT).isConsumed(subscription, product)).as(subscription + " acknowledged")
+        assertThat(backend.on(Store.CATAPPULT).isConsumed(subscription, product))
+                .as(subscription + " acknowledged")
                 .isTrue();
     }
 

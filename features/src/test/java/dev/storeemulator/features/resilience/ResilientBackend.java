@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 public final class ResilientBackend {
     /** The computed backoff: short and without jitter, so the scenarios run fast and the same every time. */
     private static final Duration BACKOFF = Duration.ofMillis(20);
+
     private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
 
     final String baseUrl = Targets.current().baseUrl();
@@ -46,8 +47,9 @@ public final class ResilientBackend {
     /** The backend's connection to {@code store}, made on first use with the scenario's policy and timeout. */
     StoreBackend on(Store store) {
         assertThat(packageName).as("the backend was set up").isNotNull();
-        return backends.computeIfAbsent(store, s -> StoreBackend.connect(s, packageName, baseUrl, policy(), requestTimeout,
-                new EmulatorClock(admin)));
+        return backends.computeIfAbsent(
+                store,
+                s -> StoreBackend.connect(s, packageName, baseUrl, policy(), requestTimeout, new EmulatorClock(admin)));
     }
 
     private RetryPolicy policy() {
@@ -96,7 +98,9 @@ public final class ResilientBackend {
 
     /** The refusal of the last call, which must have failed. */
     Refusal refusal() {
-        assertThat(refusal).as("the store refused the backend's last call (it answered " + answer + ")").isNotNull();
+        assertThat(refusal)
+                .as("the store refused the backend's last call (it answered " + answer + ")")
+                .isNotNull();
         return refusal;
     }
 }

@@ -33,15 +33,36 @@ interface StoreBackend {
      * @param clock          the emulator's clock, by which ONE store's client judges its token's expiry
      * @return the backend's connection to {@code store}
      */
-    static StoreBackend connect(Store store, String packageName, String baseUrl, RetryPolicy policy,
-                                Duration requestTimeout, Clock clock) {
+    static StoreBackend connect(
+            Store store, String packageName, String baseUrl, RetryPolicy policy, Duration requestTimeout, Clock clock) {
         return switch (store) {
-            case CAFEBAZAAR -> cafebazaar(packageName, CafebazaarClient.builder().baseUrl(baseUrl)
-                    .pishkhanSecret("demo-pishkhan-secret").retryPolicy(policy).requestTimeout(requestTimeout).build());
-            case ONESTORE -> onestore(OneStoreClient.builder().baseUrl(baseUrl).clientId(packageName)
-                    .clientSecret("demo-client-secret").clock(clock).retryPolicy(policy).requestTimeout(requestTimeout).build());
-            case CATAPPULT -> catappult(packageName, CatappultClient.builder().baseUrl(baseUrl).apiKey("demo-api-key")
-                    .retryPolicy(policy).requestTimeout(requestTimeout).build());
+            case CAFEBAZAAR ->
+                cafebazaar(
+                        packageName,
+                        CafebazaarClient.builder()
+                                .baseUrl(baseUrl)
+                                .pishkhanSecret("demo-pishkhan-secret")
+                                .retryPolicy(policy)
+                                .requestTimeout(requestTimeout)
+                                .build());
+            case ONESTORE ->
+                onestore(OneStoreClient.builder()
+                        .baseUrl(baseUrl)
+                        .clientId(packageName)
+                        .clientSecret("demo-client-secret")
+                        .clock(clock)
+                        .retryPolicy(policy)
+                        .requestTimeout(requestTimeout)
+                        .build());
+            case CATAPPULT ->
+                catappult(
+                        packageName,
+                        CatappultClient.builder()
+                                .baseUrl(baseUrl)
+                                .apiKey("demo-api-key")
+                                .retryPolicy(policy)
+                                .requestTimeout(requestTimeout)
+                                .build());
         };
     }
 

@@ -20,6 +20,7 @@ public final class ClockSteps {
     @When("{int} month(s) pass(es)")
     public void monthsPass(int months) {
         Instant now = emulator.now();
-        emulator.advanceClock(Duration.between(now, now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()));
+        emulator.advanceClock(Duration.between(
+                now, now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant()));
     }
 }

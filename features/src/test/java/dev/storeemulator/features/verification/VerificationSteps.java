@@ -32,9 +32,16 @@ public final class VerificationSteps {
     public void aBackendVerifying(String packageName) {
         String url = emulator.baseUrl();
         verifier = new PurchaseVerifier(
-                CafebazaarClient.builder().baseUrl(url).pishkhanSecret("demo-pishkhan-secret").build(),
-                OneStoreClient.builder().baseUrl(url).clientId(packageName).clientSecret("demo-client-secret")
-                        .clock(emulator.clock()).build(),
+                CafebazaarClient.builder()
+                        .baseUrl(url)
+                        .pishkhanSecret("demo-pishkhan-secret")
+                        .build(),
+                OneStoreClient.builder()
+                        .baseUrl(url)
+                        .clientId(packageName)
+                        .clientSecret("demo-client-secret")
+                        .clock(emulator.clock())
+                        .build(),
                 packageName,
                 CatappultClient.builder().baseUrl(url).build());
     }
@@ -78,12 +85,16 @@ public final class VerificationSteps {
 
     @Then("the verdict entitles the user now")
     public void entitles() {
-        assertThat(verdict.entitlesAt(emulator.now())).as("entitlesAt(now) (" + verdict + ")").isTrue();
+        assertThat(verdict.entitlesAt(emulator.now()))
+                .as("entitlesAt(now) (" + verdict + ")")
+                .isTrue();
     }
 
     @Then("the verdict does not entitle the user now")
     public void doesNotEntitle() {
-        assertThat(verdict.entitlesAt(emulator.now())).as("entitlesAt(now) (" + verdict + ")").isFalse();
+        assertThat(verdict.entitlesAt(emulator.now()))
+                .as("entitlesAt(now) (" + verdict + ")")
+                .isFalse();
     }
 
     @Then("the verdict says the subscription {renewal} automatically")
@@ -98,7 +109,8 @@ public final class VerificationSteps {
 
     @Then("the verdict says the period ends {int} days after the scenario start")
     public void periodEndsAfterStart(int days) {
-        assertThat(verdict.expiresAt()).as("expiresAt")
+        assertThat(verdict.expiresAt())
+                .as("expiresAt")
                 .isEqualTo(EmulatorTarget.SCENARIO_START.plus(Duration.ofDays(days)));
     }
 }

@@ -21,13 +21,13 @@ class StoreEmulatorContainerApiTest {
 
     @Test
     void acceptsOtherTagsOfTheImage() {
-        assertThat(new StoreEmulatorContainer("store-emulator:0.1.0-SNAPSHOT").getExposedPorts()).containsExactly(7070);
+        assertThat(new StoreEmulatorContainer("store-emulator:0.1.0-SNAPSHOT").getExposedPorts())
+                .containsExactly(7070);
     }
 
     @Test
     void rejectsUnrelatedImagesUnlessDeclaredSubstitutes() {
-        assertThatThrownBy(() -> new StoreEmulatorContainer("nginx:latest"))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new StoreEmulatorContainer("nginx:latest")).isInstanceOf(IllegalStateException.class);
 
         DockerImageName mirror = DockerImageName.parse("registry.example.com/tools/store-emulator:1.0")
                 .asCompatibleSubstituteFor("store-emulator");

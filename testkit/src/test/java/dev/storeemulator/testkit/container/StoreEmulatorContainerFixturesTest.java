@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link StoreEmulatorContainer#withFixtures(Path)}: a custom world replaces the demo world. */
 class StoreEmulatorContainerFixturesTest {
-    private static final String WORLD = String.join("\n",
+    private static final String WORLD = String.join(
+            "\n",
             "cafebazaar:",
             "  accounts:",
             "    - id: acme",
@@ -47,7 +48,7 @@ class StoreEmulatorContainerFixturesTest {
     @BeforeAll
     static void start() throws Exception {
         if (!DockerAvailability.isImagePresent(StoreEmulatorContainer.DEFAULT_IMAGE)) {
-            return;  // requireDocker() skips or fails each test
+            return; // requireDocker() skips or fails each test
         }
         // Files.createTempFile-style owner-only permissions: withFixtures must still make it readable.
         Path world = Files.writeString(dir.resolve("acme-world.yaml"), WORLD);
@@ -62,7 +63,7 @@ class StoreEmulatorContainerFixturesTest {
     @BeforeEach
     void requireDocker() {
         DockerAvailability.assumeImageOrFailInCi(StoreEmulatorContainer.DEFAULT_IMAGE);
-        emulator.admin().faults().clear();   // only the fault test wants the fixtures' rule (its reset brings it back)
+        emulator.admin().faults().clear(); // only the fault test wants the fixtures' rule (its reset brings it back)
     }
 
     @AfterAll
@@ -82,17 +83,19 @@ class StoreEmulatorContainerFixturesTest {
         assertThat(http.get(validate, SECRET).statusCode()).isEqualTo(200);
 
         emulator.admin().faults().add(Map.of("match", Map.of("store", "cafebazaar"), "connection", "reset"));
-        assertThatThrownBy(() -> http.get(validate, SECRET)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> http.get(validate, SECRET))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasCauseInstanceOf(IOException.class);
-        assertThat(emulator.admin().faults().get("gems-outage").get("fired").asInt()).isEqualTo(1);
+        assertThat(emulator.admin().faults().get("gems-outage").get("fired").asInt())
+                .isEqualTo(1);
         emulator.admin().reset();
         assertThat(emulator.admin().faults().list()).hasSize(1);
     }
 
     @Test
     void servesTheCustomPurchase() throws Exception {
-        HttpResponse<String> response = http.get("/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/",
-                SECRET);
+        HttpResponse<String> response =
+                http.get("/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/", SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -103,9 +106,9 @@ class StoreEmulatorContainerFixturesTest {
 
     @Test
     void theDemoWorldIsGone() throws Exception {
-        HttpResponse<String> response = http.get(
-                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
-                + "?access_token=demo-access-token");
+        HttpResponse<String> response =
+                http.get("/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+                        + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(401);
     }

@@ -52,9 +52,9 @@ class StoreEmulatorContainerTest {
 
     @Test
     void validatesTheDemoPurchase() throws Exception {
-        HttpResponse<String> response = http.get(
-                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
-                + "?access_token=demo-access-token");
+        HttpResponse<String> response =
+                http.get("/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active/"
+                        + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -68,8 +68,8 @@ class StoreEmulatorContainerTest {
         HttpResponse<String> response = http.get("/__admin/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"fixtures\":\"demo world\"");
     }
 
@@ -83,32 +83,37 @@ class StoreEmulatorContainerTest {
     @Test
     void servesTheRealPathsWithDjangoBehaviour() throws Exception {
         // Missing trailing slash: 301 to the slashed URL (APPEND_SLASH), as on the real host.
-        HttpResponse<String> response = http.get(
-                "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active"
-                + "?access_token=demo-access-token");
+        HttpResponse<String> response =
+                http.get("/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/demo-purchase-active"
+                        + "?access_token=demo-access-token");
 
         assertThat(response.statusCode()).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/demo-purchase-active/?access_token=demo-access-token"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location ->
+                        assertThat(location).contains("/demo-purchase-active/?access_token=demo-access-token"));
     }
 
     @Test
     void itsAdminClientMovesTimeEditsTheWorldAndVerifiesCalls() throws Exception {
         StoreEmulatorAdmin admin = emulator.admin();
         admin.reset();
-        admin.cafebazaar().purchases().create(Map.of("token", "container-order", "packageName", "com.example.game",
-                "productId", "gems"));
+        admin.cafebazaar()
+                .purchases()
+                .create(Map.of("token", "container-order", "packageName", "com.example.game", "productId", "gems"));
         String validate = "/devapi/v2/api/validate/com.example.game/inapp/gems/purchases/"
                 + "container-order/?access_token=demo-access-token";
         assertThat(http.get(validate).statusCode()).isEqualTo(200);
-        admin.verify(CountMatcher.exactly(1), RequestPattern.store("cafebazaar").operation("validatePurchase")
-                .token("container-order"));
+        admin.verify(
+                CountMatcher.exactly(1),
+                RequestPattern.store("cafebazaar").operation("validatePurchase").token("container-order"));
 
         Instant before = admin.clock().now();
         admin.clock().advance(Duration.ofDays(31));
         assertThat(admin.clock().now()).isAfterOrEqualTo(before.plus(Duration.ofDays(31)));
         admin.reset();
-        assertThat(http.get(validate).statusCode()).as("reset removed what was created").isEqualTo(404);
+        assertThat(http.get(validate).statusCode())
+                .as("reset removed what was created")
+                .isEqualTo(404);
     }
 
     @Test
@@ -122,26 +127,34 @@ class StoreEmulatorContainerTest {
         admin.faults().add(Map.of("body", "truncated", "times", 1));
         assertThat(http.get(validate).body()).isEqualTo(whole.substring(0, whole.length() / 2));
         admin.faults().add(Map.of("body", "wrongContentType", "times", 1));
-        assertThat(http.get(validate).headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(http.get(validate).headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         admin.faults().add(Map.of("dribble", Map.of("chunks", 3, "over", "PT0.3S"), "times", 1));
         assertThat(http.get(validate).body()).isEqualTo(whole);
         admin.faults().add(Map.of("delay", Map.of("fixed", "PT0.2S"), "times", 1));
         assertThat(http.get(validate).statusCode()).isEqualTo(200);
-        admin.faults().add(Map.of("connection", "empty", "times", 2));   // the JDK client re-sends a GET once
-        assertThatThrownBy(() -> http.get(validate)).isInstanceOf(UncheckedIOException.class)
+        admin.faults().add(Map.of("connection", "empty", "times", 2)); // the JDK client re-sends a GET once
+        assertThatThrownBy(() -> http.get(validate))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasCauseInstanceOf(IOException.class);
         admin.faults().add(Map.of("connection", "never", "times", 2));
-        assertThatThrownBy(() -> java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(emulator.getBaseUrl() + validate)).timeout(Duration.ofMillis(500)).build(),
-                HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.net.http.HttpTimeoutException.class);
-        assertThat(admin.faults().list()).allSatisfy(rule -> assertThat(rule.get("fired").asInt()).isPositive());
+        assertThatThrownBy(() -> java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create(emulator.getBaseUrl() + validate))
+                                        .timeout(Duration.ofMillis(500))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(admin.faults().list())
+                .allSatisfy(rule -> assertThat(rule.get("fired").asInt()).isPositive());
         admin.reset();
     }
 
     @Test
     void runsAsAnUnprivilegedUser() throws Exception {
-        assertThat(emulator.execInContainer("bash", "-c", "echo $(</proc/1/status)").getStdout())
+        assertThat(emulator.execInContainer("bash", "-c", "echo $(</proc/1/status)")
+                        .getStdout())
                 .containsPattern("Uid:\\s+10001\\s");
     }
 }

@@ -36,7 +36,9 @@ class StoreEmulatorExtensionTest {
             // A store lookup also searches the enclosing contexts: the class's emulator, or the method's.
             Object stored = context.getStore(ExtensionContext.Namespace.create(StoreEmulatorExtension.class))
                     .get("emulator");
-            assertThat(stored).as("the extension's running emulator, under the key this check knows").isNotNull()
+            assertThat(stored)
+                    .as("the extension's running emulator, under the key this check knows")
+                    .isNotNull()
                     .isInstanceOf(AutoCloseable.class);
         }
     }
@@ -54,7 +56,9 @@ class StoreEmulatorExtensionTest {
             firstBaseUrl = baseUrl;
             Http http = new Http(baseUrl);
             assertThat(http.get(VALIDATE).statusCode()).isEqualTo(200);
-            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode()).isEqualTo(200);
+            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}")
+                            .statusCode())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -62,8 +66,10 @@ class StoreEmulatorExtensionTest {
         void sharesOneEmulatorButResetsItBeforeEachTest(StoreEmulator emulator, VirtualClock clock) throws Exception {
             assertThat(emulator.baseUrl()).isEqualTo(firstBaseUrl);
             Http http = new Http(emulator.baseUrl());
-            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}").statusCode())
-                    .as("the consume of the previous test was undone").isEqualTo(200);
+            assertThat(http.send("POST", CONSUME, "{\"token\":\"demo-purchase-active\"}")
+                            .statusCode())
+                    .as("the consume of the previous test was undone")
+                    .isEqualTo(200);
             assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
             clock.advance(Duration.ofDays(3650));
         }
@@ -79,7 +85,8 @@ class StoreEmulatorExtensionTest {
         void injectsTheAdminClientOfTheSameEmulator(StoreEmulatorAdmin admin, VirtualClock clock) {
             admin.clock().advance(java.time.Duration.ofDays(2));
             assertThat(clock.instant()).isEqualTo(Instant.parse("2026-01-03T00:00:00Z"));
-            assertThat(admin.cafebazaar().purchases().exists("demo-purchase-active")).isTrue();
+            assertThat(admin.cafebazaar().purchases().exists("demo-purchase-active"))
+                    .isTrue();
         }
     }
 
@@ -92,7 +99,9 @@ class StoreEmulatorExtensionTest {
             Http http = new Http(baseUrl);
             String gems = "/devapi/v2/api/validate/com.acme.app/inapp/gems/purchases/t1/";
             assertThat(http.get(gems).statusCode()).as("no credentials").isEqualTo(401);
-            assertThat(http.get(gems, "CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret").statusCode()).isEqualTo(200);
+            assertThat(http.get(gems, "CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret")
+                            .statusCode())
+                    .isEqualTo(200);
             assertThat(http.get(VALIDATE).statusCode()).as("no demo world here").isEqualTo(401);
         }
 
@@ -119,7 +128,8 @@ class StoreEmulatorExtensionTest {
         @Order(2)
         void findsThePreviousOneStopped(StoreEmulator emulator) {
             assertThat(emulator).isNotSameAs(first);
-            assertThatThrownBy(first::port).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(first::port)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("not started");
         }
     }
