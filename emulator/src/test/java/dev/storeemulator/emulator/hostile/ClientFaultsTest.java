@@ -2,29 +2,10 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.VirtualClock;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Requests the property tests found answered with a 500: each is the client's fault, a 400 in the store's format. */
-class ClientFaultsTest {
-    static StoreEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = StoreEmulator.builder()
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
+class ClientFaultsTest extends DemoWorldOnFrozenClock {
 
     static Wire.Answer send(String method, String target, String headerLines, String body) {
         return Wire.send(

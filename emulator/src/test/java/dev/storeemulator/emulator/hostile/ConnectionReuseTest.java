@@ -2,18 +2,13 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.VirtualClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,22 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * keeps serves the next request. A client pooling connections (the JDK's, OkHttp, Guzzle) otherwise reuses a
  * connection the server has ended and fails the next call with no answer at all.
  */
-class ConnectionReuseTest {
+class ConnectionReuseTest extends DemoWorldOnFrozenClock {
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
-    static StoreEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = StoreEmulator.builder()
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
 
     static Stream<Arguments> bodiesThatFail() {
         return Stream.of(

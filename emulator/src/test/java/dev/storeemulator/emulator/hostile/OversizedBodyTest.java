@@ -3,9 +3,7 @@ package dev.storeemulator.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.RequestLimits;
-import dev.storeemulator.emulator.core.VirtualClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,23 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * rest of the body (within {@link RequestLimits#DRAIN_BYTES}) before it answers, so the connection never ends
  * in a reset while the client is still sending. Each case is repeated: a race would show.
  */
-class OversizedBodyTest {
+class OversizedBodyTest extends DemoWorldOnFrozenClock {
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
     static final int ROUNDS = 10;
-    static StoreEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = StoreEmulator.builder()
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
 
     static byte[] body(int size) {
         byte[] body = new byte[size];

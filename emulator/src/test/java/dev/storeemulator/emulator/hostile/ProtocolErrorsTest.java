@@ -2,31 +2,12 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.VirtualClock;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Jetty refuses before any route runs is answered in the owning store's format, never Jetty's page. */
-class ProtocolErrorsTest {
-    static StoreEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = StoreEmulator.builder()
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
+class ProtocolErrorsTest extends DemoWorldOnFrozenClock {
 
     static Wire.Answer get(String target, String... extraHeaderLines) {
         return Wire.send(

@@ -2,19 +2,14 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.RequestLimits;
-import dev.storeemulator.emulator.core.VirtualClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** URL, header and body limits, each answered in the owning store's format (README, Limits). */
-class RequestLimitsTest {
+class RequestLimitsTest extends DemoWorldOnFrozenClock {
     static final String[] PREFIXES = {
         "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/",
         "/v2/purchase/details/",
@@ -22,20 +17,6 @@ class RequestLimitsTest {
         "/__admin/faults/",
         "/nowhere/"
     };
-    static StoreEmulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = StoreEmulator.builder()
-                .clock(VirtualClock.frozenAt(Instant.parse("2026-04-01T00:00:00Z")))
-                .build()
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.stop();
-    }
 
     static Wire.Answer send(String method, String target, String headerLines, byte[] body) {
         String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headerLines + "Content-Length: "
