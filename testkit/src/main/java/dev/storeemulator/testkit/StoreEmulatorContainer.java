@@ -88,7 +88,7 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     /**
      * Serves the given fixtures instead of the demo world: copies the YAML or JSON file to
      * {@code /fixtures/<file name>} in the container (readable by the image's unprivileged user) and points
-     * {@code STORE_EMULATOR_FIXTURES} at it. The format is the README's "Fixtures" section; an invalid file
+     * {@code STORE_EMULATOR_FIXTURES} at it. The format is docs/fixtures.md; an invalid file
      * stops the container, and Testcontainers logs the emulator's list of problems.
      *
      * @param hostFile the fixtures file on this machine

@@ -196,8 +196,7 @@ public final class AdminModule implements StoreModule {
                 404,
                 new Error(
                         "not_found",
-                        "No admin endpoint at " + ctx.method().name() + " " + ctx.path()
-                                + "; see the README's admin API."));
+                        "No admin endpoint at " + ctx.method().name() + " " + ctx.path() + "; see docs/admin-api.md."));
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Behaviour of the Cafebazaar emulation that no public record pins down, settable in fixtures under
- * {@code cafebazaar.settings}. Omitted values take the defaults documented in the README.
+ * {@code cafebazaar.settings}. Omitted values take the defaults documented in docs/stores/cafebazaar.md.
  *
  * @param accessTokenTtl        lifetime of access tokens (expires_in); default PT1H
  * @param authorizationCodeTtl  lifetime of authorization codes; default PT10M

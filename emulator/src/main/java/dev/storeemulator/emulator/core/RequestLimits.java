@@ -4,7 +4,7 @@ import dev.storeemulator.admin.api.AdminRoutes;
 import io.javalin.http.Context;
 
 /**
- * Sizes the emulator refuses, each in the owning store's format (README, Limits). Jetty enforces the header
+ * Sizes the emulator refuses, each in the owning store's format (docs/limits.md). Jetty enforces the header
  * size itself ({@link #HEADER_BYTES}, 431, or 414 when the request line alone is longer); the URL and body
  * limits are checked here, before any route runs, so a refused request changes nothing.
  */
