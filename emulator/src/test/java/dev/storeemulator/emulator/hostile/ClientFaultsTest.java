@@ -2,10 +2,11 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** Requests the property tests found answered with a 500: each is the client's fault, a 400 in the store's format. */
-class ClientFaultsTest extends DemoWorldOnFrozenClock {
+class ClientFaultsTest extends EmulatorTestSupport {
 
     static Wire.Answer send(String method, String target, String headerLines, String body) {
         return Wire.send(

@@ -2,6 +2,7 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * keeps serves the next request. A client pooling connections (the JDK's, OkHttp, Guzzle) otherwise reuses a
  * connection the server has ended and fails the next call with no answer at all.
  */
-class ConnectionReuseTest extends DemoWorldOnFrozenClock {
+class ConnectionReuseTest extends EmulatorTestSupport {
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
 
     static Stream<Arguments> bodiesThatFail() {

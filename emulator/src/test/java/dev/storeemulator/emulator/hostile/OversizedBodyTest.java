@@ -3,6 +3,7 @@ package dev.storeemulator.emulator.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import dev.storeemulator.emulator.core.RequestLimits;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rest of the body (within {@link RequestLimits#DRAIN_BYTES}) before it answers, so the connection never ends
  * in a reset while the client is still sending. Each case is repeated: a race would show.
  */
-class OversizedBodyTest extends DemoWorldOnFrozenClock {
+class OversizedBodyTest extends EmulatorTestSupport {
     static final String CONSUME = "/devapi/v2/api/consume/com.example.game/purchases/?access_token=demo-access-token";
     static final int ROUNDS = 10;
 

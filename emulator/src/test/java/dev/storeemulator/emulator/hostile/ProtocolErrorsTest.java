@@ -2,12 +2,13 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Jetty refuses before any route runs is answered in the owning store's format, never Jetty's page. */
-class ProtocolErrorsTest extends DemoWorldOnFrozenClock {
+class ProtocolErrorsTest extends EmulatorTestSupport {
 
     static Wire.Answer get(String target, String... extraHeaderLines) {
         return Wire.send(

@@ -2,6 +2,7 @@ package dev.storeemulator.emulator.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storeemulator.emulator.EmulatorTestSupport;
 import dev.storeemulator.emulator.core.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** URL, header and body limits, each answered in the owning store's format (README, Limits). */
-class RequestLimitsTest extends DemoWorldOnFrozenClock {
+class RequestLimitsTest extends EmulatorTestSupport {
     static final String[] PREFIXES = {
         "/devapi/v2/api/validate/com.example.game/inapp/coins_100/purchases/",
         "/v2/purchase/details/",
