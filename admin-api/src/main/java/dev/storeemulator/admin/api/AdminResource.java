@@ -2,22 +2,36 @@ package dev.storeemulator.admin.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A collection of a store's world that the control plane can list, create, read, replace and delete,
  * with the actions that mirror real life. Bodies are the entries of the fixtures file's list of the same
  * name (same fields, same checks), so anything a fixtures file can say can be said at run time.
+ *
+ * <p>The constants are the built-in stores' resources, the admin API's contract shared with the Java client. A
+ * store registered through the emulator's SPI declares its own with {@link #of}; the emulator serves and
+ * describes every store's resources the same way.
  */
-public enum AdminResource {
-    CAFEBAZAAR_ACCOUNTS("cafebazaar", "accounts", "id", "developer accounts with their packages and OAuth clients"),
-    CAFEBAZAAR_PURCHASES(
+public final class AdminResource {
+    public static final AdminResource CAFEBAZAAR_ACCOUNTS = new AdminResource(
+            "CAFEBAZAAR_ACCOUNTS",
+            "cafebazaar",
+            "accounts",
+            "id",
+            "developer accounts with their packages and OAuth clients");
+
+    public static final AdminResource CAFEBAZAAR_PURCHASES = new AdminResource(
+            "CAFEBAZAAR_PURCHASES",
             "cafebazaar",
             "purchases",
             "token",
             "in-app purchases",
             Action.of("consume", "Consume the purchase, as the app would."),
-            Action.of("refund", "Refund the purchase, as the store's support would.")),
-    CAFEBAZAAR_SUBSCRIPTIONS(
+            Action.of("refund", "Refund the purchase, as the store's support would."));
+
+    public static final AdminResource CAFEBAZAAR_SUBSCRIPTIONS = new AdminResource(
+            "CAFEBAZAAR_SUBSCRIPTIONS",
             "cafebazaar",
             "subscriptions",
             "token",
@@ -26,17 +40,23 @@ public enum AdminResource {
             Action.of(
                     "renew",
                     "Bill the next period now: a new token linked to the series, validUntil one period later."),
-            Action.of("expire", "End it now: validUntil becomes now and auto-renewal stops.")),
-    ONESTORE_APPS("onestore", "apps", "packageName", "apps and their client secrets"),
-    ONESTORE_PURCHASES(
+            Action.of("expire", "End it now: validUntil becomes now and auto-renewal stops."));
+
+    public static final AdminResource ONESTORE_APPS =
+            new AdminResource("ONESTORE_APPS", "onestore", "apps", "packageName", "apps and their client secrets");
+
+    public static final AdminResource ONESTORE_PURCHASES = new AdminResource(
+            "ONESTORE_PURCHASES",
             "onestore",
             "{environment}/purchases",
             "purchaseId",
             "in-app purchases of one environment",
             Action.of("consume", "Consume the purchase."),
             Action.of("acknowledge", "Acknowledge the purchase."),
-            Action.of("refund", "Cancel (refund) the purchase now; it appears among the voided purchases.")),
-    ONESTORE_RECURRING(
+            Action.of("refund", "Cancel (refund) the purchase now; it appears among the voided purchases."));
+
+    public static final AdminResource ONESTORE_RECURRING = new AdminResource(
+            "ONESTORE_RECURRING",
             "onestore",
             "{environment}/recurring",
             "purchaseId",
@@ -44,17 +64,23 @@ public enum AdminResource {
             Action.of("cancel", "Reserve the cancellation; it stays valid until expiryTime."),
             Action.of("reactivate", "Undo a reserved cancellation."),
             Action.of("renew", "Take the next payment now: expiryTime one period later."),
-            Action.of("expire", "End it now: expiryTime becomes now and renewing stops.")),
-    CATAPPULT_APPS("catappult", "apps", "packageName", "apps and their Api-Keys"),
-    CATAPPULT_PURCHASES(
+            Action.of("expire", "End it now: expiryTime becomes now and renewing stops."));
+
+    public static final AdminResource CATAPPULT_APPS =
+            new AdminResource("CATAPPULT_APPS", "catappult", "apps", "packageName", "apps and their Api-Keys");
+
+    public static final AdminResource CATAPPULT_PURCHASES = new AdminResource(
+            "CATAPPULT_PURCHASES",
             "catappult",
             "purchases",
             "token",
             "in-app purchases",
             Action.of("consume", "Consume the purchase."),
             Action.of("acknowledge", "Acknowledge the purchase."),
-            Action.of("refund", "Void (refund) the purchase now; it appears among the voided purchases.")),
-    CATAPPULT_SUBSCRIPTIONS(
+            Action.of("refund", "Void (refund) the purchase now; it appears among the voided purchases."));
+
+    public static final AdminResource CATAPPULT_SUBSCRIPTIONS = new AdminResource(
+            "CATAPPULT_SUBSCRIPTIONS",
             "catappult",
             "subscriptions",
             "token",
@@ -64,27 +90,64 @@ public enum AdminResource {
             Action.of("renew", "Bill the next period now: expiryTime one period later."),
             Action.of("expire", "End it now: expiryTime becomes now and auto-renewal stops."));
 
+    private static final List<AdminResource> BUILT_IN = List.of(
+            CAFEBAZAAR_ACCOUNTS,
+            CAFEBAZAAR_PURCHASES,
+            CAFEBAZAAR_SUBSCRIPTIONS,
+            ONESTORE_APPS,
+            ONESTORE_PURCHASES,
+            ONESTORE_RECURRING,
+            CATAPPULT_APPS,
+            CATAPPULT_PURCHASES,
+            CATAPPULT_SUBSCRIPTIONS);
+
     /** A state change on one entry: {@code POST <item path>/<name>}. */
     public record Action(String name, String summary) {
-        static Action of(String name, String summary) {
+        /** An action named {@code name}, described by {@code summary}. */
+        public static Action of(String name, String summary) {
             return new Action(name, summary);
         }
     }
 
+    private final String name;
     private final String store;
     private final String collection;
     private final String idParam;
     private final String description;
     private final List<Action> actions;
 
-    AdminResource(String store, String collection, String idParam, String description, Action... actions) {
-        this.store = store;
+    private AdminResource(
+            String name, String store, String collection, String idParam, String description, Action... actions) {
+        this.name = Objects.requireNonNull(name);
+        this.store = Objects.requireNonNull(store);
         this.collection = collection;
         this.idParam = idParam;
         this.description = description;
         this.actions = List.of(actions);
     }
 
+    /**
+     * A resource of a store registered through the SPI: {@code of("mystore", "items", "id", "items")} serves
+     * {@code /__admin/mystore/items} and {@code /__admin/mystore/items/{id}} over the fixtures list
+     * {@code mystore.items}.
+     *
+     * @param collection the list's path below the store, e.g. {@code items}
+     * @param idParam the entries' id field, also the item path's parameter
+     * @param description what the entries are, in the plural (for the OpenAPI description)
+     * @param actions the state changes on one entry, each served by the store's own action route
+     */
+    public static AdminResource of(
+            String store, String collection, String idParam, String description, Action... actions) {
+        return new AdminResource(
+                store + "." + collection.replace('/', '.'), store, collection, idParam, description, actions);
+    }
+
+    /** The built-in stores' resources, in route-table order. */
+    public static List<AdminResource> values() {
+        return BUILT_IN;
+    }
+
+    /** The store whose section holds the list, e.g. {@code cafebazaar}. */
     public String store() {
         return store;
     }
@@ -164,5 +227,11 @@ public enum AdminResource {
     private AdminRoute route(String verb, String method, String path, String summary) {
         String list = listName();
         return new AdminRoute(store + "." + list + "." + verb, method, path, summary);
+    }
+
+    /** The constant's name for a built-in resource ({@code CAFEBAZAAR_PURCHASES}), else {@code store.list}. */
+    @Override
+    public String toString() {
+        return name;
     }
 }

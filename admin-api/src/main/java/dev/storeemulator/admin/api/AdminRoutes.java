@@ -120,9 +120,18 @@ public final class AdminRoutes {
                                 + ".settings).");
     }
 
-    /** Every admin route, in a stable order. */
+    /** Every admin route of the built-in stores, in a stable order: {@link #general()}, then the resources'. */
     public static List<AdminRoute> all() {
-        List<AdminRoute> all = new ArrayList<>(List.of(
+        List<AdminRoute> all = new ArrayList<>(general());
+        for (AdminResource resource : AdminResource.values()) {
+            all.addAll(resource.routes());
+        }
+        return List.copyOf(all);
+    }
+
+    /** The routes that are not a resource's: health, clock, journal, faults, settings, seeds. */
+    public static List<AdminRoute> general() {
+        return List.of(
                 HEALTH,
                 OPENAPI,
                 RESET,
@@ -150,10 +159,6 @@ public final class AdminRoutes {
                 PUT_CATAPPULT_SETTINGS,
                 CAFEBAZAAR_SEED_TOKENS,
                 CAFEBAZAAR_SEED_CODE,
-                ONESTORE_SEED_TOKEN));
-        for (AdminResource resource : AdminResource.values()) {
-            all.addAll(resource.routes());
-        }
-        return List.copyOf(all);
+                ONESTORE_SEED_TOKEN);
     }
 }

@@ -82,7 +82,8 @@ public final class AdminModule implements StoreModule {
                                 control.lastReload()))));
         List<StoreRoute> guarded = new ArrayList<>();
         OpenApiDocument openApi = new OpenApiDocument(
-                editable.stream().flatMap(e -> e.seedOperations().stream()).toList());
+                editable.stream().flatMap(e -> e.seedOperations().stream()).toList(),
+                editable.stream().flatMap(e -> e.adminResources().stream()).toList());
         guarded.add(StoreRoute.admin(AdminRoutes.OPENAPI, openApi::respond));
         guarded.add(StoreRoute.admin(AdminRoutes.RESET, ctx -> {
             ClockRoutes.Setting setting = null;

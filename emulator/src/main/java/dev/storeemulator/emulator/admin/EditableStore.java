@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.admin;
 
+import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.StoreRoute;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import java.util.List;
@@ -24,6 +25,11 @@ public interface EditableStore {
      * between; if {@code editor} throws, nothing changes.
      */
     void edit(Function<ObjectNode, Fixtures> editor);
+
+    /** The store's collections the control plane lists, creates, reads, replaces and deletes (none by default). */
+    default List<AdminResource> adminResources() {
+        return List.of();
+    }
 
     /** Handlers of the actions ({@code consume}, {@code renew}…) on this store's admin resources. */
     List<StoreRoute> actionRoutes();

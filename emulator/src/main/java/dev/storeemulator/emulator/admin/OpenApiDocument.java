@@ -8,7 +8,6 @@ import dev.storeemulator.admin.api.AdminRoutes;
 import dev.storeemulator.emulator.core.Responses;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The admin API as an OpenAPI 3.1 document, served at {@code GET /__admin/openapi.json}. It is generated from
- * the shared route table ({@link AdminRoutes#all()}) and the fixtures JSON Schema, so it lists exactly the
+ * the shared route table ({@link AdminRoutes#general()} and every store's {@link AdminResource}s) and the fixtures JSON Schema, so it lists exactly the
  * routes that are served and describes entries with exactly the schema fixtures files obey.
  */
 public final class OpenApiDocument {
@@ -31,11 +30,16 @@ public final class OpenApiDocument {
     private static final List<String> ENVIRONMENTS = List.of("sandbox", "commercial");
 
     private final List<SeedOperation> seeds;
+    private final List<AdminResource> resources;
     private volatile ObjectNode built;
 
-    /** @param seeds how the stores describe their seed routes */
-    public OpenApiDocument(List<SeedOperation> seeds) {
+    /**
+     * @param seeds how the stores describe their seed routes
+     * @param resources every store's admin resources
+     */
+    public OpenApiDocument(List<SeedOperation> seeds, List<AdminResource> resources) {
         this.seeds = List.copyOf(seeds);
+        this.resources = List.copyOf(resources);
     }
 
     /** A copy of the document, built on first use. */
@@ -53,7 +57,7 @@ public final class OpenApiDocument {
             synchronized (this) {
                 doc = built;
                 if (doc == null) {
-                    doc = build(seeds);
+                    doc = build(seeds, resources);
                     built = doc;
                 }
             }
@@ -61,13 +65,13 @@ public final class OpenApiDocument {
         return doc;
     }
 
-    private static ObjectNode build(List<SeedOperation> seeds) {
+    private static ObjectNode build(List<SeedOperation> seeds, List<AdminResource> resources) {
         OpenApiSchemas schemas = new OpenApiSchemas();
-        OpenApiOperations operations = new OpenApiOperations(schemas, seeds);
-        List<String> stores = Arrays.stream(AdminResource.values())
-                .map(AdminResource::store)
-                .distinct()
-                .toList();
+        OpenApiOperations operations = new OpenApiOperations(schemas, seeds, resources);
+        List<String> stores =
+                resources.stream().map(AdminResource::store).distinct().toList();
+        List<AdminRoute> routes = new ArrayList<>(AdminRoutes.general());
+        resources.forEach(resource -> routes.addAll(resource.routes()));
         String version = OpenApiDocument.class.getPackage().getImplementationVersion();
         ObjectNode doc = obj(
                 "openapi",
@@ -86,7 +90,7 @@ public final class OpenApiDocument {
                 "tags",
                 tags(stores));
         ObjectNode paths = doc.putObject("paths");
-        for (AdminRoute route : AdminRoutes.all()) {
+        for (AdminRoute route : routes) {
             ObjectNode item =
                     paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
             String method = route.method().toLowerCase(Locale.ROOT);
@@ -136,7 +140,7 @@ public final class OpenApiDocument {
                     "required",
                     true,
                     "description",
-                    name.equals("environment") ? "Which of ONE store's worlds." : "The entry's " + name + ".",
+                    name.equals("environment") ? "Which of the store's worlds." : "The entry's " + name + ".",
                     "schema",
                     name.equals("environment") ? obj("type", "string", "enum", ENVIRONMENTS) : obj("type", "string")));
         }

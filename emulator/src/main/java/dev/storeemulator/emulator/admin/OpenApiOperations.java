@@ -32,11 +32,11 @@ final class OpenApiOperations {
 
     private final Map<String, SeedOperation> seeds = new HashMap<>();
 
-    OpenApiOperations(OpenApiSchemas schemas, List<SeedOperation> seeds) {
+    OpenApiOperations(OpenApiSchemas schemas, List<SeedOperation> seeds, List<AdminResource> resources) {
         this.schemas = schemas;
         seeds.forEach(seed -> this.seeds.put(seed.operation(), seed));
-        for (AdminResource resource : AdminResource.values()) {
-            resource.routes().forEach(route -> resources.put(route, resource));
+        for (AdminResource resource : resources) {
+            resource.routes().forEach(route -> this.resources.put(route, resource));
         }
     }
 

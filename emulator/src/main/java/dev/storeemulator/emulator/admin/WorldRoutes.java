@@ -47,25 +47,27 @@ final class WorldRoutes {
                     .ifPresent(route -> all.add(StoreRoute.admin(route, ctx -> putSettings(ctx, store))));
             all.addAll(store.actionRoutes());
         }
-        for (AdminResource resource : AdminResource.values()) {
-            EditableStore store = stores.stream()
-                    .filter(s -> s.name().equals(resource.store()))
-                    .findFirst()
-                    .orElse(null);
-            if (store == null) {
-                continue;
-            }
-            all.add(StoreRoute.admin(
-                    resource.list(),
-                    ctx -> Responses.json(
-                            ctx,
-                            200,
-                            Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
-            all.add(StoreRoute.admin(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
-            all.add(StoreRoute.admin(resource.create(), ctx -> create(ctx, store, resource)));
-            all.add(StoreRoute.admin(resource.replace(), ctx -> replace(ctx, store, resource)));
-            all.add(StoreRoute.admin(resource.delete(), ctx -> delete(ctx, store, resource)));
+        for (EditableStore store : stores) {
+            store.adminResources().forEach(resource -> all.addAll(resourceRoutes(store, resource)));
         }
+        return all;
+    }
+
+    private List<StoreRoute> resourceRoutes(EditableStore store, AdminResource resource) {
+        if (!resource.store().equals(store.name())) {
+            throw new IllegalStateException(resource + " belongs to " + resource.store() + ", not " + store.name());
+        }
+        List<StoreRoute> all = new ArrayList<>();
+        all.add(StoreRoute.admin(
+                resource.list(),
+                ctx -> Responses.json(
+                        ctx,
+                        200,
+                        Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
+        all.add(StoreRoute.admin(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
+        all.add(StoreRoute.admin(resource.create(), ctx -> create(ctx, store, resource)));
+        all.add(StoreRoute.admin(resource.replace(), ctx -> replace(ctx, store, resource)));
+        all.add(StoreRoute.admin(resource.delete(), ctx -> delete(ctx, store, resource)));
         return all;
     }
 
@@ -184,7 +186,8 @@ final class WorldRoutes {
         }
         String env = ctx.pathParam("environment");
         if (!ENVIRONMENTS.contains(env)) {
-            throw AdminException.notFound("No ONE store environment '" + env + "'; use sandbox or commercial.");
+            throw AdminException.notFound(
+                    "No " + resource.store() + " environment '" + env + "'; use sandbox or commercial.");
         }
         return env;
     }

@@ -3,6 +3,7 @@ package dev.storeemulator.emulator.cafebazaar;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
@@ -132,6 +133,14 @@ public final class CafebazaarModule
     @Override
     public List<dev.storeemulator.emulator.admin.SeedOperation> seedOperations() {
         return SEEDS;
+    }
+
+    @Override
+    public List<AdminResource> adminResources() {
+        return List.of(
+                AdminResource.CAFEBAZAAR_ACCOUNTS,
+                AdminResource.CAFEBAZAAR_PURCHASES,
+                AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
@@ -64,6 +65,12 @@ public final class CatappultModule
             ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
             return CatappultState.load(editor.apply(section).section(CatappultFixtures.class), now);
         });
+    }
+
+    @Override
+    public List<AdminResource> adminResources() {
+        return List.of(
+                AdminResource.CATAPPULT_APPS, AdminResource.CATAPPULT_PURCHASES, AdminResource.CATAPPULT_SUBSCRIPTIONS);
     }
 
     @Override

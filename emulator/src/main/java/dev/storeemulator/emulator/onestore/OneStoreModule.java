@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 
+import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
@@ -145,6 +146,11 @@ public final class OneStoreModule
                 """),
                 false,
                 List.of("clientId", "environment", "expiresAt")));
+    }
+
+    @Override
+    public List<AdminResource> adminResources() {
+        return List.of(AdminResource.ONESTORE_APPS, AdminResource.ONESTORE_PURCHASES, AdminResource.ONESTORE_RECURRING);
     }
 
     @Override

@@ -121,12 +121,51 @@ class FourthStoreTest {
     }
 
     @Test
-    void theOpenApiDescriptionHoldsItsSection() {
-        JsonNode schemas =
-                Http.json(http.get("/__admin/openapi.json")).get("components").get("schemas");
+    void itsEntriesHaveAdminCrudAndActions() {
+        assertThat(Http.json(http.get("/__admin/teststore/items")).get("items")).hasSize(2);
+        assertThat(Http.json(http.get("/__admin/teststore/items/item-2"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("used");
+        HttpResponse<String> created =
+                http.postJson("/__admin/teststore/items", "{\"id\": \"item-3\", \"key\": \"k3\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(http.get(ITEM + "item-3", "X-Test-Key", "k3").statusCode()).isEqualTo(200);
+        assertThat(http.postJson("/__admin/teststore/items", "{\"id\": \"item-3\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> invalid = http.send(
+                "PUT", "/__admin/teststore/items/item-3", "{\"state\": 7}", "Content-Type", "application/json");
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+        assertThat(invalid.body()).contains("teststore.items[2].state");
+        HttpResponse<String> used = http.postJson("/__admin/teststore/items/item-3/use", "");
+        assertThat(used.statusCode()).as(used.body()).isEqualTo(200);
+        assertThat(Http.json(used).get("state").asString()).isEqualTo("used");
+        assertThat(Http.json(http.get(ITEM + "item-3", "X-Test-Key", "k3"))
+                        .get("state")
+                        .asString())
+                .isEqualTo("used");
+        assertThat(http.postJson("/__admin/teststore/items/nope/use", "").statusCode())
+                .isEqualTo(404);
+        assertThat(http.send("DELETE", "/__admin/teststore/items/item-3", null).statusCode())
+                .isEqualTo(200);
+        assertThat(http.get(ITEM + "item-3", "X-Test-Key", "k3").statusCode()).isEqualTo(404);
+        assertThat(http.get("/__admin/teststore/items/item-3").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDescriptionHoldsItsSectionAndRoutes() {
+        JsonNode doc = Http.json(http.get("/__admin/openapi.json"));
+        JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.has("teststore"))
                 .as(schemas.propertyNames().toString())
                 .isTrue();
+        JsonNode create = doc.get("paths").get("/__admin/teststore/items").get("post");
+        assertThat(create.get("operationId").asString()).isEqualTo("teststore.items.create");
+        assertThat(create.get("tags").get(0).asString()).isEqualTo("teststore");
+        assertThat(doc.get("paths").get("/__admin/teststore/items/{id}/use").has("post"))
+                .isTrue();
+        assertThat(create.toString()).contains("teststore");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.storeemulator.emulator.teststore;
 
+import dev.storeemulator.admin.api.AdminResource;
+import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.core.FaultAnswers;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.LiveState;
@@ -19,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class TestStoreModule implements LiveStore<TestStoreFixtures> {
     static final String PREFIX = "/teststore/";
     static final String KEY_HEADER = "X-Test-Key";
+    static final AdminResource ITEMS = AdminResource.of(
+            TestStore.NAME, "items", "id", "test items", AdminResource.Action.of("use", "Mark the item used."));
 
     /** The test store's one error. */
     static final class NotFound extends RuntimeException {
@@ -72,8 +76,26 @@ final class TestStoreModule implements LiveStore<TestStoreFixtures> {
     }
 
     @Override
+    public List<AdminResource> adminResources() {
+        return List.of(ITEMS);
+    }
+
+    @Override
     public List<StoreRoute> actionRoutes() {
-        return List.of();
+        return List.of(StoreRoute.admin(ITEMS.action("use"), this::use));
+    }
+
+    private void use(Context ctx) {
+        String id = ctx.pathParam(ITEMS.idParam());
+        state.replace(old -> {
+            if (old.items().stream().noneMatch(i -> i.id().equals(id))) {
+                throw AdminEntries.notFound(this, ITEMS, id);
+            }
+            return new TestStoreFixtures(old.items().stream()
+                    .map(i -> i.id().equals(id) ? new TestStoreFixtures.Item(i.id(), i.key(), "used") : i)
+                    .toList());
+        });
+        AdminEntries.respond(ctx, this, ITEMS, null, id);
     }
 
     @Override
