@@ -9,8 +9,8 @@ import dev.storeemulator.emulator.spi.StoreKind;
 record RunningStore<F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value>(
         StoreKind<F> kind, LiveStore<F> store) {
     static <F extends dev.storeemulator.emulator.fixtures.FixtureSection.Value> RunningStore<F> start(
-            StoreKind<F> kind, Fixtures world, VirtualClock clock) {
-        return new RunningStore<>(kind, kind.create(world.section(kind), clock));
+            StoreKind<F> kind, Fixtures world, VirtualClock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
+        return new RunningStore<>(kind, kind.create(world.section(kind), clock, outbox));
     }
 
     void load(Fixtures f) {

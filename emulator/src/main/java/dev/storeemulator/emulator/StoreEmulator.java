@@ -10,6 +10,8 @@ import dev.storeemulator.emulator.faults.Faults;
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.journal.Journal;
+import dev.storeemulator.emulator.notify.Deliveries;
+import dev.storeemulator.emulator.notify.HttpSender;
 import dev.storeemulator.emulator.persist.Persistence;
 import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
@@ -45,6 +47,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Journal journal;
     private final Faults faults;
     private final FaultInjector faultInjector;
+    private final Deliveries deliveries;
     private final Javalin app;
     private final Persistence persistence;
     private volatile boolean started;
@@ -60,8 +63,10 @@ public final class StoreEmulator implements AutoCloseable {
         saved.ifPresent(state -> state.clock().applyTo(clock));
         this.fixtures = saved.map(SavedState::baseline).orElse(configured);
         Fixtures world = saved.map(SavedState::world).orElse(fixtures);
+        this.faults = new Faults(clock);
+        this.deliveries = new Deliveries(clock, faults, b.notificationCapacity, new HttpSender());
         this.stores = StoreRegistry.stores().stream()
-                .<RunningStore<?>>map(kind -> RunningStore.start(kind, world, clock))
+                .<RunningStore<?>>map(kind -> RunningStore.start(kind, world, clock, deliveries))
                 .toList();
         List<LiveStore<?>> live =
                 stores.stream().<LiveStore<?>>map(RunningStore::store).toList();
@@ -69,11 +74,11 @@ public final class StoreEmulator implements AutoCloseable {
         List<EditableStore> editable = List.copyOf(live);
         live.forEach(store -> clock.onMove(store::clockMoved));
         this.journal = new Journal(b.journalCapacity, clock);
-        this.faults = new Faults(clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
         AdminModule admin =
-                new AdminModule(modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults);
+                new AdminModule(
+                modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults, deliveries);
         this.persistence = stateFile == null
                 ? null
                 : new Persistence(
@@ -123,9 +128,11 @@ public final class StoreEmulator implements AutoCloseable {
         return persistence == null ? 0 : persistence.writes();
     }
 
+    /** Stops serving and stops delivering notifications for good. */
     @Override
     public void close() {
         stop();
+        deliveries.close();
     }
 
     /** The port actually bound (useful after starting on port 0). */
@@ -193,12 +200,18 @@ public final class StoreEmulator implements AutoCloseable {
         faultInjector.releaseHeld();
         faults.load(f.faults());
         journal.clear();
+        deliveries.clear();
         saveState();
     }
 
     /** The fault rules in force: add, remove or list them (the admin API's {@code /__admin/faults}). */
     public Faults faults() {
         return faults;
+    }
+
+    /** The notifications the stores send, delivered and pending (the admin API's {@code /__admin/notifications}). */
+    public Deliveries notifications() {
+        return deliveries;
     }
 
     /** The request journal: every call outside {@code /__admin}, to query, count or clear. */

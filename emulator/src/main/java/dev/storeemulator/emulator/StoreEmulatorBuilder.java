@@ -15,6 +15,10 @@ public final class StoreEmulatorBuilder {
     String host = "127.0.0.1";
     int port = 0;
     int journalCapacity = Journal.DEFAULT_CAPACITY;
+    int notificationCapacity = DEFAULT_NOTIFICATION_CAPACITY;
+
+    /** How many notification deliveries the history keeps by default. */
+    public static final int DEFAULT_NOTIFICATION_CAPACITY = 1000;
     Path stateDir;
     java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
     boolean requestLog = true;
@@ -76,6 +80,18 @@ public final class StoreEmulatorBuilder {
             throw new IllegalArgumentException("the journal capacity cannot be negative: " + value);
         }
         this.journalCapacity = value;
+        return this;
+    }
+
+    /**
+     * How many notification deliveries {@code /__admin/notifications} keeps (default
+     * {@value #DEFAULT_NOTIFICATION_CAPACITY}); past it the oldest is forgotten, pending or not.
+     */
+    public StoreEmulatorBuilder notificationCapacity(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("the notification capacity must be 1 or more: " + value);
+        }
+        this.notificationCapacity = value;
         return this;
     }
 

@@ -80,6 +80,36 @@ public final class AdminRoutes {
     public static final AdminRoute REMOVE_FAULT = r("removeFault", "DELETE", "/faults/{id}", "Remove one fault rule.");
     public static final AdminRoute CLEAR_FAULTS = r("clearFaults", "DELETE", "/faults", "Remove every fault rule.");
 
+    public static final AdminRoute LIST_NOTIFICATIONS = r(
+            "listNotifications",
+            "GET",
+            "/notifications",
+            "The notifications the stores sent or are sending, newest first, with every attempt; filters: store, "
+                    + "packageName, token, event, status (pending, delivered, failed), limit.");
+    public static final AdminRoute GET_NOTIFICATION = r(
+            "getNotification",
+            "GET",
+            "/notifications/{id}",
+            "One delivery, with the headers and the body exactly as sent.");
+    public static final AdminRoute REDELIVER_NOTIFICATION = r(
+            "redeliverNotification",
+            "POST",
+            "/notifications/{id}/redeliver",
+            "Send a delivery again now, with a fresh retry schedule; its earlier attempts stay in its record.");
+    public static final AdminRoute CLEAR_NOTIFICATIONS =
+            r("clearNotifications", "DELETE", "/notifications", "Forget every delivery, pending ones included.");
+
+    public static final AdminRoute ONESTORE_TEST_NOTIFICATION = r(
+            "onestore.apps.testNotification",
+            "POST",
+            "/onestore/apps/{packageName}/notifications/test",
+            "Send the app's PNS URL a signed test payment message: {environment?: sandbox|commercial}.");
+    public static final AdminRoute CATAPPULT_TEST_NOTIFICATION = r(
+            "catappult.apps.testNotification",
+            "POST",
+            "/catappult/apps/{packageName}/notifications/test",
+            "Send the app's notification URL a test notification ({\"testNotification\": {\"version\": \"1.0\"}}).");
+
     public static final AdminRoute GET_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "GET");
     public static final AdminRoute PUT_CAFEBAZAAR_SETTINGS = settings("cafebazaar", "PUT");
     public static final AdminRoute GET_ONESTORE_SETTINGS = settings("onestore", "GET");
@@ -151,6 +181,10 @@ public final class AdminRoutes {
                 GET_FAULT,
                 REMOVE_FAULT,
                 CLEAR_FAULTS,
+                LIST_NOTIFICATIONS,
+                GET_NOTIFICATION,
+                REDELIVER_NOTIFICATION,
+                CLEAR_NOTIFICATIONS,
                 GET_CAFEBAZAAR_SETTINGS,
                 PUT_CAFEBAZAAR_SETTINGS,
                 GET_ONESTORE_SETTINGS,
@@ -159,6 +193,8 @@ public final class AdminRoutes {
                 PUT_CATAPPULT_SETTINGS,
                 CAFEBAZAAR_SEED_TOKENS,
                 CAFEBAZAAR_SEED_CODE,
-                ONESTORE_SEED_TOKEN);
+                ONESTORE_SEED_TOKEN,
+                ONESTORE_TEST_NOTIFICATION,
+                CATAPPULT_TEST_NOTIFICATION);
     }
 }

@@ -56,6 +56,7 @@ public final class AdminModule implements StoreModule {
      *                   or {@code Authorization: Bearer}
      * @param journal    the request journal served under {@code /__admin/requests}
      * @param faults     the fault rules served under {@code /__admin/faults}
+     * @param deliveries the notifications served under {@code /__admin/notifications}
      */
     public AdminModule(
             List<StoreModule> stores,
@@ -64,7 +65,8 @@ public final class AdminModule implements StoreModule {
             ControlPlane control,
             String adminToken,
             Journal journal,
-            Faults faults) {
+            Faults faults,
+            dev.storeemulator.emulator.notify.Deliveries deliveries) {
         this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
@@ -106,6 +108,7 @@ public final class AdminModule implements StoreModule {
         guarded.addAll(new ClockRoutes(clock).routes());
         guarded.addAll(new JournalRoutes(journal).routes());
         guarded.addAll(new FaultRoutes(faults).routes());
+        guarded.addAll(new NotificationRoutes(deliveries).routes());
         guarded.addAll(new WorldRoutes(editable).routes());
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
         guarded.forEach(

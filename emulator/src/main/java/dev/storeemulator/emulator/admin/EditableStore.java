@@ -20,6 +20,14 @@ public interface EditableStore {
     Object exportSection();
 
     /**
+     * The live world as {@code --state-dir} saves it: {@link #exportSection()} plus what the control plane never
+     * shows but a restart needs (e.g. private signing keys).
+     */
+    default Object saveSection() {
+        return exportSection();
+    }
+
+    /**
      * Swaps in the world {@code editor} makes from the exported section (a mutable tree), carrying over
      * what fixtures do not describe (issued OAuth tokens, quotas). No store call changes the world in
      * between; if {@code editor} throws, nothing changes.

@@ -61,7 +61,7 @@ public final class FaultInjector implements AutoCloseable {
         String[] subject = JournalRecorder.subjectOf(ctx.pathParamMap());
         String token = subject[2] != null ? subject[2] : module.bodyToken(ctx);
         return new FaultMatch.Call(
-                route.store(), route.operation(), ctx.method().name(), ctx.path(), subject[0], subject[1], token);
+                route.store(), route.operation(), ctx.method().name(), ctx.path(), subject[0], subject[1], token, null);
     }
 
     /** Lets every call held by a {@code never} rule go (its connection is closed): on reset and stop. */

@@ -19,11 +19,15 @@ public record FaultMatch(
         @JsonProperty("path") String path,
         @JsonProperty("packageName") String packageName,
         @JsonProperty("productId") String productId,
-        @JsonProperty("token") String token) {
+        @JsonProperty("token") String token,
+        @JsonProperty("event") String event) {
 
-    static final FaultMatch ANY = new FaultMatch(null, null, null, null, null, null, null);
+    static final FaultMatch ANY = new FaultMatch(null, null, null, null, null, null, null, null);
 
-    /** What a call is: where it goes and which purchase it names. */
+    /**
+     * What a call is: where it goes and which purchase it names; for a notification delivery, {@code event} is the
+     * event it tells of, {@code operation} is null and {@code path} is the receiver's URL.
+     */
     record Call(
             String store,
             String operation,
@@ -31,7 +35,8 @@ public record FaultMatch(
             String path,
             String packageName,
             String productId,
-            String token) {}
+            String token,
+            String event) {}
 
     boolean matches(Call call, Pattern compiledPath) {
         return is(store, call.store())
@@ -40,7 +45,8 @@ public record FaultMatch(
                 && (compiledPath == null || compiledPath.matcher(call.path()).find())
                 && is(packageName, call.packageName())
                 && is(productId, call.productId())
-                && is(token, call.token());
+                && is(token, call.token())
+                && is(event, call.event());
     }
 
     Pattern compiledPath() {

@@ -17,6 +17,10 @@ import java.util.List;
  * @param connection  {@code reset} (TCP RST), {@code empty} (closed, no answer) or {@code never} (held open)
  * @param body        {@code truncated} (the real answer cut in half) or {@code wrongContentType}
  * @param dribble     the real answer sent in chunks spread over a duration
+ * @param delivery    a rule for the notifications the stores send instead of the calls they answer: {@code drop}
+ *                    (lost), {@code duplicate} (sent twice), {@code hold} (kept back until the next notification to
+ *                    the same URL has gone: out of order), {@code wrongSignature} or {@code truncated}; alone with
+ *                    {@code delay}, the delivery is only put off by that much of the emulator's clock
  * @param after       for {@code connection}: let the store handle the call first (its effects happen), then fail
  * @param probability chance that a matching call fires it, drawn from {@code seed}
  * @param times       fire only for this many calls
@@ -33,6 +37,7 @@ public record FaultRule(
         @JsonProperty("connection") String connection,
         @JsonProperty("body") String body,
         @JsonProperty("dribble") Dribble dribble,
+        @JsonProperty("delivery") String delivery,
         @JsonProperty("after") Boolean after,
         @JsonProperty("probability") Double probability,
         @JsonProperty("seed") Long seed,
@@ -42,6 +47,8 @@ public record FaultRule(
     public static final int DEFAULT_PRIORITY = 5;
     static final List<String> CONNECTIONS = List.of("reset", "empty", "never");
     static final List<String> BODIES = List.of("truncated", "wrongContentType");
+    /** What a delivery rule may do to a notification; {@code delay} alone only puts it off. */
+    public static final List<String> DELIVERIES = List.of("drop", "duplicate", "hold", "wrongSignature", "truncated");
 
     public FaultRule {
         match = match == null ? FaultMatch.ANY : match;
@@ -75,6 +82,7 @@ public record FaultRule(
                 connection,
                 body,
                 dribble,
+                delivery,
                 after,
                 probability,
                 seed,
@@ -86,8 +94,16 @@ public record FaultRule(
         return priority == null ? DEFAULT_PRIORITY : priority;
     }
 
+    /** Whether the rule is about notification deliveries ({@code delivery} or {@code match.event}), not calls. */
+    public boolean forDeliveries() {
+        return delivery != null || match.event() != null;
+    }
+
     /** A short name of what the rule does, as the journal records it. */
     String effect() {
+        if (forDeliveries()) {
+            return delivery == null ? "delay" : delivery;
+        }
         if (response != null) {
             return "status " + response.status();
         }
@@ -118,7 +134,22 @@ public record FaultRule(
             out.add(new String[] {at, "give one of response, quota, connection, body, dribble (a delay may go with any)"
             });
         }
-        if (effects == 0 && delay == null) {
+        if (forDeliveries()) {
+            if (effects > 0) {
+                out.add(new String[] {
+                    at, "a rule for deliveries (delivery or match.event) takes delivery and delay, not call effects"
+                });
+            }
+            if (delivery != null && !DELIVERIES.contains(delivery)) {
+                out.add(new String[] {at + ".delivery", "must be one of " + DELIVERIES});
+            }
+            if (delivery == null && delay == null) {
+                out.add(new String[] {at, "give what the rule does to the delivery: delivery or delay"});
+            }
+            if (match.operation() != null || match.method() != null || match.productId() != null) {
+                out.add(new String[] {at + ".match", "a delivery rule matches store, event, packageName, token, path"});
+            }
+        } else if (effects == 0 && delay == null) {
             out.add(new String[] {at, "give what the rule does: delay, response, quota, connection, body or dribble"});
         }
         if (response != null && (response.status() < 400 || response.status() > 599)) {

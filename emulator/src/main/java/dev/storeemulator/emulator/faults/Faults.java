@@ -87,6 +87,9 @@ public final class Faults {
     /** The first rule, in order, that fires for {@code call}; null if none does. */
     ActiveRule.Firing decide(FaultMatch.Call call, String credential) {
         for (ActiveRule rule : rules) {
+            if (rule.rule.forDeliveries()) {
+                continue;
+            }
             ActiveRule.Firing firing = rule.consider(call, credential, clock.instant());
             if (firing != null) {
                 return firing;
@@ -94,6 +97,35 @@ public final class Faults {
         }
         return null;
     }
+
+    /**
+     * The first delivery rule, in order, that fires for a notification a store sends; empty if none does. Counted
+     * like a call's: matched, fired, probability, times and ttl.
+     */
+    public Optional<DeliveryFault> decideDelivery(
+            String store, String event, String packageName, String token, String url) {
+        FaultMatch.Call call = new FaultMatch.Call(store, null, "POST", url, packageName, null, token, event);
+        for (ActiveRule rule : rules) {
+            if (!rule.rule.forDeliveries()) {
+                continue;
+            }
+            ActiveRule.Firing firing = rule.consider(call, null, clock.instant());
+            if (firing != null) {
+                return Optional.of(new DeliveryFault(rule.id, rule.rule.delivery(), firing.delay()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A delivery rule firing on one notification.
+     *
+     * @param rule   the rule's id
+     * @param effect {@code drop}, {@code duplicate}, {@code hold}, {@code wrongSignature}, {@code truncated}, or
+     *               null when the rule only delays
+     * @param delay  how far to put the delivery off on the emulator's clock (zero for none)
+     */
+    public record DeliveryFault(String rule, String effect, java.time.Duration delay) {}
 
     /** Puts the rules' random sequences and counts back to their start. */
     public void restart() {

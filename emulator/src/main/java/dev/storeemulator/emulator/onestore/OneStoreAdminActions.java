@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -24,11 +25,13 @@ final class OneStoreAdminActions {
     private final LiveState<OneStoreState> live;
     private final Clock clock;
     private final EditableStore store;
+    private final OneStorePns pns;
 
-    OneStoreAdminActions(LiveState<OneStoreState> live, Clock clock, EditableStore store) {
+    OneStoreAdminActions(LiveState<OneStoreState> live, Clock clock, EditableStore store, OneStorePns pns) {
         this.live = live;
         this.clock = clock;
         this.store = store;
+        this.pns = pns;
     }
 
     List<StoreRoute> routes() {
@@ -46,31 +49,35 @@ final class OneStoreAdminActions {
     }
 
     private void purchase(Context ctx, BiFunction<OneStorePurchase, Instant, OneStorePurchase> change) {
-        act(
-                ctx,
-                PURCHASES,
-                (world, id, now) ->
-                        world.changePurchase(id, p -> change.apply(p, now)).isPresent());
+        act(ctx, PURCHASES, (state, env, id, now) -> {
+            OneStoreWorld world = state.world(env);
+            OneStorePurchase before = world.purchaseById(id);
+            Optional<OneStorePurchase> after = world.changePurchase(id, p -> change.apply(p, now));
+            after.ifPresent(p -> pns.purchase(state, env, before, now, p, now));
+            return after.isPresent();
+        });
     }
 
     private void recurring(Context ctx, BiFunction<RecurringPurchase, Instant, RecurringPurchase> change) {
-        act(
-                ctx,
-                RECURRING,
-                (world, id, now) -> world.changeRecurring(id, now, r -> change.apply(r, now))
-                        .isPresent());
+        act(ctx, RECURRING, (state, env, id, now) -> {
+            OneStoreWorld world = state.world(env);
+            RecurringPurchase before = world.recurringById(id, now);
+            Optional<RecurringPurchase> after = world.changeRecurring(id, now, r -> change.apply(r, now));
+            after.ifPresent(r -> pns.recurring(state, env, before, now, r, now));
+            return after.isPresent();
+        });
     }
 
     private interface Change {
         /** Whether the entry exists. */
-        boolean apply(OneStoreWorld world, String purchaseId, Instant now);
+        boolean apply(OneStoreState state, OneStoreState.Environment env, String purchaseId, Instant now);
     }
 
     private void act(Context ctx, AdminResource resource, Change change) {
         String env = AdminEntries.environment(ctx, resource);
         String id = ctx.pathParam(resource.idParam());
         Instant now = clock.instant();
-        Function<OneStoreState, Boolean> inWorld = s -> change.apply(s.world(OneStoreEnvironments.parse(env)), id, now);
+        Function<OneStoreState, Boolean> inWorld = s -> change.apply(s, OneStoreEnvironments.parse(env), id, now);
         boolean found;
         try {
             found = live.change(inWorld);

@@ -17,14 +17,44 @@ import tools.jackson.databind.JsonNode;
 final class OneStoreAdminRoutes {
     private final Supplier<OneStoreState> state;
     private final Clock clock;
+    private final OneStorePns pns;
 
-    OneStoreAdminRoutes(Supplier<OneStoreState> state, Clock clock) {
+    OneStoreAdminRoutes(Supplier<OneStoreState> state, Clock clock, OneStorePns pns) {
         this.state = state;
         this.clock = clock;
+        this.pns = pns;
     }
 
     List<StoreRoute> routes() {
-        return List.of(StoreRoute.admin(dev.storeemulator.admin.api.AdminRoutes.ONESTORE_SEED_TOKEN, this::token));
+        return List.of(
+                StoreRoute.admin(dev.storeemulator.admin.api.AdminRoutes.ONESTORE_SEED_TOKEN, this::token),
+                StoreRoute.admin(dev.storeemulator.admin.api.AdminRoutes.ONESTORE_TEST_NOTIFICATION, this::test));
+    }
+
+    /** {@code {"environment"?: sandbox|commercial}}: a signed test PNS to the app's URL for it. */
+    private void test(Context ctx) {
+        OneStoreState s = state.get();
+        String packageName = ctx.pathParam("packageName");
+        JsonNode body = ctx.body().isBlank() ? null : AdminJson.object(ctx);
+        String environment = body != null && body.has("environment")
+                ? text(body, "environment")
+                : s.settings().defaultEnvironment();
+        OneStoreState.Environment env;
+        try {
+            env = OneStoreEnvironments.parse(environment);
+        } catch (OneStoreException e) {
+            throw AdminException.badRequest("'environment' must be sandbox or commercial.");
+        }
+        if (s.app(packageName).isEmpty()) {
+            throw AdminException.notFound("No ONE store app '" + packageName + "' in onestore.apps.");
+        }
+        String id = pns.test(s, packageName, env, clock.instant());
+        String name = env.name().toLowerCase(java.util.Locale.ROOT);
+        if (id == null) {
+            throw AdminException.conflict("The app '" + packageName + "' has no PNS URL for " + name
+                    + "; set onestore.apps[].notifications." + name + ".");
+        }
+        dev.storeemulator.emulator.admin.TestNotifications.accepted(ctx, id);
     }
 
     /** {@code {"clientId", "accessToken", "environment"?: sandbox|commercial, "expiresAt"?}}. */

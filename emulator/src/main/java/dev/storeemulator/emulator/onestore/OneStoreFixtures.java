@@ -32,12 +32,38 @@ public record OneStoreFixtures(
 
     /**
      * An app registered in the developer center; its client_id is its package name. A {@code global} app
-     * (distributed worldwide) answers v7 calls only with {@code x-market-code: MKT_GLB}.
+     * (distributed worldwide) answers v7 calls only with {@code x-market-code: MKT_GLB}. {@code notifications} are
+     * its PNS URLs per environment; {@code licenseKey} (Base64 X.509) and {@code signingKey} (Base64 PKCS#8) the RSA
+     * pair its PNS messages are signed with, made by the emulator when not given.
      */
     public record App(
             @JsonProperty("packageName") String packageName,
             @JsonProperty("clientSecret") String clientSecret,
-            @JsonProperty("global") boolean global) {}
+            @JsonProperty("global") boolean global,
+            @JsonProperty("notifications") Notifications notifications,
+            @JsonProperty("licenseKey") String licenseKey,
+            @JsonProperty("signingKey") String signingKey) {
+
+        public App(String packageName, String clientSecret, boolean global) {
+            this(packageName, clientSecret, global, null, null, null);
+        }
+
+        /** The same app with these keys. */
+        public App withKeys(String newLicenseKey, String newSigningKey) {
+            return new App(packageName, clientSecret, global, notifications, newLicenseKey, newSigningKey);
+        }
+    }
+
+    /** Where ONE store sends an app's PNS messages, per environment (Developer Center, "Manage PNS"). */
+    public record Notifications(
+            @JsonProperty("sandbox") String sandbox,
+            @JsonProperty("commercial") String commercial) {
+
+        /** The URL for {@code environment}, or null. */
+        public String url(OneStoreState.Environment environment) {
+            return environment == OneStoreState.Environment.SANDBOX ? sandbox : commercial;
+        }
+    }
 
     /** The purchases of one environment. */
     public record World(
@@ -66,7 +92,11 @@ public record OneStoreFixtures(
             @JsonProperty("clientId") String clientId,
             @JsonProperty("expiresAt") TimeValue expiresAt) {}
 
-    /** An in-app purchase; {@code voidedTime} makes it cancelled (refunded) at that time. */
+    /**
+     * An in-app purchase; {@code voidedTime} makes it cancelled (refunded) at that time. {@code price} (a string, as
+     * PNS sends it), {@code priceCurrencyCode} and {@code productName} appear only in PNS messages; {@code notify}
+     * sends its COMPLETED message when the fixtures load.
+     */
     public record Purchase(
             @JsonProperty("purchaseId") String purchaseId,
             @JsonProperty("packageName") String packageName,
@@ -77,7 +107,40 @@ public record OneStoreFixtures(
             @JsonProperty("acknowledged") boolean acknowledged,
             @JsonProperty("voidedTime") TimeValue voidedTime,
             @JsonProperty("purchaseToken") String purchaseToken,
-            @JsonProperty("quantity") Integer quantity) {}
+            @JsonProperty("quantity") Integer quantity,
+            @JsonProperty("price") String price,
+            @JsonProperty("priceCurrencyCode") String priceCurrencyCode,
+            @JsonProperty("productName") String productName,
+            @JsonProperty("notify") Boolean notifyOnLoad) {
+
+        public Purchase(
+                String purchaseId,
+                String packageName,
+                String productId,
+                TimeValue purchaseTime,
+                String developerPayload,
+                boolean consumed,
+                boolean acknowledged,
+                TimeValue voidedTime,
+                String purchaseToken,
+                Integer quantity) {
+            this(
+                    purchaseId,
+                    packageName,
+                    productId,
+                    purchaseTime,
+                    developerPayload,
+                    consumed,
+                    acknowledged,
+                    voidedTime,
+                    purchaseToken,
+                    quantity,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** A monthly auto-renewing series; {@code renewing: false} means its cancel is reserved. */
     public record Recurring(
@@ -125,7 +188,15 @@ public record OneStoreFixtures(
     public void validate(String at, FixtureProblems problems) {
         Set<String> packages = FixtureProblems.newSeenSet();
         for (int i = 0; i < apps.size(); i++) {
-            problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");
+            App app = apps.get(i);
+            String here = at + ".apps[" + i + "]";
+            problems.unique(packages, app.packageName(), here + ".packageName", "package");
+            if (app.notifications() != null) {
+                url(problems, here + ".notifications.sandbox", app.notifications().sandbox());
+                url(problems, here + ".notifications.commercial", app.notifications().commercial());
+            }
+            OneStoreKeys.problem(app.licenseKey(), app.signingKey())
+                    .ifPresent(p -> problems.add(here + "." + p[0], p[1]));
         }
         validate(at + ".sandbox", sandbox, packages, problems);
         validate(at + ".commercial", commercial, packages, problems);
@@ -137,6 +208,12 @@ public record OneStoreFixtures(
                         .toList());
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
+        }
+    }
+
+    private static void url(FixtureProblems problems, String at, String url) {
+        if (url != null) {
+            dev.storeemulator.emulator.notify.NotificationUrls.problem(url).ifPresent(p -> problems.add(at, p));
         }
     }
 

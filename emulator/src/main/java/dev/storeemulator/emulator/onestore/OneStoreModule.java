@@ -44,12 +44,25 @@ public final class OneStoreModule
     private final List<StoreRoute> routes;
     private final List<StoreRoute> adminRoutes;
     private final List<StoreRoute> actionRoutes;
+    private final OneStorePns pns;
+    /** The clock's reading when timers were last looked at: a move of the clock tells what fell between. */
+    private volatile Instant lastLooked;
 
+    /** ONE store sending no notifications. */
     public OneStoreModule(OneStoreFixtures fixtures, Clock clock) {
+        this(fixtures, clock, dev.storeemulator.emulator.notify.Outbox.NONE);
+    }
+
+    /** ONE store handing its PNS messages to {@code outbox}. */
+    public OneStoreModule(OneStoreFixtures fixtures, Clock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
         this.clock = clock;
-        this.state = new LiveState<>(OneStoreState.load(fixtures, clock.instant()));
+        this.pns = new OneStorePns(outbox);
+        Instant now = clock.instant();
+        this.state = new LiveState<>(OneStoreState.load(fixtures, now));
+        this.lastLooked = now;
+        pns.loaded(state.get(), fixtures, now);
         OneStoreHandlers h = new OneStoreHandlers(state, clock);
-        OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h);
+        OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h, pns);
         OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock);
         this.routes = List.of(
                 route("getAccessTokenV7", POST, "/v7/oauth/token", h::token),
@@ -94,8 +107,8 @@ public final class OneStoreModule
                         recurring::managePaymentStatus),
                 route("getVoidedPurchases", GET, "/v2/purchase/voided-purchases/{packageName}", h::voidedPurchases),
                 route("consumePurchase", POST, "/v2/purchase/consume/{purchaseId}/{packageName}", h::consume));
-        this.adminRoutes = new OneStoreAdminRoutes(state::get, clock).routes();
-        this.actionRoutes = new OneStoreAdminActions(state, clock, this).routes();
+        this.adminRoutes = new OneStoreAdminRoutes(state::get, clock, pns).routes();
+        this.actionRoutes = new OneStoreAdminActions(state, clock, this, pns).routes();
     }
 
     /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
@@ -112,13 +125,22 @@ public final class OneStoreModule
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
     @Override
     public void load(OneStoreFixtures fixtures) {
-        state.replace(old -> OneStoreState.load(fixtures, clock.instant()));
+        Instant now = clock.instant();
+        OneStoreState loaded = state.replace(old -> OneStoreState.load(fixtures, now));
+        lastLooked = now;
+        pns.loaded(loaded, fixtures, now);
     }
 
     /** Like {@link #load}, but issued access tokens and voided-list cursors live on (a fixtures reload). */
     @Override
     public void reload(OneStoreFixtures fixtures) {
-        state.replace(old -> OneStoreState.load(fixtures, clock.instant(), old));
+        Instant now = clock.instant();
+        OneStoreState[] before = new OneStoreState[1];
+        OneStoreState after = state.replace(old -> {
+            before[0] = old;
+            return OneStoreState.load(fixtures, now, old);
+        });
+        pns.world(before[0], now, after, now, true);
     }
 
     @Override
@@ -127,12 +149,33 @@ public final class OneStoreModule
     }
 
     @Override
+    public Object saveSection() {
+        return state.get().export(clock.instant(), true, true);
+    }
+
+    /** An edit tells what it made and cancelled, as if the store had done it. */
+    @Override
     public void edit(Function<ObjectNode, Fixtures> editor) {
-        state.replace(old -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        OneStoreState[] before = new OneStoreState[1];
+        OneStoreState after = state.replace(old -> {
+            before[0] = old;
             ObjectNode section = JsonMappers.export().valueToTree(old.export(now, false));
             return OneStoreState.load(editor.apply(section).section(OneStoreFixtures.class), now, old);
         });
+        pns.world(before[0], now, after, now, true);
+    }
+
+    /** What the move of the clock made happen: cancellations (the 3-day rule too), renewals, expiries. */
+    @Override
+    public void clockMoved() {
+        Instant now = clock.instant();
+        Instant then = lastLooked;
+        lastLooked = now;
+        if (now.isAfter(then)) {
+            OneStoreState s = state.get();
+            pns.world(s, then, s, now, false);
+        }
     }
 
     @Override

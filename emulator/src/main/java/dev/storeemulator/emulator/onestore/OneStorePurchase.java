@@ -19,8 +19,60 @@ public record OneStorePurchase(
         boolean acknowledged,
         Instant voidedTime,
         String purchaseToken,
-        int quantity) {
+        int quantity,
+        Pricing pricing) {
     public static final Duration AUTO_REFUND_AFTER = Duration.ofDays(3);
+
+    /**
+     * What PNS messages tell of a purchase and the purchase APIs do not, as the fixtures give it (nulls kept, so an
+     * export writes back only what was given); [DECIDED] defaults "1000" KRW, the productId as its name, paid by
+     * {@code CREDITCARD}.
+     */
+    public record Pricing(String price, String priceCurrencyCode, String productName, String paymentMethod) {
+        public static final Pricing DEFAULT = new Pricing(null, null, null, null);
+
+        public String priceOrDefault() {
+            return price == null ? "1000" : price;
+        }
+
+        public String currencyOrDefault() {
+            return priceCurrencyCode == null ? "KRW" : priceCurrencyCode;
+        }
+
+        public String nameOr(String productId) {
+            return productName == null ? productId : productName;
+        }
+
+        public String paymentMethodOrDefault() {
+            return paymentMethod == null ? "CREDITCARD" : paymentMethod;
+        }
+    }
+
+    /** A purchase with the default pricing. */
+    public OneStorePurchase(
+            String purchaseId,
+            String packageName,
+            String productId,
+            Instant purchaseTime,
+            String developerPayload,
+            boolean consumed,
+            boolean acknowledged,
+            Instant voidedTime,
+            String purchaseToken,
+            int quantity) {
+        this(
+                purchaseId,
+                packageName,
+                productId,
+                purchaseTime,
+                developerPayload,
+                consumed,
+                acknowledged,
+                voidedTime,
+                purchaseToken,
+                quantity,
+                Pricing.DEFAULT);
+    }
 
     /** A purchase whose v7 purchase token is its purchaseId, for one item. */
     public OneStorePurchase(
@@ -52,6 +104,7 @@ public record OneStorePurchase(
         Objects.requireNonNull(purchaseTime, "purchaseTime");
         developerPayload = developerPayload == null ? "" : developerPayload;
         purchaseToken = purchaseToken == null ? purchaseId : purchaseToken;
+        pricing = pricing == null ? Pricing.DEFAULT : pricing;
     }
 
     /** When this purchase was (or will have been) cancelled as of {@code now}; null while it stands. */
@@ -77,7 +130,8 @@ public record OneStorePurchase(
                 acknowledged,
                 voidedTime,
                 purchaseToken,
-                quantity);
+                quantity,
+                pricing);
     }
 
     /** Acknowledged now; InvalidPurchaseState if already acknowledged or cancelled. */
@@ -94,7 +148,8 @@ public record OneStorePurchase(
                 true,
                 voidedTime,
                 purchaseToken,
-                quantity);
+                quantity,
+                pricing);
     }
 
     /** Cancelled (refunded) now; InvalidPurchaseState if it already is. */
@@ -110,7 +165,8 @@ public record OneStorePurchase(
                 acknowledged,
                 now,
                 purchaseToken,
-                quantity);
+                quantity,
+                pricing);
     }
 
     private static void refuseIf(boolean refused, String message) {

@@ -13,10 +13,12 @@ import io.javalin.http.Context;
 final class OneStoreRecurringHandlers {
     private final LiveState<OneStoreState> live;
     private final OneStoreHandlers v2;
+    private final OneStorePns pns;
 
-    OneStoreRecurringHandlers(LiveState<OneStoreState> live, OneStoreHandlers v2) {
+    OneStoreRecurringHandlers(LiveState<OneStoreState> live, OneStoreHandlers v2, OneStorePns pns) {
         this.live = live;
         this.v2 = v2;
+        this.pns = pns;
     }
 
     void seriesDetails(Context ctx) {
@@ -34,7 +36,12 @@ final class OneStoreRecurringHandlers {
             throw new OneStoreException(OneStoreError.INVALID_PARAMETER, "action must be cancel or reactivate.");
         }
         boolean cancel = action.equals("cancel");
-        live.run(s -> s.world(r.environment()).managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now()));
+        live.run(s -> {
+            OneStoreWorld world = s.world(r.environment());
+            RecurringPurchase before = world.recurringById(r.purchaseId(), r.now());
+            world.managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now());
+            pns.recurring(s, r.environment(), before, r.now(), world.recurringById(r.purchaseId(), r.now()), r.now());
+        });
         Responses.json(
                 ctx,
                 200,

@@ -76,7 +76,8 @@ public final class OneStoreState {
                     p.acknowledged(),
                     p.voidedTime() == null ? null : p.voidedTime().resolve(now),
                     p.purchaseToken(),
-                    p.quantity() == null ? 1 : p.quantity()));
+                    p.quantity() == null ? 1 : p.quantity(),
+                    new OneStorePurchase.Pricing(p.price(), p.priceCurrencyCode(), p.productName(), null)));
         }
         for (OneStoreFixtures.Recurring r : f.recurring()) {
             Instant start = resolve(r.startTime(), now);
@@ -107,8 +108,33 @@ public final class OneStoreState {
      * {@code withTokens} (the whole-world export and the saved state, not the admin edits, which carry them).
      */
     public OneStoreFixtures export(Instant now, boolean withTokens) {
+        return export(now, withTokens, false);
+    }
+
+    /**
+     * Like {@link #export(Instant, boolean)}; every app shows its license key, and its private signing key too only
+     * {@code withSigningKeys} (the saved state: never shown by the control plane).
+     */
+    public OneStoreFixtures export(Instant now, boolean withTokens, boolean withSigningKeys) {
+        List<OneStoreFixtures.App> shown = apps.stream()
+                .map(a -> {
+                    java.security.KeyPair keys = OneStoreKeys.forApp(a.packageName(), a.licenseKey(), a.signingKey());
+                    return a.withKeys(
+                            OneStoreKeys.licenseKey(keys), withSigningKeys ? OneStoreKeys.signingKey(keys) : null);
+                })
+                .toList();
         return new OneStoreFixtures(
-                apps, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
+                shown, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
+    }
+
+    /** The registered apps, as their fixtures give them. */
+    List<OneStoreFixtures.App> apps() {
+        return apps;
+    }
+
+    /** The app registered under {@code packageName} (its client_id). */
+    java.util.Optional<OneStoreFixtures.App> app(String packageName) {
+        return apps.stream().filter(a -> a.packageName().equals(packageName)).findFirst();
     }
 
     private static OneStoreFixtures.World export(OneStoreWorld world, Instant now, boolean withTokens) {
@@ -123,7 +149,11 @@ public final class OneStoreState {
                         p.acknowledged(),
                         p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
                         p.purchaseToken(),
-                        p.quantity()))
+                        p.quantity(),
+                        p.pricing().price(),
+                        p.pricing().priceCurrencyCode(),
+                        p.pricing().productName(),
+                        null))
                 .toList();
         List<OneStoreFixtures.Recurring> recurring = world.recurring(now).stream()
                 .map(r -> new OneStoreFixtures.Recurring(

@@ -72,6 +72,12 @@ public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
         return new OneStoreModule(fixtures, clock);
     }
 
+    @Override
+    public LiveStore<OneStoreFixtures> create(
+            OneStoreFixtures fixtures, VirtualClock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
+        return new OneStoreModule(fixtures, clock, outbox);
+    }
+
     /** A purchase entry of the plain shape bound by hand; null for another (see CafebazaarStore#plainPurchase). */
     public static OneStoreFixtures.Purchase plainPurchase(JsonNode entry) {
         EntryFields f = new EntryFields(entry);
@@ -85,7 +91,11 @@ public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
                 f.flag("acknowledged"),
                 f.time("voidedTime"),
                 f.string("purchaseToken"),
-                f.integer("quantity"));
+                f.integer("quantity"),
+                f.string("price"),
+                f.string("priceCurrencyCode"),
+                f.string("productName"),
+                f.optionalFlag("notify"));
         return f.plain() ? p : null;
     }
 }

@@ -121,6 +121,12 @@ public final class OneStoreWorld {
         return voids.from(packageName, from, exclusive);
     }
 
+    /** One series of any app as it stands at {@code now}; null if there is none. */
+    RecurringPurchase recurringById(String purchaseId, Instant now) {
+        RecurringPurchase r = recurring.get(purchaseId);
+        return r == null ? null : r.renewedBy(now);
+    }
+
     OneStorePurchase purchaseById(String purchaseId) {
         return purchases.get(purchaseId);
     }

@@ -37,7 +37,7 @@ public final class Snapshots implements Supplier<Snapshot> {
     /** The world as a fixtures document with absolute times: what {@code GET /__admin/fixtures} shows, plus faults. */
     public Map<String, Object> world() {
         Map<String, Object> doc = new LinkedHashMap<>();
-        stores.forEach(s -> doc.put(s.name(), s.exportSection()));
+        stores.forEach(s -> doc.put(s.name(), s.saveSection()));
         doc.put("faults", faults.rules());
         return doc;
     }

@@ -13,4 +13,12 @@ public interface StoreKind<F extends FixtureSection.Value> extends FixtureSectio
 
     /** The live store serving {@code fixtures}, on the emulator's clock. */
     LiveStore<F> create(F fixtures, VirtualClock clock);
+
+    /**
+     * The live store serving {@code fixtures}, on the emulator's clock, handing the notifications it sends to
+     * {@code outbox}. By default a store sends none: {@link #create(FixtureSection.Value, VirtualClock)}.
+     */
+    default LiveStore<F> create(F fixtures, VirtualClock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
+        return create(fixtures, clock);
+    }
 }

@@ -1,0 +1,263 @@
+package dev.storeemulator.emulator.onestore;
+
+import dev.storeemulator.emulator.core.BillingPeriod;
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.notify.Outbox;
+import dev.storeemulator.emulator.notify.Outgoing;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * ONE store's push notifications to the developer's server: a signed payment message (PNS) when a purchase is
+ * made or cancelled, and a subscription message (SNS) when a series is bought, renewed, cancelled, restarted or
+ * expires — to the app's URL for the environment, only when it has one.
+ */
+final class OneStorePns {
+    /** The subscription events and their [DECIDED] Google-style {@code notificationType} codes. */
+    enum SubscriptionEvent {
+        SUBSCRIPTION_RENEWED(2),
+        SUBSCRIPTION_CANCELED(3),
+        SUBSCRIPTION_PURCHASED(4),
+        SUBSCRIPTION_RESTARTED(7),
+        SUBSCRIPTION_EXPIRED(13);
+
+        final int code;
+
+        SubscriptionEvent(int code) {
+            this.code = code;
+        }
+    }
+
+    /** [DECIDED] at most this many renewal messages for one move of the clock. */
+    static final int MAX_RENEWALS_TOLD = 100;
+
+    private final Outbox outbox;
+
+    OneStorePns(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Whether any app has a PNS URL (when none has, nothing needs comparing). */
+    static boolean anyReceiver(OneStoreState state) {
+        return state.apps().stream().anyMatch(a -> a.notifications() != null
+                && (a.notifications().sandbox() != null || a.notifications().commercial() != null));
+    }
+
+    /**
+     * Tells what became of one purchase: {@code before} (null when it is new) as of {@code then}, {@code after}
+     * as of {@code now}. A new purchase is COMPLETED; one that is cancelled now and was not then, CANCELED.
+     */
+    void purchase(
+            OneStoreState state,
+            OneStoreState.Environment env,
+            OneStorePurchase before,
+            Instant then,
+            OneStorePurchase after,
+            Instant now) {
+        if (after == null) {
+            return;
+        }
+        boolean cancelledNow = after.voidedAt(now) != null;
+        if (before == null && !cancelledNow) {
+            payment(state, env, after, "COMPLETED", now);
+        } else if (before != null && before.voidedAt(then) == null && cancelledNow) {
+            payment(state, env, after, "CANCELED", now);
+        }
+    }
+
+    /** Tells what became of one recurring series, each as it stands at its instant (renewals taken). */
+    void recurring(
+            OneStoreState state,
+            OneStoreState.Environment env,
+            RecurringPurchase before,
+            Instant then,
+            RecurringPurchase after,
+            Instant now) {
+        if (after == null) {
+            return;
+        }
+        if (before == null) {
+            if (after.isActiveAt(now)) {
+                subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_PURCHASED, now);
+            }
+            return;
+        }
+        int renewals = renewalsBetween(before, after);
+        for (int i = 0; i < renewals; i++) {
+            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
+        }
+        boolean activeThen = before.isActiveAt(then);
+        boolean activeNow = after.isActiveAt(now);
+        if (activeNow && before.renewing() && !after.renewing()) {
+            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_CANCELED, now);
+        } else if (activeNow && !before.renewing() && after.renewing()) {
+            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RESTARTED, now);
+        }
+        if (activeThen && !activeNow) {
+            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_EXPIRED, now);
+        }
+    }
+
+    private static int renewalsBetween(RecurringPurchase before, RecurringPurchase after) {
+        if (!after.lastPaymentTime().isAfter(before.lastPaymentTime())) {
+            return 0;
+        }
+        BillingPeriod period = after.period();
+        int n = 0;
+        Instant end = before.expiryTime();
+        while (n < MAX_RENEWALS_TOLD && !end.isAfter(after.lastPaymentTime())) {
+            n++;
+            end = period.after(end);
+        }
+        return Math.max(n, 1);
+    }
+
+    /** Compares two whole states (an edit) or one state at two instants (a move of the clock). */
+    void world(OneStoreState before, Instant then, OneStoreState after, Instant now, boolean tellNew) {
+        if (!anyReceiver(after)) {
+            return;
+        }
+        for (OneStoreState.Environment env : OneStoreState.Environment.values()) {
+            OneStoreWorld was = before.world(env);
+            OneStoreWorld is = after.world(env);
+            Map<String, OneStorePurchase> old = new HashMap<>();
+            was.purchases().forEach(p -> old.put(p.packageName() + "/" + p.purchaseId(), p));
+            for (OneStorePurchase p : is.purchases()) {
+                OneStorePurchase o = old.get(p.packageName() + "/" + p.purchaseId());
+                if (o != null || tellNew) {
+                    purchase(after, env, o, then, p, now);
+                }
+            }
+            Map<String, RecurringPurchase> oldSeries = new HashMap<>();
+            was.recurring(then).forEach(r -> oldSeries.put(r.packageName() + "/" + r.purchaseId(), r));
+            for (RecurringPurchase r : is.recurring(now)) {
+                RecurringPurchase o = oldSeries.get(r.packageName() + "/" + r.purchaseId());
+                if (o != null || tellNew) {
+                    recurring(after, env, o, then, r, now);
+                }
+            }
+        }
+    }
+
+    /** The COMPLETED messages of the purchases whose fixtures say {@code notify} (a load). */
+    void loaded(OneStoreState state, OneStoreFixtures fixtures, Instant now) {
+        for (OneStoreState.Environment env : OneStoreState.Environment.values()) {
+            OneStoreFixtures.World w = env == OneStoreState.Environment.SANDBOX ? fixtures.sandbox() : fixtures.commercial();
+            for (OneStoreFixtures.Purchase p : w.purchases()) {
+                if (Boolean.TRUE.equals(p.notifyOnLoad())) {
+                    state.world(env)
+                            .purchase(p.purchaseId(), p.packageName())
+                            .ifPresent(purchase -> payment(state, env, purchase, purchase.voidedAt(now) == null
+                                    ? "COMPLETED"
+                                    : "CANCELED", now));
+                }
+            }
+        }
+    }
+
+    /**
+     * A test message to the app's URL: a signed COMPLETED payment of a made-up purchase ({@code productId}
+     * {@code test_product}); answers the delivery id, or null when the app has no URL for the environment.
+     */
+    String test(OneStoreState state, String packageName, OneStoreState.Environment env, Instant now) {
+        OneStorePurchase test = new OneStorePurchase(
+                "TEST" + now.toEpochMilli(), packageName, "test_product", now, "", false, false, null);
+        return payment(state, env, test, "COMPLETED", now);
+    }
+
+    private String payment(
+            OneStoreState state, OneStoreState.Environment env, OneStorePurchase p, String purchaseState, Instant now) {
+        OneStoreFixtures.App app = state.app(p.packageName()).orElse(null);
+        String url = app == null || app.notifications() == null ? null : app.notifications().url(env);
+        if (url == null) {
+            return null;
+        }
+        boolean sandbox = env == OneStoreState.Environment.SANDBOX;
+        OneStorePurchase.Pricing pricing = p.pricing();
+        ObjectNode m = JsonMappers.json().createObjectNode();
+        m.put("msgVersion", sandbox ? "3.1.0D" : "3.1.0");
+        m.put("clientId", p.packageName());
+        m.put("productId", p.productId());
+        m.put("messageType", "SINGLE_PAYMENT_TRANSACTION");
+        m.put("purchaseId", p.purchaseId());
+        m.put("developerPayload", p.developerPayload());
+        m.put("purchaseTimeMillis", p.purchaseTime().toEpochMilli());
+        m.put("purchaseState", purchaseState);
+        m.put("price", pricing.priceOrDefault());
+        m.put("priceCurrencyCode", pricing.currencyOrDefault());
+        m.put("productName", pricing.nameOr(p.productId()));
+        ObjectNode payment = m.putArray("paymentTypeList").addObject();
+        payment.put("paymentMethod", pricing.paymentMethodOrDefault());
+        payment.put("amount", pricing.priceOrDefault());
+        m.putNull("billingKey");
+        m.put("isTestMdn", sandbox);
+        m.put("purchaseToken", p.purchaseToken());
+        m.put("environment", sandbox ? "SANDBOX" : "COMMERCIAL");
+        m.put("marketCode", app.global() ? "MKT_GLB" : "MKT_ONE");
+        return send(app, url, p.purchaseToken(), purchaseState, m);
+    }
+
+    private void subscription(
+            OneStoreState state,
+            OneStoreState.Environment env,
+            RecurringPurchase r,
+            SubscriptionEvent event,
+            Instant now) {
+        OneStoreFixtures.App app = state.app(r.packageName()).orElse(null);
+        String url = app == null || app.notifications() == null ? null : app.notifications().url(env);
+        if (url == null) {
+            return;
+        }
+        boolean sandbox = env == OneStoreState.Environment.SANDBOX;
+        ObjectNode m = JsonMappers.json().createObjectNode();
+        m.put("msgVersion", sandbox ? "3.1.0D" : "3.1.0");
+        m.put("clientId", r.packageName());
+        m.put("eventTimeMillis", now.toEpochMilli());
+        ObjectNode n = m.putObject("subscriptionNotification");
+        n.put("version", "1.0");
+        n.put("productId", r.productId());
+        n.put("notificationType", event.code);
+        n.put("purchaseToken", r.purchaseId());
+        m.put("environment", sandbox ? "SANDBOX" : "COMMERCIAL");
+        m.put("marketCode", app.global() ? "MKT_GLB" : "MKT_ONE");
+        send(app, url, r.purchaseId(), event.name(), m);
+    }
+
+    /** Signs the compact JSON of {@code m} (its fields in order), adds {@code signature} last, and queues it. */
+    private String send(OneStoreFixtures.App app, String url, String token, String event, ObjectNode m) {
+        KeyPair keys = OneStoreKeys.forApp(app.packageName(), app.licenseKey(), app.signingKey());
+        String signature = OneStoreKeys.sign(JsonMappers.json().writeValueAsString(m), keys.getPrivate());
+        ObjectNode forged = m.deepCopy();
+        m.put("signature", signature);
+        forged.put("signature", forge(signature));
+        return outbox.send(new Outgoing(
+                OneStoreModule.NAME,
+                app.packageName(),
+                token,
+                event,
+                URI.create(url),
+                "application/json; charset=UTF-8",
+                JsonMappers.json().writeValueAsString(m).getBytes(StandardCharsets.UTF_8),
+                JsonMappers.json().writeValueAsString(forged).getBytes(StandardCharsets.UTF_8),
+                null));
+    }
+
+    /** The same signature with one bit flipped: still Base64 of the right length, never valid. */
+    private static String forge(String signature) {
+        byte[] bytes = Base64.getDecoder().decode(signature);
+        bytes[bytes.length / 2] ^= 0x01;
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The events a recurring series can tell, for docs and tests. */
+    static List<String> subscriptionEvents() {
+        return java.util.Arrays.stream(SubscriptionEvent.values()).map(Enum::name).toList();
+    }
+}
