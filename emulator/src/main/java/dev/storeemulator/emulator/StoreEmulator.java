@@ -76,8 +76,7 @@ public final class StoreEmulator implements AutoCloseable {
         this.journal = new Journal(b.journalCapacity, clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
-        AdminModule admin =
-                new AdminModule(
+        AdminModule admin = new AdminModule(
                 modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults, deliveries);
         this.persistence = stateFile == null
                 ? null

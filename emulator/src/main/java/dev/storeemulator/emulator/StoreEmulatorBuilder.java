@@ -19,6 +19,7 @@ public final class StoreEmulatorBuilder {
 
     /** How many notification deliveries the history keeps by default. */
     public static final int DEFAULT_NOTIFICATION_CAPACITY = 1000;
+
     Path stateDir;
     java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
     boolean requestLog = true;

@@ -90,6 +90,18 @@ public final class AdminResource {
             Action.of("renew", "Bill the next period now: expiryTime one period later."),
             Action.of("expire", "End it now: expiryTime becomes now and auto-renewal stops."));
 
+    public static final AdminResource CATAPPULT_TRANSACTIONS = new AdminResource(
+            "CATAPPULT_TRANSACTIONS",
+            "catappult",
+            "transactions",
+            "uid",
+            "One-Step Payment transactions",
+            Action.of(
+                    "complete",
+                    "Complete the transaction now: status COMPLETED, and its callbackUrl is sent "
+                            + "{\"transaction\": \"<JSON>\"}."),
+            Action.of("fail", "Fail the transaction now: status FAILED; no callback."));
+
     private static final List<AdminResource> BUILT_IN = List.of(
             CAFEBAZAAR_ACCOUNTS,
             CAFEBAZAAR_PURCHASES,
@@ -99,7 +111,8 @@ public final class AdminResource {
             ONESTORE_RECURRING,
             CATAPPULT_APPS,
             CATAPPULT_PURCHASES,
-            CATAPPULT_SUBSCRIPTIONS);
+            CATAPPULT_SUBSCRIPTIONS,
+            CATAPPULT_TRANSACTIONS);
 
     /** A state change on one entry: {@code POST <item path>/<name>}. */
     public record Action(String name, String summary) {

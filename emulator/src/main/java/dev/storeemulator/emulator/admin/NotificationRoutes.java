@@ -38,10 +38,12 @@ final class NotificationRoutes {
         return List.of(
                 route(AdminRoutes.LIST_NOTIFICATIONS, this::list),
                 route(AdminRoutes.GET_NOTIFICATION, ctx -> Responses.json(ctx, 200, find(ctx))),
-                route(AdminRoutes.REDELIVER_NOTIFICATION, ctx -> Responses.json(
-                        ctx,
-                        202,
-                        deliveries.redeliver(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx)))),
+                route(
+                        AdminRoutes.REDELIVER_NOTIFICATION,
+                        ctx -> Responses.json(
+                                ctx,
+                                202,
+                                deliveries.redeliver(ctx.pathParam("id")).orElseThrow(() -> notFound(ctx)))),
                 route(AdminRoutes.CLEAR_NOTIFICATIONS, ctx -> {
                     deliveries.clear();
                     Responses.json(ctx, 200, new Cleared(true));
@@ -66,9 +68,8 @@ final class NotificationRoutes {
         Map<String, List<String>> params = ctx.queryParamMap();
         for (String name : params.keySet()) {
             if (!FILTERS.contains(name)) {
-                throw AdminException.badRequest("Unknown filter '" + name + "'; use " + String.join(", ", FILTERS.stream()
-                        .sorted()
-                        .toList()) + ".");
+                throw AdminException.badRequest("Unknown filter '" + name + "'; use "
+                        + String.join(", ", FILTERS.stream().sorted().toList()) + ".");
             }
         }
         String status = ctx.queryParam("status");

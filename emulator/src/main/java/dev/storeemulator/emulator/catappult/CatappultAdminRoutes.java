@@ -19,19 +19,41 @@ import java.util.function.BiFunction;
 final class CatappultAdminRoutes {
     private static final AdminResource PURCHASES = AdminResource.CATAPPULT_PURCHASES;
     private static final AdminResource SUBSCRIPTIONS = AdminResource.CATAPPULT_SUBSCRIPTIONS;
+    private static final AdminResource TRANSACTIONS = AdminResource.CATAPPULT_TRANSACTIONS;
 
     private final LiveState<CatappultState> live;
     private final Clock clock;
     private final EditableStore store;
+    private final CatappultRtdn rtdn;
 
-    CatappultAdminRoutes(LiveState<CatappultState> live, Clock clock, EditableStore store) {
+    CatappultAdminRoutes(LiveState<CatappultState> live, Clock clock, EditableStore store, CatappultRtdn rtdn) {
         this.live = live;
         this.clock = clock;
         this.store = store;
+        this.rtdn = rtdn;
+    }
+
+    /** Routes of the control plane that are not actions: the test notification. */
+    List<StoreRoute> adminRoutes() {
+        return List.of(StoreRoute.admin(dev.storeemulator.admin.api.AdminRoutes.CATAPPULT_TEST_NOTIFICATION, ctx -> {
+            String packageName = ctx.pathParam("packageName");
+            CatappultState s = live.get();
+            if (s.app(packageName).isEmpty()) {
+                throw AdminException.notFound("No Catappult app '" + packageName + "' in catappult.apps.");
+            }
+            String id = rtdn.test(s, packageName, clock.instant());
+            if (id == null) {
+                throw AdminException.conflict(
+                        "The app '" + packageName + "' has no notification URL; set catappult.apps[].notifications.");
+            }
+            dev.storeemulator.emulator.admin.TestNotifications.accepted(ctx, id);
+        }));
     }
 
     List<StoreRoute> actionRoutes() {
         return List.of(
+                StoreRoute.admin(TRANSACTIONS.action("complete"), ctx -> transaction(ctx, "COMPLETED")),
+                StoreRoute.admin(TRANSACTIONS.action("fail"), ctx -> transaction(ctx, "FAILED")),
                 StoreRoute.admin(
                         PURCHASES.action("consume"),
                         ctx -> purchase(ctx, (p, now) -> {
@@ -89,16 +111,48 @@ final class CatappultAdminRoutes {
     private void purchase(Context ctx, BiFunction<Purchase, Instant, Purchase> change) {
         String token = ctx.pathParam(PURCHASES.idParam());
         Instant now = clock.instant();
-        if (live.change(s -> s.changePurchase(token, p -> change.apply(p, now))) == null) {
+        if (live.change(s -> {
+                    Purchase before = s.purchaseByToken(token);
+                    Purchase after = s.changePurchase(token, p -> change.apply(p, now));
+                    rtdn.purchase(s, before, now, after, now);
+                    return after;
+                })
+                == null) {
             throw AdminEntries.notFound(store, PURCHASES, token);
         }
         AdminEntries.respond(ctx, store, PURCHASES, null, token);
     }
 
+    private void transaction(Context ctx, String status) {
+        String uid = ctx.pathParam(TRANSACTIONS.idParam());
+        Instant now = clock.instant();
+        OspTransaction done = live.change(s -> {
+            OspTransaction before = s.transaction(uid);
+            OspTransaction after = s.changeTransaction(uid, t -> {
+                refuseIf(
+                        !t.status().equals("PENDING"),
+                        "The transaction is " + t.status() + "; only a PENDING one can be completed or failed.");
+                return t.withStatus(status, now);
+            });
+            rtdn.transaction(s, before, after);
+            return after;
+        });
+        if (done == null) {
+            throw AdminEntries.notFound(store, TRANSACTIONS, uid);
+        }
+        AdminEntries.respond(ctx, store, TRANSACTIONS, null, uid);
+    }
+
     private void subscription(Context ctx, BiFunction<Subscription, Instant, Subscription> change) {
         String token = ctx.pathParam(SUBSCRIPTIONS.idParam());
         Instant now = clock.instant();
-        if (live.change(s -> s.changeSubscription(token, now, x -> change.apply(x, now))) == null) {
+        if (live.change(s -> {
+                    Subscription before = s.subscriptionByToken(token, now);
+                    Subscription after = s.changeSubscription(token, now, x -> change.apply(x, now));
+                    rtdn.subscription(s, before, now, after, now);
+                    return after;
+                })
+                == null) {
             throw AdminEntries.notFound(store, SUBSCRIPTIONS, token);
         }
         AdminEntries.respond(ctx, store, SUBSCRIPTIONS, null, token);

@@ -12,7 +12,8 @@ public record CatappultFixtures(
         @JsonProperty("apps") List<App> apps,
         @JsonProperty("purchases") List<Purchase> purchases,
         @JsonProperty("subscriptions") List<Subscription> subscriptions,
-        @JsonProperty("settings") Settings settings)
+        @JsonProperty("settings") Settings settings,
+        @JsonProperty("transactions") List<Transaction> transactions)
         implements dev.storeemulator.emulator.fixtures.FixtureSection.Value {
 
     /** Every purchase token starts with this [SEED]. */
@@ -22,7 +23,13 @@ public record CatappultFixtures(
         apps = apps == null ? List.of() : List.copyOf(apps);
         purchases = purchases == null ? List.of() : List.copyOf(purchases);
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-        settings = settings == null ? new Settings(null) : settings;
+        settings = settings == null ? new Settings(null, null) : settings;
+        transactions = transactions == null ? List.of() : List.copyOf(transactions);
+    }
+
+    public CatappultFixtures(
+            List<App> apps, List<Purchase> purchases, List<Subscription> subscriptions, Settings settings) {
+        this(apps, purchases, subscriptions, settings, null);
     }
 
     public static CatappultFixtures empty() {
@@ -35,12 +42,53 @@ public record CatappultFixtures(
             .map(CatappultError::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** [DECIDED] behaviour; {@code errors} overrides status, code or text per key of {@link #ERROR_KEYS}. */
-    public record Settings(@JsonProperty("errors") java.util.Map<String, ErrorOverride> errors) {
+    /**
+     * [DECIDED] behaviour; {@code errors} overrides status, code or text per key of {@link #ERROR_KEYS};
+     * {@code notificationRetries} are the waits between delivery attempts of a notification (default 10 s, 1 min,
+     * 10 min, 1 h, 6 h).
+     */
+    public record Settings(
+            @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors,
+            @JsonProperty("notificationRetries") List<java.time.Duration> notificationRetries) {
         public Settings {
             errors = errors == null ? java.util.Map.of() : java.util.Map.copyOf(errors);
+            notificationRetries = notificationRetries == null ? null : List.copyOf(notificationRetries);
+        }
+
+        public Settings(java.util.Map<String, ErrorOverride> errors) {
+            this(errors, null);
         }
     }
+
+    /**
+     * A One-Step Payment transaction, as {@code GET /broker/{version}/transactions/{uid}} answers it; when it is
+     * (or becomes) {@code COMPLETED}, Catappult POSTs {@code {"transaction": "<JSON>"}} to its {@code callbackUrl}.
+     * {@code domain} is the app's package name.
+     */
+    public record Transaction(
+            @JsonProperty("uid") String uid,
+            @JsonProperty("domain") String domain,
+            @JsonProperty("product") String product,
+            @JsonProperty("reference") String reference,
+            @JsonProperty("status") String status,
+            @JsonProperty("price") Price price,
+            @JsonProperty("walletFrom") String walletFrom,
+            @JsonProperty("type") String type,
+            @JsonProperty("method") String method,
+            @JsonProperty("gateway") String gateway,
+            @JsonProperty("country") String country,
+            @JsonProperty("hash") String hash,
+            @JsonProperty("developerPayload") String developerPayload,
+            @JsonProperty("purchaseUid") String purchaseUid,
+            @JsonProperty("added") TimeValue added,
+            @JsonProperty("modified") TimeValue modified,
+            @JsonProperty("callbackUrl") String callbackUrl) {}
+
+    /** A transaction's price: {@code value} in {@code currency}, and in AppCoins ({@code appc}), as strings. */
+    public record Price(
+            @JsonProperty("currency") String currency,
+            @JsonProperty("value") String value,
+            @JsonProperty("appc") String appc) {}
 
     /** Replaces any of status, {@code code} and {@code text} of one error. */
     public record ErrorOverride(
@@ -48,10 +96,15 @@ public record CatappultFixtures(
             @JsonProperty("code") String code,
             @JsonProperty("text") String text) {}
 
-    /** An app and the Api-Key its acknowledge calls need. */
+    /** An app, the Api-Key its acknowledge calls need, and the URL its notifications go to. */
     public record App(
             @JsonProperty("packageName") String packageName,
-            @JsonProperty("apiKey") String apiKey) {}
+            @JsonProperty("apiKey") String apiKey,
+            @JsonProperty("notifications") String notifications) {
+        public App(String packageName, String apiKey) {
+            this(packageName, apiKey, null);
+        }
+    }
 
     /** An in-app purchase; a {@code voidedTime} makes it canceled (purchaseState 1) and lists it as voided. */
     public record Purchase(
@@ -100,9 +153,25 @@ public record CatappultFixtures(
     @Override
     public void validate(String at, FixtureProblems problems) {
         problems.knownKeys(at + ".settings.errors", settings.errors().keySet(), ERROR_KEYS);
+        problems.positiveDurations(at + ".settings.notificationRetries", settings.notificationRetries());
+        Set<String> uids = FixtureProblems.newSeenSet();
+        for (int i = 0; i < transactions.size(); i++) {
+            Transaction t = transactions.get(i);
+            String here = at + ".transactions[" + i + "]";
+            problems.unique(uids, t.uid(), here + ".uid", "uid");
+            if (t.callbackUrl() != null) {
+                dev.storeemulator.emulator.notify.NotificationUrls.problem(t.callbackUrl())
+                        .ifPresent(p -> problems.add(here + ".callbackUrl", p));
+            }
+        }
         Set<String> packages = FixtureProblems.newSeenSet();
         for (int i = 0; i < apps.size(); i++) {
             problems.unique(packages, apps.get(i).packageName(), at + ".apps[" + i + "].packageName", "package");
+            String url = apps.get(i).notifications();
+            if (url != null) {
+                String here = at + ".apps[" + i + "].notifications";
+                dev.storeemulator.emulator.notify.NotificationUrls.problem(url).ifPresent(p -> problems.add(here, p));
+            }
         }
         Set<String> tokens = FixtureProblems.newSeenSet();
         for (int i = 0; i < purchases.size(); i++) {

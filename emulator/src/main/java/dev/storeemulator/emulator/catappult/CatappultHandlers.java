@@ -99,6 +99,17 @@ final class CatappultHandlers {
         return token;
     }
 
+    /** One-Step Payment: {@code GET /broker/{version}/transactions/{uid}}, no credentials [CODE]. */
+    void transaction(Context ctx) {
+        checkedVersion(ctx);
+        String uid = ctx.pathParam("uid");
+        OspTransaction t = state.get().transaction(uid);
+        if (t == null) {
+            throw CatappultException.notFound("No transaction '" + uid + "'.");
+        }
+        Responses.json(ctx, 200, t.wire());
+    }
+
     private static void checkedVersion(Context ctx) {
         if (!VERSION.matcher(ctx.pathParam("version")).matches()) {
             throw CatappultException.notFound("The API version must look like 8.20191001.");

@@ -32,11 +32,25 @@ public final class CatappultModule
     private final Clock clock;
     private final List<StoreRoute> routes;
     private final List<StoreRoute> actionRoutes;
+    private final List<StoreRoute> adminRoutes;
+    private final CatappultRtdn rtdn;
+    /** The clock's reading when timers were last looked at: a move of the clock tells what fell between. */
+    private volatile Instant lastLooked;
 
+    /** Catappult sending no notifications. */
     public CatappultModule(CatappultFixtures fixtures, Clock clock) {
+        this(fixtures, clock, dev.storeemulator.emulator.notify.Outbox.NONE);
+    }
+
+    /** Catappult handing its notifications to {@code outbox}. */
+    public CatappultModule(CatappultFixtures fixtures, Clock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
         this.clock = clock;
-        this.state = new LiveState<>(CatappultState.load(fixtures, clock.instant()));
-        this.actionRoutes = new CatappultAdminRoutes(state, clock, this).actionRoutes();
+        this.rtdn = new CatappultRtdn(outbox);
+        this.lastLooked = clock.instant();
+        this.state = new LiveState<>(CatappultState.load(fixtures, lastLooked));
+        CatappultAdminRoutes admin = new CatappultAdminRoutes(state, clock, this, rtdn);
+        this.actionRoutes = admin.actionRoutes();
+        this.adminRoutes = admin.adminRoutes();
         CatappultHandlers h = new CatappultHandlers(state, clock);
         this.routes = CatappultRoutes.of(h);
     }
@@ -44,13 +58,38 @@ public final class CatappultModule
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */
     @Override
     public void load(CatappultFixtures fixtures) {
-        state.replace(old -> CatappultState.load(fixtures, clock.instant()));
+        Instant now = clock.instant();
+        state.replace(old -> CatappultState.load(fixtures, now));
+        lastLooked = now;
     }
 
-    /** A fixtures reload: the same as {@link #load}, since Catappult keeps no session to carry over. */
+    /** A fixtures reload: the world as {@link #load} makes it (no session to carry over); it tells what changed. */
     @Override
     public void reload(CatappultFixtures fixtures) {
-        load(fixtures);
+        Instant now = clock.instant();
+        CatappultState[] before = new CatappultState[1];
+        CatappultState after = state.replace(old -> {
+            before[0] = old;
+            return CatappultState.load(fixtures, now);
+        });
+        rtdn.world(before[0], now, after, now, true);
+    }
+
+    /** What the move of the clock made happen: refunds that fell due, renewals, expiries. */
+    @Override
+    public void clockMoved() {
+        Instant now = clock.instant();
+        Instant then = lastLooked;
+        lastLooked = now;
+        if (now.isAfter(then)) {
+            CatappultState s = state.get();
+            rtdn.world(s, then, s, now, false);
+        }
+    }
+
+    @Override
+    public List<StoreRoute> adminRoutes() {
+        return adminRoutes;
     }
 
     @Override
@@ -60,17 +99,23 @@ public final class CatappultModule
 
     @Override
     public void edit(Function<ObjectNode, Fixtures> editor) {
-        state.replace(old -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        CatappultState[] before = new CatappultState[1];
+        CatappultState after = state.replace(old -> {
+            before[0] = old;
             ObjectNode section = JsonMappers.export().valueToTree(old.export(now));
             return CatappultState.load(editor.apply(section).section(CatappultFixtures.class), now);
         });
+        rtdn.world(before[0], now, after, now, true);
     }
 
     @Override
     public List<AdminResource> adminResources() {
         return List.of(
-                AdminResource.CATAPPULT_APPS, AdminResource.CATAPPULT_PURCHASES, AdminResource.CATAPPULT_SUBSCRIPTIONS);
+                AdminResource.CATAPPULT_APPS,
+                AdminResource.CATAPPULT_PURCHASES,
+                AdminResource.CATAPPULT_SUBSCRIPTIONS,
+                AdminResource.CATAPPULT_TRANSACTIONS);
     }
 
     @Override

@@ -77,7 +77,8 @@ final class CatappultRoutes {
                         "voidedPurchases",
                         GET,
                         "/productv2/{version}/inapp/google/v3/applications/{packageName}/purchases/voidedpurchases",
-                        h::voided));
+                        h::voided),
+                route("getTransaction", GET, "/broker/{version}/transactions/{uid}", h::transaction));
     }
 
     private static StoreRoute route(String operation, HandlerType method, String path, Handler handler) {

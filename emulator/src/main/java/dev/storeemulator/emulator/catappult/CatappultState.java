@@ -22,6 +22,7 @@ public final class CatappultState {
     private final CatappultFixtures.Settings settings;
     private final ConcurrentHashMap<String, Purchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, OspTransaction> transactions = new ConcurrentHashMap<>();
 
     private CatappultState(List<CatappultFixtures.App> apps, CatappultFixtures.Settings settings) {
         this.apps = List.copyOf(apps);
@@ -33,6 +34,47 @@ public final class CatappultState {
 
     public CatappultFixtures.Settings settings() {
         return settings;
+    }
+
+    List<CatappultFixtures.App> apps() {
+        return apps;
+    }
+
+    Optional<CatappultFixtures.App> app(String packageName) {
+        return apps.stream().filter(a -> a.packageName().equals(packageName)).findFirst();
+    }
+
+    /** Every purchase. */
+    java.util.Collection<Purchase> purchases() {
+        return purchases.values();
+    }
+
+    /** Every subscription as it stands at {@code now}. */
+    List<Subscription> subscriptions(Instant now) {
+        return subscriptions.values().stream().map(s -> s.renewedBy(now)).toList();
+    }
+
+    /** A One-Step Payment transaction; null if there is none. */
+    OspTransaction transaction(String uid) {
+        return transactions.get(uid);
+    }
+
+    java.util.Collection<OspTransaction> transactions() {
+        return transactions.values();
+    }
+
+    /** Changes one transaction atomically; null when there is none. */
+    OspTransaction changeTransaction(String uid, UnaryOperator<OspTransaction> change) {
+        return transactions.computeIfPresent(uid, (u, t) -> change.apply(t));
+    }
+
+    Purchase purchaseByToken(String token) {
+        return purchases.get(token);
+    }
+
+    Subscription subscriptionByToken(String token, Instant now) {
+        Subscription s = subscriptions.get(token);
+        return s == null ? null : s.renewedBy(now);
     }
 
     /** Builds the state the fixtures describe; relative times resolve against {@code now}. */
@@ -75,6 +117,9 @@ public final class CatappultState {
                             s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(),
                             s.acknowledged(),
                             s.period()));
+        }
+        for (CatappultFixtures.Transaction t : f.transactions()) {
+            state.transactions.put(t.uid(), OspTransaction.of(t, now));
         }
         return state;
     }
@@ -119,7 +164,11 @@ public final class CatappultState {
                         s.acknowledged(),
                         s.period()))
                 .toList();
-        return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings);
+        List<CatappultFixtures.Transaction> transactionEntries = transactions.values().stream()
+                .sorted(Comparator.comparing(OspTransaction::uid))
+                .map(OspTransaction::toFixture)
+                .toList();
+        return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings, transactionEntries);
     }
 
     /** What a token names (a purchase, or a subscription), for near-miss hints. */

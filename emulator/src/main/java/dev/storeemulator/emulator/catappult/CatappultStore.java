@@ -42,12 +42,19 @@ public final class CatappultStore implements StoreKind<CatappultFixtures> {
                 a.apps(),
                 PURCHASES.entriesOr(entries, a.purchases()),
                 SUBSCRIPTIONS.entriesOr(entries, a.subscriptions()),
-                a.settings());
+                a.settings(),
+                a.transactions());
     }
 
     @Override
     public LiveStore<CatappultFixtures> create(CatappultFixtures fixtures, VirtualClock clock) {
         return new CatappultModule(fixtures, clock);
+    }
+
+    @Override
+    public LiveStore<CatappultFixtures> create(
+            CatappultFixtures fixtures, VirtualClock clock, dev.storeemulator.emulator.notify.Outbox outbox) {
+        return new CatappultModule(fixtures, clock, outbox);
     }
 
     /** A purchase entry of the plain shape bound by hand; null for another (see CafebazaarStore#plainPurchase). */

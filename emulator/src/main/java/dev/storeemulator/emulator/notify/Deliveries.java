@@ -54,7 +54,11 @@ public final class Deliveries implements Outbox, AutoCloseable {
     @Override
     public String send(Outgoing message) {
         Optional<Faults.DeliveryFault> fault = faults.decideDelivery(
-                message.store(), message.event(), message.packageName(), message.token(), message.url().toString());
+                message.store(),
+                message.event(),
+                message.packageName(),
+                message.token(),
+                message.url().toString());
         synchronized (lock) {
             Instant now = clock.instant();
             Delivery d = add(message, now, null);
@@ -273,7 +277,9 @@ public final class Deliveries implements Outbox, AutoCloseable {
                         && !d.inFlight
                         && d.nextAttemptAt != null
                         && !busy.contains(d.message.url())) {
-                    wait = Math.min(wait, Math.max(1, Duration.between(now, d.nextAttemptAt).toMillis()));
+                    wait = Math.min(
+                            wait,
+                            Math.max(1, Duration.between(now, d.nextAttemptAt).toMillis()));
                 }
             }
         }

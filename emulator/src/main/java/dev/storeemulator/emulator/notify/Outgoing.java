@@ -33,7 +33,10 @@ public record Outgoing(
 
     /** [DECIDED] 10 s, 1 min, 10 min, 1 h, 6 h, then failed: no store documents its schedule. */
     public static final List<Duration> DEFAULT_RETRIES = List.of(
-            Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofHours(1),
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
             Duration.ofHours(6));
 
     public Outgoing {

@@ -23,7 +23,7 @@ public record OneStoreFixtures(
         apps = apps == null ? List.of() : List.copyOf(apps);
         sandbox = sandbox == null ? World.EMPTY : sandbox;
         commercial = commercial == null ? World.EMPTY : commercial;
-        settings = settings == null ? new Settings(null, null, null, null) : settings;
+        settings = settings == null ? new Settings(null, null, null, null, null) : settings;
     }
 
     public static OneStoreFixtures empty() {
@@ -158,13 +158,16 @@ public record OneStoreFixtures(
      * @param defaultEnvironment where requests go that name no environment: {@code sandbox} (default) or {@code commercial}
      * @param tokenTtl           access token lifetime; default PT1H
      * @param renewWithin        a token request while the live token has more than this left returns it again; default PT10M
+     * @param notificationRetries the waits between delivery attempts of a PNS message; default 10 s, 1 min, 10 min, 1 h, 6 h
      */
     public record Settings(
             @JsonProperty("defaultEnvironment") String defaultEnvironment,
             @JsonProperty("tokenTtl") Duration tokenTtl,
             @JsonProperty("renewWithin") Duration renewWithin,
-            @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors) {
+            @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors,
+            @JsonProperty("notificationRetries") List<Duration> notificationRetries) {
         public Settings {
+            notificationRetries = notificationRetries == null ? null : List.copyOf(notificationRetries);
             defaultEnvironment = defaultEnvironment == null ? "sandbox" : defaultEnvironment;
             tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
             renewWithin = renewWithin == null ? Duration.ofMinutes(10) : renewWithin;
@@ -192,8 +195,14 @@ public record OneStoreFixtures(
             String here = at + ".apps[" + i + "]";
             problems.unique(packages, app.packageName(), here + ".packageName", "package");
             if (app.notifications() != null) {
-                url(problems, here + ".notifications.sandbox", app.notifications().sandbox());
-                url(problems, here + ".notifications.commercial", app.notifications().commercial());
+                url(
+                        problems,
+                        here + ".notifications.sandbox",
+                        app.notifications().sandbox());
+                url(
+                        problems,
+                        here + ".notifications.commercial",
+                        app.notifications().commercial());
             }
             OneStoreKeys.problem(app.licenseKey(), app.signingKey())
                     .ifPresent(p -> problems.add(here + "." + p[0], p[1]));
@@ -206,6 +215,7 @@ public record OneStoreFixtures(
                 java.util.Arrays.stream(OneStoreError.values())
                         .map(OneStoreError::key)
                         .toList());
+        problems.positiveDurations(at + ".settings.notificationRetries", settings.notificationRetries());
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
         }

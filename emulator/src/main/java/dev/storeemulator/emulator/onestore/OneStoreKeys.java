@@ -54,7 +54,8 @@ final class OneStoreKeys {
                 given(licenseKey, signingKey);
                 return Optional.empty();
             } catch (IllegalArgumentException e) {
-                return Optional.of(new String[] {e.getMessage().startsWith("licenseKey") ? "licenseKey" : "signingKey",
+                return Optional.of(new String[] {
+                    e.getMessage().startsWith("licenseKey") ? "licenseKey" : "signingKey",
                     e.getMessage().substring(e.getMessage().indexOf(' ') + 1)
                 });
             }

@@ -10,7 +10,6 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,8 +45,10 @@ final class OneStorePns {
 
     /** Whether any app has a PNS URL (when none has, nothing needs comparing). */
     static boolean anyReceiver(OneStoreState state) {
-        return state.apps().stream().anyMatch(a -> a.notifications() != null
-                && (a.notifications().sandbox() != null || a.notifications().commercial() != null));
+        return state.apps().stream()
+                .anyMatch(a -> a.notifications() != null
+                        && (a.notifications().sandbox() != null
+                                || a.notifications().commercial() != null));
     }
 
     /**
@@ -149,14 +150,18 @@ final class OneStorePns {
     /** The COMPLETED messages of the purchases whose fixtures say {@code notify} (a load). */
     void loaded(OneStoreState state, OneStoreFixtures fixtures, Instant now) {
         for (OneStoreState.Environment env : OneStoreState.Environment.values()) {
-            OneStoreFixtures.World w = env == OneStoreState.Environment.SANDBOX ? fixtures.sandbox() : fixtures.commercial();
+            OneStoreFixtures.World w =
+                    env == OneStoreState.Environment.SANDBOX ? fixtures.sandbox() : fixtures.commercial();
             for (OneStoreFixtures.Purchase p : w.purchases()) {
                 if (Boolean.TRUE.equals(p.notifyOnLoad())) {
                     state.world(env)
                             .purchase(p.purchaseId(), p.packageName())
-                            .ifPresent(purchase -> payment(state, env, purchase, purchase.voidedAt(now) == null
-                                    ? "COMPLETED"
-                                    : "CANCELED", now));
+                            .ifPresent(purchase -> payment(
+                                    state,
+                                    env,
+                                    purchase,
+                                    purchase.voidedAt(now) == null ? "COMPLETED" : "CANCELED",
+                                    now));
                 }
             }
         }
@@ -175,7 +180,9 @@ final class OneStorePns {
     private String payment(
             OneStoreState state, OneStoreState.Environment env, OneStorePurchase p, String purchaseState, Instant now) {
         OneStoreFixtures.App app = state.app(p.packageName()).orElse(null);
-        String url = app == null || app.notifications() == null ? null : app.notifications().url(env);
+        String url = app == null || app.notifications() == null
+                ? null
+                : app.notifications().url(env);
         if (url == null) {
             return null;
         }
@@ -201,7 +208,7 @@ final class OneStorePns {
         m.put("purchaseToken", p.purchaseToken());
         m.put("environment", sandbox ? "SANDBOX" : "COMMERCIAL");
         m.put("marketCode", app.global() ? "MKT_GLB" : "MKT_ONE");
-        return send(app, url, p.purchaseToken(), purchaseState, m);
+        return send(state, app, url, p.purchaseToken(), purchaseState, m);
     }
 
     private void subscription(
@@ -211,7 +218,9 @@ final class OneStorePns {
             SubscriptionEvent event,
             Instant now) {
         OneStoreFixtures.App app = state.app(r.packageName()).orElse(null);
-        String url = app == null || app.notifications() == null ? null : app.notifications().url(env);
+        String url = app == null || app.notifications() == null
+                ? null
+                : app.notifications().url(env);
         if (url == null) {
             return;
         }
@@ -227,11 +236,12 @@ final class OneStorePns {
         n.put("purchaseToken", r.purchaseId());
         m.put("environment", sandbox ? "SANDBOX" : "COMMERCIAL");
         m.put("marketCode", app.global() ? "MKT_GLB" : "MKT_ONE");
-        send(app, url, r.purchaseId(), event.name(), m);
+        send(state, app, url, r.purchaseId(), event.name(), m);
     }
 
     /** Signs the compact JSON of {@code m} (its fields in order), adds {@code signature} last, and queues it. */
-    private String send(OneStoreFixtures.App app, String url, String token, String event, ObjectNode m) {
+    private String send(
+            OneStoreState state, OneStoreFixtures.App app, String url, String token, String event, ObjectNode m) {
         KeyPair keys = OneStoreKeys.forApp(app.packageName(), app.licenseKey(), app.signingKey());
         String signature = OneStoreKeys.sign(JsonMappers.json().writeValueAsString(m), keys.getPrivate());
         ObjectNode forged = m.deepCopy();
@@ -246,7 +256,7 @@ final class OneStorePns {
                 "application/json; charset=UTF-8",
                 JsonMappers.json().writeValueAsString(m).getBytes(StandardCharsets.UTF_8),
                 JsonMappers.json().writeValueAsString(forged).getBytes(StandardCharsets.UTF_8),
-                null));
+                state.settings().notificationRetries()));
     }
 
     /** The same signature with one bit flipped: still Base64 of the right length, never valid. */
@@ -254,10 +264,5 @@ final class OneStorePns {
         byte[] bytes = Base64.getDecoder().decode(signature);
         bytes[bytes.length / 2] ^= 0x01;
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    /** The events a recurring series can tell, for docs and tests. */
-    static List<String> subscriptionEvents() {
-        return java.util.Arrays.stream(SubscriptionEvent.values()).map(Enum::name).toList();
     }
 }

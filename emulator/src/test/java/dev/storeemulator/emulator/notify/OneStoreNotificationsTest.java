@@ -103,8 +103,10 @@ class OneStoreNotificationsTest {
         assertThat(delivery.get("event").asString()).isEqualTo("CANCELED");
         assertThat(delivery.get("status").asString()).isEqualTo("delivered");
         assertThat(delivery.get("attempts").get(0).get("status").asInt()).isEqualTo(200);
-        JsonNode detail = ok(http.get("/__admin/notifications/" + delivery.get("id").asString()), 200);
-        assertThat(detail.get("body").asString()).isEqualTo(receiver.received().get(0).body());
+        JsonNode detail =
+                ok(http.get("/__admin/notifications/" + delivery.get("id").asString()), 200);
+        assertThat(detail.get("body").asString())
+                .isEqualTo(receiver.received().get(0).body());
     }
 
     @Test
@@ -114,7 +116,8 @@ class OneStoreNotificationsTest {
         JsonNode pending = awaitDelivery(d -> d.get("attempts").size() == 1);
         assertThat(pending.get("status").asString()).isEqualTo("pending");
         assertThat(pending.get("attempts").get(0).get("status").asInt()).isEqualTo(503);
-        assertThat(pending.get("nextAttemptAt").asString()).isEqualTo(START.plusSeconds(10).toString());
+        assertThat(pending.get("nextAttemptAt").asString())
+                .isEqualTo(START.plusSeconds(10).toString());
         emulator.notifications().awaitIdle(Duration.ofSeconds(5));
         assertThat(receiver.received()).hasSize(1);
 
@@ -143,7 +146,8 @@ class OneStoreNotificationsTest {
         clock.advance(Duration.ofDays(3));
         List<JsonNode> messages = awaitMessages(2);
         assertThat(messages)
-                .extracting(m -> m.get("purchaseId").asString() + ":" + m.get("purchaseState").asString())
+                .extracting(m -> m.get("purchaseId").asString() + ":"
+                        + m.get("purchaseState").asString())
                 .containsExactlyInAnyOrder("P1:CANCELED", "P2:CANCELED");
     }
 
@@ -151,13 +155,18 @@ class OneStoreNotificationsTest {
     void aSeriesTellsItsCancellationAndRenewals() throws Exception {
         ok(http.postJson("/__admin/onestore/sandbox/recurring/R1/cancel", ""), 200);
         JsonNode message = awaitMessages(1).get(0);
-        assertThat(message.get("subscriptionNotification").get("notificationType").asInt()).isEqualTo(3);
+        assertThat(message.get("subscriptionNotification")
+                        .get("notificationType")
+                        .asInt())
+                .isEqualTo(3);
         assertThat(verifies(receiver.received().get(0).body(), licenseKey())).isTrue();
         ok(http.postJson("/__admin/onestore/sandbox/recurring/R1/reactivate", ""), 200);
         clock.advance(Duration.ofDays(21));
         List<JsonNode> all = awaitMessages(5); // and the 3-day refunds of P1 and P2
         assertThat(all.stream().filter(m -> m.has("subscriptionNotification")))
-                .extracting(m -> m.get("subscriptionNotification").get("notificationType").asInt())
+                .extracting(m -> m.get("subscriptionNotification")
+                        .get("notificationType")
+                        .asInt())
                 .containsExactly(3, 7, 2);
     }
 
@@ -165,7 +174,8 @@ class OneStoreNotificationsTest {
     void aTestNotificationGoesToTheAppsUrl() throws Exception {
         HttpResponse<String> queued = http.postJson("/__admin/onestore/apps/" + PKG + "/notifications/test", "{}");
         JsonNode body = ok(queued, 202);
-        assertThat(queued.headers().firstValue("Location")).hasValue(body.get("location").asString());
+        assertThat(queued.headers().firstValue("Location"))
+                .hasValue(body.get("location").asString());
         JsonNode message = awaitMessages(1).get(0);
         assertThat(message.get("productId").asString()).isEqualTo("test_product");
         assertThat(verifies(receiver.received().get(0).body(), licenseKey())).isTrue();
@@ -185,7 +195,9 @@ class OneStoreNotificationsTest {
     }
 
     private String licenseKey() {
-        return ok(http.get("/__admin/onestore/apps/" + PKG), 200).get("licenseKey").asString();
+        return ok(http.get("/__admin/onestore/apps/" + PKG), 200)
+                .get("licenseKey")
+                .asString();
     }
 
     /** What a receiver does: the compact JSON without {@code signature}, checked with the license key. */
