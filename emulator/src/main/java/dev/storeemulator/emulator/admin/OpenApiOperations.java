@@ -216,6 +216,29 @@ final class OpenApiOperations {
             }
             case "clearFaults" ->
                 answer(responses, 200, "Every rule removed.", object(List.of("cleared"), "cleared", type("integer")));
+            case "listNotifications" -> {
+                for (String name : List.of("store", "packageName", "token", "event")) {
+                    query(op, name, type("string"), "Only notifications with this " + name + ".");
+                }
+                query(
+                        op,
+                        "status",
+                        obj("enum", List.of("pending", "delivered", "failed")),
+                        "Only those in this state.");
+                query(op, "limit", obj("type", "integer", "minimum", 1, "default", 100), "At most this many.");
+                answer(responses, 200, "The matching deliveries, newest first.", schema("Notifications"));
+                error(responses, 400, "An unknown filter, or a filter value of the wrong form.");
+            }
+            case "getNotification" -> {
+                answer(responses, 200, "The delivery, with its headers and body.", schema("Notification"));
+                error(responses, 404, "No such delivery (the history keeps the newest).");
+            }
+            case "redeliverNotification" -> {
+                answer(responses, 202, "Queued again.", schema("Notification"));
+                error(responses, 404, "No such delivery (the history keeps the newest).");
+            }
+            case "clearNotifications" ->
+                answer(responses, 200, "Forgotten.", object(List.of("cleared"), "cleared", type("boolean")));
             case "clearRequests" ->
                 answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
             default -> {
@@ -227,6 +250,14 @@ final class OpenApiOperations {
                             (ObjectNode) seed.body().deepCopy(),
                             seed.knownClient(),
                             seed.answered().toArray(String[]::new));
+                } else if (operation.endsWith(".testNotification")) {
+                    op.set(
+                            "requestBody",
+                            obj("required", false, "content", obj(Responses.JSON, obj("schema", type("object")))));
+                    answer(responses, 202, "Queued; follow it at location.", schema("Queued"));
+                    error(responses, 400, "The body is not of the expected form.");
+                    error(responses, 404, "No such app.");
+                    error(responses, 409, "The app has no notification URL (for that environment).");
                 } else {
                     settingsOrAnything(operation, op, responses);
                 }

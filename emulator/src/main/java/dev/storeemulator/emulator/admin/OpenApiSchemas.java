@@ -210,6 +210,61 @@ final class OpenApiSchemas {
                         integer,
                         "dropped",
                         integer));
+        add(
+                "Attempt",
+                object(
+                        List.of("at"),
+                        "at",
+                        instant,
+                        "status",
+                        obj("type", "integer", "description", "The receiver's status."),
+                        "error",
+                        obj("type", "string", "description", "Why no answer came: refused, timed out, reset.")));
+        add(
+                "Notification",
+                object(
+                        List.of("id", "store", "event", "url", "status", "attempts", "createdAt"),
+                        "id",
+                        string,
+                        "store",
+                        string,
+                        "packageName",
+                        string,
+                        "token",
+                        string,
+                        "event",
+                        obj("type", "string", "examples", List.of("COMPLETED", "CANCELED", "SUBSCRIPTION_RENEWED")),
+                        "url",
+                        string,
+                        "status",
+                        obj("enum", List.of("pending", "delivered", "failed")),
+                        "attempts",
+                        arrayOf(schema("Attempt")),
+                        "nextAttemptAt",
+                        obj("type", "string", "format", "date-time", "description", "While pending."),
+                        "createdAt",
+                        instant,
+                        "held",
+                        type("boolean"),
+                        "faults",
+                        arrayOf(string),
+                        "duplicateOf",
+                        string,
+                        "headers",
+                        obj("type", "object", "additionalProperties", string, "description", "In the detail only."),
+                        "body",
+                        obj("type", "string", "description", "The body exactly as sent; in the detail only.")));
+        add(
+                "Notifications",
+                object(
+                        List.of("notifications", "capacity", "forgotten"),
+                        "notifications",
+                        arrayOf(schema("Notification")),
+                        "capacity",
+                        integer,
+                        "forgotten",
+                        integer));
+        add("Queued", object(List.of("id", "status", "location"), "id", string, "status", string, "location", string));
     }
 
     private static JsonNode load() {
