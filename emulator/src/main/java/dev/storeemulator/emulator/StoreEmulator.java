@@ -81,7 +81,10 @@ public final class StoreEmulator implements AutoCloseable {
         this.persistence = stateFile == null
                 ? null
                 : new Persistence(
-                        stateFile, new Snapshots(editable, faults, clock, () -> fixtures, configured.source()));
+                        stateFile,
+                        new Snapshots(
+                                editable, faults, clock, () -> fixtures, configured.source(), deliveries::pending));
+        saved.ifPresent(state -> deliveries.restore(state.notifications()));
         List<StoreModule> served = new java.util.ArrayList<>(modules);
         served.add(admin);
         this.app = EmulatorApp.create(served, journal, faultInjector, this::saveState, b.idleTimeout, b.requestLog);

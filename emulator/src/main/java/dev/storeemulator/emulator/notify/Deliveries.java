@@ -166,6 +166,35 @@ public final class Deliveries implements Outbox, AutoCloseable {
         }
     }
 
+    /** The deliveries still pending, oldest first, as {@code --state-dir} keeps them. */
+    public List<SavedDelivery> pending() {
+        synchronized (lock) {
+            return byId.values().stream()
+                    .filter(d -> d.status == Delivery.Status.PENDING)
+                    .map(SavedDelivery::of)
+                    .toList();
+        }
+    }
+
+    /** Takes back pending deliveries saved before a restart; ids go on from the highest. */
+    public void restore(List<SavedDelivery> saved) {
+        synchronized (lock) {
+            for (SavedDelivery s : saved) {
+                Delivery d = s.toDelivery();
+                byId.put(d.id, d);
+                try {
+                    sequence = Math.max(sequence, Long.parseLong(d.id.substring(1)));
+                } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                    // an id not of the n<number> form takes no part in numbering
+                }
+            }
+            if (!saved.isEmpty()) {
+                startDispatcher();
+                lock.notifyAll();
+            }
+        }
+    }
+
     /** Forgets every delivery, pending ones included (a reset). An attempt in flight finishes unrecorded. */
     public void clear() {
         synchronized (lock) {

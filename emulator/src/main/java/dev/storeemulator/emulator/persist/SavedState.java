@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param world    the world to serve now
  * @param baseline the reset point
  * @param clock    the clock as saved
+ * @param notifications the deliveries that were pending
  */
-public record SavedState(Fixtures world, Fixtures baseline, Snapshot.Clock clock) {
+public record SavedState(
+        Fixtures world,
+        Fixtures baseline,
+        Snapshot.Clock clock,
+        java.util.List<dev.storeemulator.emulator.notify.SavedDelivery> notifications) {
 
     /** The saved state in {@code file}, if there is one; throws {@link IllegalStateException} if it cannot be loaded. */
     public static Optional<SavedState> read(StateFile file, Fixtures configured) {
@@ -32,7 +37,7 @@ public record SavedState(Fixtures world, Fixtures baseline, Snapshot.Clock clock
                                     s.baseline().fixtures(), s.baseline().source())
                             .withSource(s.baseline().source());
                 }
-                return new SavedState(world, baseline, s.clock());
+                return new SavedState(world, baseline, s.clock(), s.notifications());
             } catch (FixtureException e) {
                 throw new IllegalStateException(where + " holds a world that does not load: " + e.getMessage(), e);
             }

@@ -3,8 +3,10 @@ package dev.storeemulator.emulator.persist;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.VirtualClock;
+import dev.storeemulator.emulator.notify.SavedDelivery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +23,8 @@ public record Snapshot(
         @JsonProperty("clock") Clock clock,
         @JsonProperty("startedFrom") String startedFrom,
         @JsonProperty("baseline") Baseline baseline,
-        @JsonProperty("world") Object world) {
+        @JsonProperty("world") Object world,
+        @JsonProperty("notifications") List<SavedDelivery> notifications) {
 
     public static final int FORMAT = 1;
 
@@ -46,8 +49,14 @@ public record Snapshot(
             @JsonProperty("source") String source,
             @JsonProperty("fixtures") JsonNode fixtures) {}
 
-    public static Snapshot of(VirtualClock clock, String startedFrom, Baseline baseline, Object world) {
-        return new Snapshot(FORMAT, Instant.now().toString(), Clock.of(clock), startedFrom, baseline, world);
+    public static Snapshot of(
+            VirtualClock clock,
+            String startedFrom,
+            Baseline baseline,
+            Object world,
+            List<SavedDelivery> notifications) {
+        return new Snapshot(
+                FORMAT, Instant.now().toString(), Clock.of(clock), startedFrom, baseline, world, notifications);
     }
 
     public byte[] toBytes() {
@@ -72,7 +81,8 @@ public record Snapshot(
                 s.clock,
                 s.startedFrom,
                 s.baseline,
-                JsonMappers.json().valueToTree(s.world));
+                JsonMappers.json().valueToTree(s.world),
+                s.notifications == null ? List.of() : s.notifications);
     }
 
     /** The world as a fixtures tree (what {@link #parse} gives). */

@@ -18,6 +18,7 @@ public final class Snapshots implements Supplier<Snapshot> {
     private final VirtualClock clock;
     private final Supplier<Fixtures> baseline;
     private final String startedFrom;
+    private final Supplier<List<dev.storeemulator.emulator.notify.SavedDelivery>> pending;
     private Fixtures baselineSeen;
     private JsonNode baselineTree;
 
@@ -26,7 +27,9 @@ public final class Snapshots implements Supplier<Snapshot> {
             Faults faults,
             VirtualClock clock,
             Supplier<Fixtures> baseline,
-            String startedFrom) {
+            String startedFrom,
+            Supplier<List<dev.storeemulator.emulator.notify.SavedDelivery>> pending) {
+        this.pending = pending;
         this.stores = List.copyOf(stores);
         this.faults = faults;
         this.clock = clock;
@@ -55,6 +58,7 @@ public final class Snapshots implements Supplier<Snapshot> {
                     : JsonMappers.export().valueToTree(base);
             baselineSeen = base;
         }
-        return Snapshot.of(clock, startedFrom, new Snapshot.Baseline(base.source(), baselineTree), world());
+        return Snapshot.of(
+                clock, startedFrom, new Snapshot.Baseline(base.source(), baselineTree), world(), pending.get());
     }
 }
