@@ -3,7 +3,7 @@ package dev.storeemulator.client.admin;
 import dev.storeemulator.admin.api.AdminResource;
 import dev.storeemulator.admin.api.AdminRoutes;
 
-/** Catappult's world: apps, purchases, subscriptions and settings. */
+/** Catappult's world: apps, purchases, subscriptions, One-Step Payment transactions and settings. */
 public final class CatappultAdmin extends PurchasesAdmin {
 
     CatappultAdmin(AdminHttp http) {
@@ -18,5 +18,21 @@ public final class CatappultAdmin extends PurchasesAdmin {
     /** @return the apps and their Api-Keys, by package name */
     public AdminCollection apps() {
         return new AdminCollection(http, AdminResource.CATAPPULT_APPS, null);
+    }
+
+    /** @return the One-Step Payment transactions, by uid (actions: {@code complete}, {@code fail}) */
+    public AdminCollection transactions() {
+        return new AdminCollection(http, AdminResource.CATAPPULT_TRANSACTIONS, null);
+    }
+
+    /**
+     * Sends the app's notification URL Google's test notification.
+     * @param packageName the app
+     * @return the delivery's id, to follow with {@link AdminNotifications#get}
+     */
+    public String testNotification(String packageName) {
+        return http.object(AdminRoutes.CATAPPULT_TEST_NOTIFICATION, null, packageName)
+                .get("id")
+                .asString();
     }
 }

@@ -60,4 +60,18 @@ public final class OneStoreAdmin extends StoreAdmin {
         CafebazaarAdmin.putIfPresent(body, "expiresAt", expiresAt);
         return http.object(AdminRoutes.ONESTORE_SEED_TOKEN, body);
     }
+
+    /**
+     * Sends the app's PNS URL a signed test payment message.
+     * @param packageName the app
+     * @param environment {@code sandbox} or {@code commercial}, or null for the store's default
+     * @return the delivery's id, to follow with {@link AdminNotifications#get}
+     */
+    public String testNotification(String packageName, String environment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        CafebazaarAdmin.putIfPresent(body, "environment", environment);
+        return http.object(AdminRoutes.ONESTORE_TEST_NOTIFICATION, body, packageName)
+                .get("id")
+                .asString();
+    }
 }

@@ -210,6 +210,14 @@ public final class StoreEmulatorAdmin {
     }
 
     /**
+     * The notifications the stores sent to developers' servers, with their delivery attempts.
+     * @return the notifications client
+     */
+    public AdminNotifications notifications() {
+        return new AdminNotifications(http);
+    }
+
+    /**
      * Checks that at least one journalled request matches.
      * @param pattern what to look for
      * @throws VerificationException listing recent requests to the same store when none matches

@@ -83,6 +83,12 @@ class AdminRouteTableTest extends AdminTestSupport {
         quietly(() -> client.cafebazaar().seedTokens("nobody", "a", null, null));
         quietly(() -> client.cafebazaar().seedAuthorizationCode("c", "nobody", null));
         quietly(() -> client.onestore().seedToken("nobody", "a", null, null));
+        quietly(() -> client.notifications().all());
+        quietly(() -> client.notifications().get("n1"));
+        quietly(() -> client.notifications().redeliver("n1"));
+        quietly(() -> client.notifications().clear());
+        quietly(() -> client.onestore().testNotification("nobody", null));
+        quietly(() -> client.catappult().testNotification("nobody"));
     }
 
     private static boolean matches(AdminRoute route, RecordingHttpClient.Sent sent) {
