@@ -14,13 +14,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every Catappult route that needs an Api-Key × every wrong key → 401 Authorization.Unauthorized. */
 class CatappultAuthMatrixTest extends AuthMatrixTestBase {
-    /** Validation and the voided list need no authentication [SEED + DOC]. */
+    /** Validation, the voided list and the One-Step Payment broker need no authentication [SEED + DOC + CODE]. */
     static final Set<String> UNPROTECTED = Set.of(
             "validatePurchase",
             "validatePurchaseV2",
             "validateSubscription",
             "validateSubscriptionV2",
-            "voidedPurchases");
+            "voidedPurchases",
+            "getTransaction");
 
     static final String UNAUTHORIZED = "Authorization.Unauthorized";
 

@@ -32,7 +32,6 @@ class CatappultPrefixesTest {
 
     static Stream<Arguments> unroutedPaths() {
         return Stream.of(
-                        "/broker/8.20220927/transactions/2DtyvTOSShc1xT9C",
                         "/broker/8.20180518/gateways/appcoins_credits/transactions/x",
                         "/broker/",
                         "/broker",
