@@ -1,8 +1,13 @@
 package dev.storeemulator.testkit;
 
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -27,6 +32,9 @@ import org.testcontainers.utility.MountableFile;
  * {@code ./mvnw -B install -DskipTests -pl emulator -am} (or {@code docker/build-image.sh}) makes it. It
  * serves the bundled demo world unless {@link #withFixtures(Path)} names a fixtures file. The container is
  * started once it answers 200 on {@code GET /__admin/health}.
+ *
+ * <p>{@link #withHostNetwork()} runs it in the host's network instead, on {@code 127.0.0.1} and a free port, so that
+ * it can reach servers of the test that listen on loopback, such as a {@link NotificationSink}.
  *
  * <p>Requires {@code org.testcontainers:testcontainers} (2.x) on the test class path; see
  * {@link DockerAvailability} for skipping tests where Docker is missing.
@@ -53,6 +61,9 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
 
     private final String requestedImage;
     private String adminToken;
+    private boolean hostNetwork;
+    /** With the host network: the port chosen for this start, 0 before the first. */
+    private volatile int hostPort;
 
     /** Creates a container of the default image, {@code store-emulator:local}. */
     public StoreEmulatorContainer() {
@@ -116,6 +127,39 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     }
 
     /**
+     * Runs the container in the host's network (Docker's {@code --network host}) instead of a bridge network with
+     * a mapped port: the emulator then listens on {@code 127.0.0.1} of this machine, on a free port chosen at each
+     * start ({@code STORE_EMULATOR_HOST} and {@code STORE_EMULATOR_PORT}), and reaches what listens on this
+     * machine's loopback, such as a {@link NotificationSink}'s {@link NotificationSink#url() url()}: register it as
+     * the webhook URL as it is. {@link #getBaseUrl()} is then {@code http://127.0.0.1:<that port>}; the container
+     * has no mapped ports ({@code getMappedPort} fails), and it is waited on with the same health check.
+     *
+     * <p>Needs a Docker engine on this machine that runs containers in its network namespace: Docker Engine on
+     * Linux, as on CI (not rootless Docker, and on Docker Desktop only with its host networking turned on). Unlike
+     * Testcontainers' {@code exposeHostPorts}, it needs no other image. The port is free when chosen; should
+     * another process take it before the emulator binds it, the start fails with the emulator's
+     * {@code Cannot listen on 127.0.0.1:<port>} in the container's log.
+     *
+     * @return this container
+     */
+    public StoreEmulatorContainer withHostNetwork() {
+        hostNetwork = true;
+        withNetworkMode("host");
+        setExposedPorts(new ArrayList<>());
+        withEnv("STORE_EMULATOR_HOST", "127.0.0.1");
+        return waitingFor(new LoopbackHealthWaitStrategy(() -> hostPort, HEALTH_PATH));
+    }
+
+    /**
+     * Whether this container runs in the host's network ({@link #withHostNetwork()}).
+     *
+     * @return {@code true} with the host network
+     */
+    public boolean isHostNetwork() {
+        return hostNetwork;
+    }
+
+    /**
      * The admin client of this container's emulator: move its clock, edit its world, read its journal,
      * verify the calls your code made ({@code admin().verify(exactly(1), RequestPattern.store("cafebazaar")
      * .operation("consume"))}).
@@ -129,15 +173,39 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     }
 
     /**
-     * The emulator's base URL as seen from the test: {@code http://<host>:<mapped port>}, without a trailing
-     * slash. Append the store's real paths to it, e.g. {@code getBaseUrl() + "/devapi/v2/auth/token/"}; pass it
+     * The emulator's base URL as seen from the test: {@code http://<host>:<mapped port>}, or with
+     * {@link #withHostNetwork()} {@code http://127.0.0.1:<port>}, without a trailing slash. Append the store's real paths to it, e.g. {@code getBaseUrl() + "/devapi/v2/auth/token/"}; pass it
      * where a client takes {@code https://pardakht.cafebazaar.ir}.
      *
      * @return the base URL
      * @throws IllegalStateException if the container is not started
      */
     public String getBaseUrl() {
+        if (hostNetwork) {
+            if (hostPort == 0) {
+                throw new IllegalStateException("The container has not been started");
+            }
+            return "http://127.0.0.1:" + hostPort;
+        }
         return "http://" + getHost() + ":" + getMappedPort(PORT);
+    }
+
+    /** With the host network, chooses the port this start listens on. Testcontainers calls it once per start. */
+    @Override
+    protected void configure() {
+        super.configure();
+        if (hostNetwork) {
+            hostPort = freeLoopbackPort();
+            withEnv("STORE_EMULATOR_PORT", Integer.toString(hostPort));
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on 127.0.0.1", e);
+        }
     }
 
     /**

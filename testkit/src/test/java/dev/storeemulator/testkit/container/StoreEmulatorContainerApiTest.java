@@ -51,4 +51,24 @@ class StoreEmulatorContainerApiTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nope.yaml");
     }
+
+    @Test
+    void theHostNetworkListensOnLoopbackWithoutMappedPorts() {
+        StoreEmulatorContainer container = new StoreEmulatorContainer().withHostNetwork();
+
+        assertThat(container.isHostNetwork()).isTrue();
+        assertThat(container.getNetworkMode()).isEqualTo("host");
+        assertThat(container.getExposedPorts()).isEmpty();
+        assertThat(container.getEnvMap()).containsEntry("STORE_EMULATOR_HOST", "127.0.0.1");
+        assertThat(new StoreEmulatorContainer().isHostNetwork()).isFalse();
+    }
+
+    @Test
+    void theHostNetworkBaseUrlIsKnownOnlyOnceStarted() {
+        StoreEmulatorContainer container = new StoreEmulatorContainer().withHostNetwork();
+
+        assertThatThrownBy(container::getBaseUrl)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not been started");
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.testkit.DockerAvailability;
+import dev.storeemulator.testkit.NotificationSink;
+import dev.storeemulator.testkit.ReceivedNotification;
 import dev.storeemulator.testkit.StoreEmulatorBaseUrl;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
 import dev.storeemulator.testkit.StoreEmulatorTest;
@@ -15,12 +17,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The README's testkit snippets (between BEGIN/END markers; contracts' ReadmeSnippetsIT checks they match). */
 class ReadmeExamplesTest {
 
     static int get(String url, String header, String value) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header(header, value).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static int post(String url, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -49,5 +57,38 @@ class ReadmeExamplesTest {
             assertThat(get(validate, "CAFEBAZAAR-PISHKHAN-API-SECRET", "acme-secret")).isEqualTo(200);
         }
         // END readme:container
+    }
+
+    @Nested
+    // BEGIN readme:sink
+    class WebhookTest {
+        @RegisterExtension
+        static NotificationSink sink = NotificationSink.extension();   // 127.0.0.1, a free port; emptied before each test
+
+        @Test
+        void retriedUntilAccepted() throws Exception {
+            sink.refuseNext(1);                                          // the first attempt gets a 503
+            // register sink.url() as the webhook; here the test posts as the emulator would
+            assertThat(post(sink.url(), "{\"event\":\"PURCHASED\"}")).isEqualTo(503);
+            assertThat(post(sink.url(), "{\"event\":\"PURCHASED\"}")).isEqualTo(200);
+            ReceivedNotification accepted = sink.awaitCount(1, Duration.ofSeconds(10)).get(0);
+            assertThat(accepted.bodyText()).contains("PURCHASED");
+            assertThat(sink.received()).extracting(ReceivedNotification::status).containsExactly(503, 200);
+        }
+    }
+    // END readme:sink
+
+    @Test
+    void sinkBesideAContainerExample() throws Exception {
+        DockerAvailability.assumeImageOrFailInCi(StoreEmulatorContainer.DEFAULT_IMAGE);
+        // BEGIN readme:sink-container
+        try (NotificationSink sink = NotificationSink.start();
+                StoreEmulatorContainer emulator = new StoreEmulatorContainer().withHostNetwork()) {
+            emulator.start();                               // on 127.0.0.1 of this machine, a free port
+            String webhook = sink.urlFor(emulator);         // reachable from the container: register it
+            assertThat(webhook).isEqualTo(sink.url());
+            assertThat(get(emulator.getBaseUrl() + "/__admin/health", "Accept", "application/json")).isEqualTo(200);
+        }
+        // END readme:sink-container
     }
 }
