@@ -8,7 +8,8 @@ import java.time.Duration;
 /**
  * The emulator's Docker image ({@code store-emulator:local}) started with Testcontainers, driven over
  * its admin API like any {@link UrlTarget}. Where no Docker engine answers the scenarios are skipped
- * with a message; with {@code CI=true} they fail instead.
+ * with a message; with {@code CI=true} they fail instead. It runs in the host's network, so that the
+ * notifications it sends reach the scenarios' receivers on 127.0.0.1.
  */
 final class ContainerTarget implements EmulatorTarget {
     private final StoreEmulatorContainer container;
@@ -16,7 +17,8 @@ final class ContainerTarget implements EmulatorTarget {
 
     ContainerTarget() {
         DockerAvailability.assumeImageOrFailInCi(StoreEmulatorContainer.DEFAULT_IMAGE);
-        container = new StoreEmulatorContainer();
+        // the host's network: the container reaches the scenarios' notification endpoints on 127.0.0.1
+        container = new StoreEmulatorContainer().withHostNetwork();
         container.start();
         url = new UrlTarget(container.getBaseUrl());
     }
