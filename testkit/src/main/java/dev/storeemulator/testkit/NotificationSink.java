@@ -66,6 +66,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code 413} and recorded cut at that size. A request is recorded when its answer is due (after its delay, if
  * any), just before the answer goes out, and listed in the order the requests arrived. Thread-safe; requests are served by {@value #THREADS} threads, so a delayed answer does not
  * hold up the others (a fifth request waits only while four delays run at once).
+ *
+ * <p>Every answer carries {@code Connection: close}, so each request comes on a connection of its own: a sender's
+ * pooled connection that the sink had meanwhile closed cannot fail a request before the sink sees it, and
+ * {@link #close()} leaves no idle connection behind.
  */
 public final class NotificationSink
         implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -427,6 +431,7 @@ public final class NotificationSink
                     at,
                     tooLarge ? PAYLOAD_TOO_LARGE : answer.status());
             log.add(arrival, record); // before the answer: a sender that has its answer finds its record
+            exchange.getResponseHeaders().set("Connection", "close"); // see the class comment
             exchange.sendResponseHeaders(record.status(), -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closing: no answer, no record

@@ -65,6 +65,7 @@ class NotificationSinkTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("Connection")).contains("close");
         assertThat(sink.received()).hasSize(1);
         ReceivedNotification received = sink.received().get(0);
         assertThat(received.method()).isEqualTo("POST");
