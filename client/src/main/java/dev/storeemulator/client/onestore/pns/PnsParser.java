@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,7 +63,11 @@ final class PnsParser {
         try {
             tree = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
+            TokenStreamLocation at = e.getLocation();
+            throw new IllegalArgumentException(
+                    at == null || at.getLineNr() < 1
+                            ? "the body is not JSON"
+                            : "the body is not JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
         }
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException("the body is not a JSON object");
