@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storeemulator.client.admin.CountMatcher;
+import dev.storeemulator.client.admin.NotificationPattern;
 import dev.storeemulator.client.admin.RequestPattern;
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
 import dev.storeemulator.client.cafebazaar.CafebazaarClient;
 import dev.storeemulator.client.cafebazaar.CafebazaarException;
 import dev.storeemulator.client.cafebazaar.InAppPurchase;
 import dev.storeemulator.client.cafebazaar.SubscriptionPurchase;
+import dev.storeemulator.client.catappult.notify.CatappultNotification;
+import dev.storeemulator.client.catappult.notify.CatappultNotifications;
+import dev.storeemulator.client.onestore.pns.Environment;
+import dev.storeemulator.client.onestore.pns.OneStorePnsVerifier;
+import dev.storeemulator.client.onestore.pns.PnsMessage;
+import dev.storeemulator.client.onestore.pns.PnsVerification;
 import dev.storeemulator.emulator.StoreEmulator;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.testsupport.StubServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,5 +107,47 @@ class ReadmeExamplesTest {
             assertThat(series.get("renewalTokens").size()).isEqualTo(2);
             // END readme:admin-client
         }
+    }
+
+    @Test
+    void receivingNotifications() {
+        try (StubServer backend = new StubServer(r -> StubServer.Answer.json(200, "{}"));
+                StoreEmulator emulator = StoreEmulator.builder().requestLog(false).build().start()) {
+            StoreEmulatorAdmin admin = StoreEmulatorAdmin.connect(emulator.baseUrl());
+            ObjectNode oneStoreApp = admin.onestore().apps().get("com.example.game");
+            oneStoreApp.putObject("notifications").put("sandbox", backend.baseUrl() + "/pns");
+            admin.onestore().apps().replace("com.example.game", oneStoreApp);
+            ObjectNode catappultApp = admin.catappult().apps().get("com.example.game");
+            catappultApp.put("notifications", backend.baseUrl() + "/rtdn");
+            admin.catappult().apps().replace("com.example.game", catappultApp);
+            String licenseKey = admin.onestore().apps().get("com.example.game").get("licenseKey").asString();
+            admin.onestore().purchases("sandbox").act("SANDBOX0000000000001", "refund");
+            admin.catappult().testNotification("com.example.game");
+            String body = delivered(admin, "onestore", "CANCELED");
+            String catappultBody = delivered(admin, "catappult", "TEST");
+
+            // BEGIN readme:notifications
+            OneStorePnsVerifier verifier = OneStorePnsVerifier.builder()
+                    .licenseKey(licenseKey)                   // the app's license key (Developer Center)
+                    .clientId("com.example.game")
+                    .environment(Environment.SANDBOX)
+                    .build();
+            PnsVerification result = verifier.verify(body);  // never throws: MALFORMED, UNSIGNED, BAD_SIGNATURE, ...
+            assertThat(result.accepted()).isTrue();
+            PnsMessage.PaymentNotification refund = (PnsMessage.PaymentNotification) result.message();
+            assertThat(refund.requiresRequery()).isTrue();   // CANCELED: re-query the purchase before revoking
+
+            CatappultNotification rtdn = CatappultNotifications.parse(catappultBody);  // unsigned: re-query too
+            assertThat(rtdn).isInstanceOf(CatappultNotification.TestEvent.class);
+            // END readme:notifications
+        }
+    }
+
+    /** The body, as sent, of the delivered notification of {@code store} and {@code event}. */
+    private static String delivered(StoreEmulatorAdmin admin, String store, String event) {
+        String id = admin.notifications()
+                .awaitDelivered(NotificationPattern.store(store).event(event), Duration.ofSeconds(10))
+                .id();
+        return admin.notifications().get(id).body();
     }
 }

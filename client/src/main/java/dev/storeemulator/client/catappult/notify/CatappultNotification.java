@@ -3,8 +3,12 @@ package dev.storeemulator.client.catappult.notify;
 import java.time.Instant;
 
 /**
- * A Real-Time Developer Notification Catappult POSTed to your server, in Google Play's envelope. It carries no
- * signature: re-query the purchase through the validation API before acting on it.
+ * A Real-Time Developer Notification Catappult POSTed to your server, in Google Play's envelope
+ * ({@code version}, {@code packageName}, {@code eventTimeMillis} and exactly one payload); read one with
+ * {@link CatappultNotifications#parse(String)}.
+ *
+ * <p>It carries no signature, so anyone who knows the URL can send one: treat it as a hint that something changed,
+ * and re-query the purchase or subscription through the validation API ({@code CatappultClient}) before acting.
  */
 public sealed interface CatappultNotification
         permits CatappultNotification.OneTimeProductEvent,
@@ -12,16 +16,27 @@ public sealed interface CatappultNotification
                 CatappultNotification.VoidedPurchaseEvent,
                 CatappultNotification.TestEvent {
 
-    /** @return the app */
+    /**
+     * The app the notification is for.
+     * @return its package name
+     */
     String packageName();
 
-    /** @return when it happened */
+    /**
+     * When the event happened.
+     * @return {@code eventTimeMillis} as an instant
+     */
     Instant eventTime();
 
     /**
-     * A one-time product: {@code notificationType} 1 COMPLETED, 2 CANCELED.
+     * A one-time product was bought or cancelled ({@code oneTimeProductNotification}).
      *
-     * @param type the named type, {@code UNKNOWN} for another code
+     * @param packageName      the app
+     * @param eventTime        when it happened
+     * @param type             the named type, {@link OneTimeType#UNKNOWN} for another code
+     * @param notificationType the code as sent (kept also when unknown)
+     * @param purchaseToken    the purchase's token (what the validation API takes)
+     * @param sku              the product; null when absent
      */
     record OneTimeProductEvent(
             String packageName,
@@ -32,46 +47,54 @@ public sealed interface CatappultNotification
             String sku)
             implements CatappultNotification {}
 
-    /** A one-time product's event. */
-    enum OneTimeType {
-        COMPLETED,
-        CANCELED,
-        UNKNOWN;
-
-        static OneTimeType of(int code) {
-            return code == 1 ? COMPLETED : code == 2 ? CANCELED : UNKNOWN;
-        }
-    }
-
     /**
-     * A subscription event, Google's codes (2 RENEWED, 3 CANCELED, 4 PURCHASED, 12 REVOKED, 13 EXPIRED…).
+     * Something happened to a subscription ({@code subscriptionNotification}, Google's codes).
      *
-     * @param type the named type, {@code UNKNOWN} for another code
+     * @param packageName      the app
+     * @param eventTime        when it happened
+     * @param type             the named type, {@link SubscriptionType#UNKNOWN} for another code
+     * @param notificationType the code as sent (kept also when unknown)
+     * @param purchaseToken    the subscription's token
+     * @param subscriptionId   the subscription product; null when absent
      */
     record SubscriptionEvent(
             String packageName,
             Instant eventTime,
-            dev.storeemulator.client.onestore.pns.SubscriptionEvent type,
+            SubscriptionType type,
             int notificationType,
             String purchaseToken,
             String subscriptionId)
             implements CatappultNotification {}
 
     /**
-     * A refund or chargeback.
+     * A purchase was refunded or charged back ({@code voidedPurchaseNotification}).
      *
-     * @param productType 1 subscription, 2 one-time product
-     * @param refundType  1 full, 2 partial
+     * @param packageName     the app
+     * @param eventTime       when it happened
+     * @param purchaseToken   the voided purchase's token
+     * @param orderId         its order id; null when absent
+     * @param productType     what was voided, {@link VoidedProductType#UNKNOWN} for another code or none
+     * @param productTypeCode {@code productType} as sent, 0 when absent
+     * @param refundType      full or partial, {@link RefundType#UNKNOWN} for another code or none
+     * @param refundTypeCode  {@code refundType} as sent, 0 when absent
      */
     record VoidedPurchaseEvent(
             String packageName,
             Instant eventTime,
             String purchaseToken,
             String orderId,
-            int productType,
-            int refundType)
+            VoidedProductType productType,
+            int productTypeCode,
+            RefundType refundType,
+            int refundTypeCode)
             implements CatappultNotification {}
 
-    /** A test notification, sent when asked for. */
+    /**
+     * A test notification ({@code testNotification}), sent when asked for; nothing to act on.
+     *
+     * @param packageName the app
+     * @param eventTime   when it was sent
+     * @param version     the payload's {@code version}; null when absent
+     */
     record TestEvent(String packageName, Instant eventTime, String version) implements CatappultNotification {}
 }

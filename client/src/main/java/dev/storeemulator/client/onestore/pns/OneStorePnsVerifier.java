@@ -6,42 +6,41 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a message ONE store POSTed to your server: its {@code signature} (Base64 SHA512withRSA over the UTF-8 compact
- * JSON of the message without {@code signature}, keys in the order sent) with the app's license key, then its
- * {@code clientId}, {@code environment} and {@code marketCode}. Works on the real store's messages and the emulator's.
+ * Checks a message ONE store POSTed to your server, payment (PNS) or subscription (SNS), and reads it typed.
+ *
+ * <p>The {@code signature} member is Base64 of SHA512withRSA (PKCS#1 v1.5) over the UTF-8 bytes of the compact JSON
+ * of the message without {@code signature}, members in the order sent. The verifier re-creates that text from the
+ * body as received (numbers exactly as written, unknown members in their place, whitespace of a pretty-printed body
+ * ignored) and checks it with the app's license key; then it checks {@code clientId}, {@code environment} (a
+ * {@code msgVersion} ending in {@code D} must be {@code SANDBOX}) and {@code marketCode} against what it was built
+ * with. The same code takes the real store's messages and the emulator's.
  *
  * <pre>{@code
  * OneStorePnsVerifier verifier = OneStorePnsVerifier.builder()
  *         .licenseKey(licenseKeyFromDeveloperCenter)
  *         .clientId("com.example.game")
- *         .environment("SANDBOX")
+ *         .environment(Environment.SANDBOX)
  *         .build();
  * PnsVerification v = verifier.verify(requestBody);
  * if (v.accepted() && v.message() instanceof PnsMessage.PaymentNotification p && p.requiresRequery()) {
  *     // re-query the purchase before revoking what it granted
  * }
  * }</pre>
+ *
+ * <p>A verified message is authentic, not necessarily current: ONE store warns that messages may be delayed, lost or
+ * duplicated (see {@link PnsMessage}). A verifier is immutable and safe to share between threads.
  */
 public final class OneStorePnsVerifier {
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private final PublicKey licenseKey;
     private final String clientId;
-    private final String environment;
+    private final Environment environment;
     private final String marketCode;
 
     private OneStorePnsVerifier(Builder b) {
@@ -51,175 +50,133 @@ public final class OneStorePnsVerifier {
         this.marketCode = b.marketCode;
     }
 
-    /** @return a builder; {@code licenseKey} is required, the other checks apply when given */
+    /**
+     * Starts a verifier.
+     * @return a builder; {@code licenseKey} is required, each other check applies when given
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * @param body the request body as received
+     * Verifies a body.
+     * @param body the request body as received (UTF-8)
      * @return the message, or why it was rejected; never throws for a bad body
      */
     public PnsVerification verify(String body) {
-        return verify(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        return body == null
+                ? PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "no body")
+                : verify(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * @param body the request body as received
+     * Verifies a body.
+     * @param body the request body's bytes as received
      * @return the message, or why it was rejected; never throws for a bad body
      */
     public PnsVerification verify(byte[] body) {
-        ObjectNode message;
+        if (body == null) {
+            return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "no body");
+        }
+        ObjectNode tree;
+        String signedText;
         try {
-            JsonNode tree = JSON.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "the body is not a JSON object");
+            tree = PnsParser.tree(body);
+            JsonNode signature = tree.get("signature");
+            if (signature == null
+                    || signature.isNull()
+                    || (signature.isString() && signature.asString().isBlank())) {
+                return PnsVerification.rejected(PnsVerification.Reason.UNSIGNED, "the message has no signature");
             }
-            message = (ObjectNode) tree;
-        } catch (JacksonException e) {
-            return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "the body is not JSON");
-        }
-        JsonNode signature = message.get("signature");
-        if (signature == null || !signature.isString() || signature.asString().isEmpty()) {
-            return PnsVerification.rejected(PnsVerification.Reason.UNSIGNED, "the message has no signature");
-        }
-        ObjectNode signed = message.deepCopy();
-        signed.remove("signature");
-        if (!signatureVerifies(JSON.writeValueAsString(signed), signature.asString())) {
-            return PnsVerification.rejected(
-                    PnsVerification.Reason.BAD_SIGNATURE, "the signature does not verify with the license key");
-        }
-        PnsMessage parsed;
-        try {
-            parsed = parse(message);
+            if (!signature.isString()) {
+                return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "signature is not a string");
+            }
+            signedText = SignedText.of(PnsParser.JSON, body);
+            if (!signatureVerifies(signedText, signature.asString())) {
+                return PnsVerification.rejected(
+                        PnsVerification.Reason.BAD_SIGNATURE, "the signature does not verify with the license key");
+            }
+            return checked(PnsParser.message(tree));
         } catch (IllegalArgumentException e) {
             return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, e.getMessage());
+        } catch (JacksonException | IllegalStateException e) {
+            return PnsVerification.rejected(PnsVerification.Reason.MALFORMED, "the body is not JSON");
         }
-        if (clientId != null && !clientId.equals(parsed.clientId())) {
-            return PnsVerification.rejected(
-                    PnsVerification.Reason.WRONG_CLIENT_ID, "clientId " + parsed.clientId() + ", not " + clientId);
-        }
-        boolean sandboxVersion =
-                parsed.msgVersion() != null && parsed.msgVersion().endsWith("D");
-        if ((environment != null && !environment.equals(parsed.environment()))
-                || (sandboxVersion && !"SANDBOX".equals(parsed.environment()))) {
-            return PnsVerification.rejected(
-                    PnsVerification.Reason.WRONG_ENVIRONMENT,
-                    "environment " + parsed.environment() + " (msgVersion " + parsed.msgVersion() + ")"
-                            + (environment == null ? "" : ", not " + environment));
-        }
-        if (marketCode != null && !marketCode.equals(parsed.marketCode())) {
-            return PnsVerification.rejected(
-                    PnsVerification.Reason.WRONG_MARKET_CODE,
-                    "marketCode " + parsed.marketCode() + ", not " + marketCode);
-        }
-        return PnsVerification.accepted(parsed);
     }
 
     /**
      * Like {@link #verify(String)}, throwing when the message is rejected.
      * @param body the request body as received
      * @return the message
-     * @throws PnsVerificationException when it does not verify
+     * @throws PnsVerificationException when it does not verify; {@link PnsVerificationException#reason()} says why
      */
     public PnsMessage verifyOrThrow(String body) {
-        PnsVerification v = verify(body);
+        return orThrow(verify(body));
+    }
+
+    /**
+     * Like {@link #verify(byte[])}, throwing when the message is rejected.
+     * @param body the request body's bytes as received
+     * @return the message
+     * @throws PnsVerificationException when it does not verify; {@link PnsVerificationException#reason()} says why
+     */
+    public PnsMessage verifyOrThrow(byte[] body) {
+        return orThrow(verify(body));
+    }
+
+    /**
+     * Reads a message without checking its signature (tools, logs, tests); the same as {@link PnsMessage#parse}.
+     * @param body the body
+     * @return the message
+     * @throws IllegalArgumentException when it is not a PNS or SNS message
+     */
+    public static PnsMessage parse(String body) {
+        return PnsMessage.parse(body);
+    }
+
+    private static PnsMessage orThrow(PnsVerification v) {
         if (!v.accepted()) {
             throw new PnsVerificationException(v.reason(), v.detail());
         }
         return v.message();
     }
 
-    /**
-     * Reads a message without checking its signature (tools, logs, tests).
-     * @param body the body
-     * @return the message
-     * @throws IllegalArgumentException when it is not a PNS or SNS message
-     */
-    public static PnsMessage parse(String body) {
-        try {
-            JsonNode tree = JSON.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw new IllegalArgumentException("the body is not a JSON object");
-            }
-            return parse((ObjectNode) tree);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON", e);
+    private PnsVerification checked(PnsMessage m) {
+        if (clientId != null && !clientId.equals(m.clientId())) {
+            return PnsVerification.rejected(
+                    PnsVerification.Reason.WRONG_CLIENT_ID, "clientId " + m.clientId() + ", not " + clientId);
         }
-    }
-
-    private static PnsMessage parse(ObjectNode m) {
-        JsonNode sub = m.get("subscriptionNotification");
-        if (sub != null && sub.isObject()) {
-            int type = sub.path("notificationType").asInt(-1);
-            return new PnsMessage.SubscriptionNotification(
-                    text(m, "msgVersion"),
-                    required(m, "clientId"),
-                    millis(m, "eventTimeMillis"),
-                    text(sub, "productId"),
-                    SubscriptionEvent.of(type),
-                    type,
-                    required(sub, "purchaseToken"),
-                    text(m, "environment"),
-                    text(m, "marketCode"),
-                    m);
+        boolean sandboxVersion = m.msgVersion() != null && m.msgVersion().endsWith("D");
+        if (sandboxVersion && !Environment.SANDBOX.name().equals(m.environment())) {
+            return PnsVerification.rejected(
+                    PnsVerification.Reason.WRONG_ENVIRONMENT,
+                    "msgVersion " + m.msgVersion() + " is a sandbox message, but environment is " + m.environment());
         }
-        List<PnsMessage.PaymentType> payments = new ArrayList<>();
-        m.path("paymentTypeList")
-                .forEach(p -> payments.add(new PnsMessage.PaymentType(text(p, "paymentMethod"), text(p, "amount"))));
-        return new PnsMessage.PaymentNotification(
-                text(m, "msgVersion"),
-                required(m, "clientId"),
-                text(m, "productId"),
-                text(m, "messageType"),
-                required(m, "purchaseId"),
-                text(m, "developerPayload"),
-                millis(m, "purchaseTimeMillis"),
-                required(m, "purchaseState"),
-                text(m, "price"),
-                text(m, "priceCurrencyCode"),
-                text(m, "productName"),
-                List.copyOf(payments),
-                text(m, "billingKey"),
-                m.path("isTestMdn").asBoolean(false),
-                text(m, "purchaseToken"),
-                text(m, "environment"),
-                text(m, "marketCode"),
-                m);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.isString() ? v.asString() : v.toString();
-    }
-
-    private static String required(JsonNode n, String field) {
-        String v = text(n, field);
-        if (v == null) {
-            throw new IllegalArgumentException("the message has no " + field);
+        if (environment != null && !environment.name().equals(m.environment())) {
+            return PnsVerification.rejected(
+                    PnsVerification.Reason.WRONG_ENVIRONMENT,
+                    "environment " + m.environment() + ", not " + environment);
         }
-        return v;
-    }
-
-    private static Instant millis(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return null;
+        if (marketCode != null && !marketCode.equals(m.marketCode())) {
+            return PnsVerification.rejected(
+                    PnsVerification.Reason.WRONG_MARKET_CODE, "marketCode " + m.marketCode() + ", not " + marketCode);
         }
-        try {
-            return Instant.ofEpochMilli(v.isNumber() ? v.asLong() : Long.parseLong(v.asString()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not epoch milliseconds");
-        }
+        return PnsVerification.accepted(m);
     }
 
     private boolean signatureVerifies(String text, String signature) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(signature.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
         try {
             Signature s = Signature.getInstance("SHA512withRSA");
             s.initVerify(licenseKey);
             s.update(text.getBytes(StandardCharsets.UTF_8));
-            return s.verify(Base64.getDecoder().decode(signature.replaceAll("\\s", "")));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return s.verify(bytes);
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -238,13 +195,15 @@ public final class OneStorePnsVerifier {
     public static final class Builder {
         private String licenseKey;
         private String clientId;
-        private String environment;
+        private Environment environment;
         private String marketCode;
 
         private Builder() {}
 
         /**
-         * @param base64 the app's license key (Base64 X.509 SubjectPublicKeyInfo; PEM armour and line breaks are fine)
+         * The key the messages are signed with (required).
+         * @param base64 the app's license key as ONE store's Developer Center shows it: Base64 of an X.509
+         *     SubjectPublicKeyInfo (RSA); PEM armour, line breaks and spaces are fine
          * @return this builder
          */
         public Builder licenseKey(String base64) {
@@ -253,7 +212,8 @@ public final class OneStorePnsVerifier {
         }
 
         /**
-         * @param value the app's client id (package name) every message must carry
+         * The app every message must be for (optional).
+         * @param value the app's client id (package name)
          * @return this builder
          */
         public Builder clientId(String value) {
@@ -262,16 +222,29 @@ public final class OneStorePnsVerifier {
         }
 
         /**
-         * @param value {@code SANDBOX} or {@code COMMERCIAL}: the environment every message must carry
+         * The environment every message must carry (optional; a sandbox {@code msgVersion} must be SANDBOX anyway).
+         * @param value {@link Environment#SANDBOX} or {@link Environment#COMMERCIAL}; null for no check
          * @return this builder
          */
-        public Builder environment(String value) {
+        public Builder environment(Environment value) {
             this.environment = value;
             return this;
         }
 
         /**
-         * @param value {@code MKT_ONE} or {@code MKT_GLB}: the market every message must carry
+         * The environment every message must carry, by name.
+         * @param value {@code SANDBOX} or {@code COMMERCIAL}; null for no check
+         * @return this builder
+         * @throws IllegalArgumentException for another name
+         */
+        public Builder environment(String value) {
+            this.environment = value == null ? null : Environment.of(value);
+            return this;
+        }
+
+        /**
+         * The market every message must carry (optional).
+         * @param value {@code MKT_ONE} or {@code MKT_GLB}; null for no check
          * @return this builder
          */
         public Builder marketCode(String value) {
@@ -280,8 +253,10 @@ public final class OneStorePnsVerifier {
         }
 
         /**
+         * Builds the verifier.
          * @return the verifier
-         * @throws IllegalArgumentException when the license key is not one
+         * @throws NullPointerException when no license key was given
+         * @throws IllegalArgumentException when the license key is not an RSA public key
          */
         public OneStorePnsVerifier build() {
             return new OneStorePnsVerifier(this);

@@ -3,27 +3,27 @@ package dev.storeemulator.client.onestore.pns;
 import java.util.Optional;
 
 /**
- * What {@link OneStorePnsVerifier#verify} made of a body: the message, or why it was rejected.
+ * What {@link OneStorePnsVerifier#verify} made of a body: the message when it verified, or why it was rejected.
  *
- * @param message the message when accepted
- * @param reason  why it was rejected, or null
- * @param detail  a human explanation of the rejection, or null
+ * @param message the message when accepted, else null
+ * @param reason  why it was rejected, or null when accepted
+ * @param detail  a human explanation of the rejection (for logs), or null when accepted
  */
 public record PnsVerification(PnsMessage message, Reason reason, String detail) {
 
-    /** Why a message is rejected. */
+    /** Why a message is rejected. Answer such a body with a 4xx and do not act on it. */
     public enum Reason {
-        /** Not a JSON object of a known message shape. */
+        /** Not JSON, not an object, a repeated member, or a field the message needs is missing or mistyped. */
         MALFORMED,
-        /** No {@code signature}. */
+        /** No {@code signature}, or an empty one. */
         UNSIGNED,
-        /** The signature does not verify with the license key. */
+        /** The signature does not verify with the license key: forged, altered, or signed for another app. */
         BAD_SIGNATURE,
-        /** Signed for another app. */
+        /** Signed, but for another {@code clientId} than the verifier expects. */
         WRONG_CLIENT_ID,
-        /** Another environment than expected, or a sandbox {@code msgVersion} outside the sandbox. */
+        /** Another {@code environment} than expected, or a sandbox {@code msgVersion} ({@code …D}) outside SANDBOX. */
         WRONG_ENVIRONMENT,
-        /** Another market than expected. */
+        /** Another {@code marketCode} than expected. */
         WRONG_MARKET_CODE
     }
 
@@ -35,12 +35,18 @@ public record PnsVerification(PnsMessage message, Reason reason, String detail) 
         return new PnsVerification(null, reason, detail);
     }
 
-    /** @return whether the message verified */
+    /**
+     * Whether the message verified.
+     * @return true when {@link #message()} is set and {@link #reason()} is null
+     */
     public boolean accepted() {
         return reason == null;
     }
 
-    /** @return the message, when accepted */
+    /**
+     * The message, if it verified.
+     * @return the message, or empty when rejected
+     */
     public Optional<PnsMessage> messageIfAccepted() {
         return Optional.ofNullable(message);
     }

@@ -1,17 +1,31 @@
 package dev.storeemulator.client.onestore.pns;
 
-/** A subscription message's {@code notificationType} (Google's codes); {@link #UNKNOWN} for any other code. */
+/**
+ * A subscription message's {@code notificationType}, with Google Play's codes; {@link #UNKNOWN} for any other code
+ * (the message keeps the number itself in {@link PnsMessage.SubscriptionNotification#notificationType()}).
+ */
 public enum SubscriptionEvent {
+    /** 1: recovered from account hold. */
     RECOVERED(1),
+    /** 2: an active subscription renewed. */
     RENEWED(2),
+    /** 3: cancelled (it stays active to the end of the period). */
     CANCELED(3),
+    /** 4: newly bought. */
     PURCHASED(4),
+    /** 5: entered account hold. */
     ON_HOLD(5),
+    /** 6: entered its grace period. */
     IN_GRACE_PERIOD(6),
+    /** 7: a cancellation was undone before the period ended. */
     RESTARTED(7),
+    /** 10: paused. */
     PAUSED(10),
+    /** 12: revoked before its expiry. */
     REVOKED(12),
+    /** 13: expired. */
     EXPIRED(13),
+    /** Any other code. */
     UNKNOWN(-1);
 
     private final int code;
@@ -20,14 +34,18 @@ public enum SubscriptionEvent {
         this.code = code;
     }
 
-    /** @return the numeric code */
+    /**
+     * The number on the wire.
+     * @return the code, or -1 for {@link #UNKNOWN}
+     */
     public int code() {
         return code;
     }
 
     /**
+     * The event of a code.
      * @param code a {@code notificationType}
-     * @return its event, or {@link #UNKNOWN}
+     * @return its event, or {@link #UNKNOWN}; never throws
      */
     public static SubscriptionEvent of(int code) {
         for (SubscriptionEvent e : values()) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The verifier on what the emulator sends: a refund's signed CANCELED message, and a forged one rejected. */
-class EmulatorPnsTest {
+class PnsEmulatorTest {
     static final String PKG = "com.example.game";
 
     @Test
@@ -28,7 +28,7 @@ class EmulatorPnsTest {
             OneStorePnsVerifier verifier = OneStorePnsVerifier.builder()
                     .licenseKey(licenseKey)
                     .clientId(PKG)
-                    .environment("SANDBOX")
+                    .environment(Environment.SANDBOX)
                     .build();
 
             admin.onestore().purchases("sandbox").act("SANDBOX0000000000001", "refund");
