@@ -56,7 +56,7 @@ say "jlink from $jdk"
 
 # Modules: `jdeps --ignore-missing-deps --print-module-deps` on the fat jar, plus jdk.crypto.ec (TLS/EC keys),
 # jdk.unsupported (sun.misc.Unsafe for libraries) and jdk.management (container-aware JMX beans).
-modules="java.base,java.desktop,java.instrument,java.management,java.naming,java.rmi,java.security.jgss,java.sql"
+modules="java.base,java.desktop,java.instrument,java.management,java.naming,java.net.http,java.rmi,java.security.jgss,java.sql"
 modules="$modules,jdk.crypto.ec,jdk.unsupported,jdk.management"
 jar="$root/emulator/target/store-emulator.jar"
 if [ -f "$jar" ]; then

@@ -121,7 +121,7 @@ class CatappultNotificationsMessagePactTest {
     @PactTestFor(pactMethod = "canceled")
     void aCanceledOneTimeProduct(V4Interaction.AsynchronousMessage message) {
         var e = (CatappultNotification.OneTimeProductEvent) parsed(message);
-        assertThat(e.type()).isEqualTo(CatappultNotification.OneTimeType.CANCELED);
+        assertThat(e.type()).isEqualTo(dev.storeemulator.client.catappult.notify.OneTimeType.CANCELED);
         assertThat(e.purchaseToken()).isEqualTo(TOKEN);
     }
 
@@ -136,7 +136,7 @@ class CatappultNotificationsMessagePactTest {
     @PactTestFor(pactMethod = "subscriptionCanceled")
     void aCanceledSubscription(V4Interaction.AsynchronousMessage message) {
         var e = (CatappultNotification.SubscriptionEvent) parsed(message);
-        assertThat(e.type()).isEqualTo(dev.storeemulator.client.onestore.pns.SubscriptionEvent.CANCELED);
+        assertThat(e.type()).isEqualTo(dev.storeemulator.client.catappult.notify.SubscriptionType.CANCELED);
     }
 
     @Test
@@ -150,7 +150,7 @@ class CatappultNotificationsMessagePactTest {
     void aOneStepPaymentCallback(V4Interaction.AsynchronousMessage message) {
         OspCallback c = CatappultNotifications.parseOspCallback(
                 message.getContents().getContents().valueAsString());
-        assertThat(c.status()).isEqualTo("COMPLETED");
-        assertThat(c.price().value()).isEqualTo("0.99");
+        assertThat(c.transaction().status()).isEqualTo("COMPLETED");
+        assertThat(c.transaction().price().value()).isEqualTo("0.99");
     }
 }

@@ -324,7 +324,8 @@ public final class Deliveries implements Outbox, AutoCloseable {
         try {
             sender.post(d.message.url(), d.message.contentType(), body)
                     .whenComplete((status, error) -> finish(d, at, status, error));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // never let the dispatcher die: the attempt is recorded as failed, with why
             finish(d, at, null, e);
         }
     }

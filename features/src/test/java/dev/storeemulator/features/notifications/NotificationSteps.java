@@ -152,7 +152,7 @@ public final class NotificationSteps {
     public void rtdnCanceled(String token) {
         CatappultNotification n = awaitRtdn(token, "oneTimeProductNotification");
         var e = (CatappultNotification.OneTimeProductEvent) n;
-        assertThat(e.type()).isEqualTo(CatappultNotification.OneTimeType.CANCELED);
+        assertThat(e.type()).isEqualTo(dev.storeemulator.client.catappult.notify.OneTimeType.CANCELED);
     }
 
     @Then("the backend receives a voided purchase notification for {string}")
