@@ -129,7 +129,7 @@ class CatappultNotificationsMessagePactTest {
     @PactTestFor(pactMethod = "voided")
     void aVoidedPurchase(V4Interaction.AsynchronousMessage message) {
         var e = (CatappultNotification.VoidedPurchaseEvent) parsed(message);
-        assertThat(e.productType()).isEqualTo(2);
+        assertThat(e.productTypeCode()).isEqualTo(2);
     }
 
     @Test

@@ -27,8 +27,29 @@ public final class HttpSender implements Sender {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return client().sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        HttpClient c = client();
+        return c.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .exceptionallyCompose(e -> closedBeforeAnswer(e)
+                        ? c.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                        : CompletableFuture.failedFuture(e))
                 .thenApply(HttpResponse::statusCode);
+    }
+
+    /**
+     * The JDK client may send on a kept-alive connection the receiver has just closed, and then sees no answer at all
+     * ("header parser received no bytes"): nothing reached the receiver, so the POST is made once more at once
+     * instead of counting as an attempt.
+     */
+    static boolean closedBeforeAnswer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException
+                    || (t instanceof java.io.IOException
+                            && t.getMessage() != null
+                            && t.getMessage().contains("received no bytes"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private synchronized HttpClient client() {
