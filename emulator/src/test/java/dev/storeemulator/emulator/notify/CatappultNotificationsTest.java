@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.notify;
 
+import static dev.storeemulator.emulator.notify.ReceivedMessages.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
@@ -7,7 +8,6 @@ import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.testsupport.StubServer;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +62,7 @@ class CatappultNotificationsTest {
     @Test
     void aRefundIsToldAsCanceledAndVoided() throws Exception {
         ok(http.postJson("/__admin/catappult/purchases/" + TOKEN + "/refund", ""), 200);
-        List<JsonNode> messages = awaitMessages(2);
+        List<JsonNode> messages = ReceivedMessages.await(emulator, receiver, 2);
         JsonNode canceled = messages.get(0);
         assertThat(canceled.get("version").asString()).isEqualTo("1.0");
         assertThat(canceled.get("packageName").asString()).isEqualTo(PKG);
@@ -81,7 +81,7 @@ class CatappultNotificationsTest {
     @Test
     void aRefundScheduledByTheFixturesIsToldWhenTheClockPassesIt() throws Exception {
         clock.advance(Duration.ofHours(2));
-        assertThat(awaitMessages(2)
+        assertThat(ReceivedMessages.await(emulator, receiver, 2)
                         .get(0)
                         .get("oneTimeProductNotification")
                         .get("purchaseToken")
@@ -93,9 +93,10 @@ class CatappultNotificationsTest {
     void aSubscriptionTellsCancellationAndExpiry() throws Exception {
         ok(http.postJson("/__admin/catappult/subscriptions/" + SUB + "/cancel", ""), 200);
         clock.advance(Duration.ofDays(21));
-        List<JsonNode> messages = awaitMessages(4).stream() // and the scheduled refund's two
-                .filter(m -> m.has("subscriptionNotification"))
-                .toList();
+        List<JsonNode> messages =
+                ReceivedMessages.await(emulator, receiver, 4).stream() // and the scheduled refund's two
+                        .filter(m -> m.has("subscriptionNotification"))
+                        .toList();
         assertThat(messages)
                 .extracting(m -> m.get("subscriptionNotification")
                         .get("notificationType")
@@ -116,7 +117,7 @@ class CatappultNotificationsTest {
                 201);
         ok(http.postJson("/__admin/faults", "{\"match\":{\"event\":\"VOIDED\"},\"delivery\":\"duplicate\"}"), 201);
         ok(http.postJson("/__admin/catappult/purchases/" + TOKEN + "/refund", ""), 200);
-        List<JsonNode> messages = awaitMessages(2);
+        List<JsonNode> messages = ReceivedMessages.await(emulator, receiver, 2);
         assertThat(messages).allMatch(m -> m.has("voidedPurchaseNotification"));
         JsonNode dropped = ok(http.get("/__admin/notifications?event=CANCELED"), 200)
                 .get("notifications")
@@ -134,7 +135,7 @@ class CatappultNotificationsTest {
     void aHeldDeliveryGoesAfterTheNextOne() throws Exception {
         ok(http.postJson("/__admin/faults", "{\"match\":{\"event\":\"CANCELED\"},\"delivery\":\"hold\"}"), 201);
         ok(http.postJson("/__admin/catappult/purchases/" + TOKEN + "/refund", ""), 200);
-        List<JsonNode> messages = awaitMessages(2);
+        List<JsonNode> messages = ReceivedMessages.await(emulator, receiver, 2);
         assertThat(messages.get(0).has("voidedPurchaseNotification")).isTrue();
         assertThat(messages.get(1).has("oneTimeProductNotification")).isTrue();
     }
@@ -142,7 +143,7 @@ class CatappultNotificationsTest {
     @Test
     void aTestNotificationIsGooglesTestNotification() throws Exception {
         ok(http.postJson("/__admin/catappult/apps/" + PKG + "/notifications/test", ""), 202);
-        assertThat(awaitMessages(1)
+        assertThat(ReceivedMessages.await(emulator, receiver, 1)
                         .get(0)
                         .get("testNotification")
                         .get("version")
@@ -154,7 +155,7 @@ class CatappultNotificationsTest {
     @Test
     void theListingFiltersAndRefusesUnknownFilters() throws Exception {
         ok(http.postJson("/__admin/catappult/purchases/" + TOKEN + "/refund", ""), 200);
-        awaitMessages(2);
+        ReceivedMessages.await(emulator, receiver, 2);
         assertThat(ok(http.get("/__admin/notifications?store=catappult&status=delivered"), 200)
                         .get("notifications"))
                 .hasSize(2);
@@ -166,20 +167,5 @@ class CatappultNotificationsTest {
         ok(http.postJson("/__admin/reset", ""), 200);
         assertThat(ok(http.get("/__admin/notifications"), 200).get("notifications"))
                 .isEmpty();
-    }
-
-    private List<JsonNode> awaitMessages(int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (receiver.received().size() < n && System.nanoTime() < end) {
-            emulator.notifications().awaitIdle(Duration.ofMillis(200));
-            Thread.sleep(10);
-        }
-        assertThat(receiver.received()).as("messages received").hasSizeGreaterThanOrEqualTo(n);
-        return receiver.received().stream().map(r -> Http.json(r.body())).toList();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return Http.json(response);
     }
 }

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.notify;
 
+import static dev.storeemulator.emulator.notify.ReceivedMessages.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
@@ -7,7 +8,6 @@ import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.testsupport.Http;
 import dev.storeemulator.testsupport.StubServer;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -87,10 +87,5 @@ class OneStepPaymentTest {
         }
         assertThat(inner.get("status").asString()).isEqualTo("COMPLETED");
         ok(http.postJson("/__admin/catappult/transactions/PENDING000000001/complete", ""), 409);
-    }
-
-    private static JsonNode ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return Http.json(response);
     }
 }

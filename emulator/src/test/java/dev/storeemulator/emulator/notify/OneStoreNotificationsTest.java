@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.notify;
 
+import static dev.storeemulator.emulator.notify.ReceivedMessages.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
@@ -87,7 +88,7 @@ class OneStoreNotificationsTest {
     @Test
     void aRefundSendsACanceledMessageSignedWithTheLicenseKey() throws Exception {
         ok(http.postJson("/__admin/onestore/sandbox/purchases/P1/refund", ""), 200);
-        JsonNode message = awaitMessages(1).get(0);
+        JsonNode message = ReceivedMessages.await(emulator, receiver, 1).get(0);
         assertThat(message.get("purchaseState").asString()).isEqualTo("CANCELED");
         assertThat(message.get("msgVersion").asString()).isEqualTo("3.1.0D");
         assertThat(message.get("environment").asString()).isEqualTo("SANDBOX");
@@ -135,7 +136,7 @@ class OneStoreNotificationsTest {
                         "/__admin/onestore/sandbox/purchases/P9",
                         "{\"packageName\":\"" + PKG + "\",\"productId\":\"gems\"}"),
                 201);
-        JsonNode message = awaitMessages(1).get(0);
+        JsonNode message = ReceivedMessages.await(emulator, receiver, 1).get(0);
         assertThat(message.get("purchaseId").asString()).isEqualTo("P9");
         assertThat(message.get("purchaseState").asString()).isEqualTo("COMPLETED");
         assertThat(message.get("price").asString()).isEqualTo("1000");
@@ -144,7 +145,7 @@ class OneStoreNotificationsTest {
     @Test
     void theThreeDayRefundIsCanceledWhenTheClockPassesIt() throws Exception {
         clock.advance(Duration.ofDays(3));
-        List<JsonNode> messages = awaitMessages(2);
+        List<JsonNode> messages = ReceivedMessages.await(emulator, receiver, 2);
         assertThat(messages)
                 .extracting(m -> m.get("purchaseId").asString() + ":"
                         + m.get("purchaseState").asString())
@@ -154,7 +155,7 @@ class OneStoreNotificationsTest {
     @Test
     void aSeriesTellsItsCancellationAndRenewals() throws Exception {
         ok(http.postJson("/__admin/onestore/sandbox/recurring/R1/cancel", ""), 200);
-        JsonNode message = awaitMessages(1).get(0);
+        JsonNode message = ReceivedMessages.await(emulator, receiver, 1).get(0);
         assertThat(message.get("subscriptionNotification")
                         .get("notificationType")
                         .asInt())
@@ -162,7 +163,7 @@ class OneStoreNotificationsTest {
         assertThat(verifies(receiver.received().get(0).body(), licenseKey())).isTrue();
         ok(http.postJson("/__admin/onestore/sandbox/recurring/R1/reactivate", ""), 200);
         clock.advance(Duration.ofDays(21));
-        List<JsonNode> all = awaitMessages(5); // and the 3-day refunds of P1 and P2
+        List<JsonNode> all = ReceivedMessages.await(emulator, receiver, 5); // and the 3-day refunds of P1 and P2
         assertThat(all.stream().filter(m -> m.has("subscriptionNotification")))
                 .extracting(m -> m.get("subscriptionNotification")
                         .get("notificationType")
@@ -176,7 +177,7 @@ class OneStoreNotificationsTest {
         JsonNode body = ok(queued, 202);
         assertThat(queued.headers().firstValue("Location"))
                 .hasValue(body.get("location").asString());
-        JsonNode message = awaitMessages(1).get(0);
+        JsonNode message = ReceivedMessages.await(emulator, receiver, 1).get(0);
         assertThat(message.get("productId").asString()).isEqualTo("test_product");
         assertThat(verifies(receiver.received().get(0).body(), licenseKey())).isTrue();
         JsonNode none = ok(
@@ -212,16 +213,6 @@ class OneStoreNotificationsTest {
         return s.verify(Base64.getDecoder().decode(signature));
     }
 
-    private List<JsonNode> awaitMessages(int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (receiver.received().size() < n && System.nanoTime() < end) {
-            emulator.notifications().awaitIdle(Duration.ofMillis(200));
-            Thread.sleep(10);
-        }
-        assertThat(receiver.received()).as("messages received").hasSizeGreaterThanOrEqualTo(n);
-        return receiver.received().stream().map(r -> Http.json(r.body())).toList();
-    }
-
     private JsonNode awaitDelivery(java.util.function.Predicate<JsonNode> done) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         JsonNode last = null;
@@ -236,10 +227,5 @@ class OneStoreNotificationsTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no delivery became what was awaited; last: " + last);
-    }
-
-    private static JsonNode ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return Http.json(response);
     }
 }
