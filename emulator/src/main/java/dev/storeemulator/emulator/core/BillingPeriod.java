@@ -46,6 +46,17 @@ public final class BillingPeriod {
         }
     }
 
+    /**
+     * The period's usual length, for comparing speeds: a duration as it is; a calendar period with 365-day years
+     * and 30-day months.
+     */
+    public Duration nominalLength() {
+        if (duration != null) {
+            return duration;
+        }
+        return Duration.ofDays(period.getYears() * 365L + period.getMonths() * 30L + period.getDays());
+    }
+
     /** The end of the period that starts at {@code start}. */
     public Instant after(Instant start) {
         return period != null ? start.atZone(ZoneOffset.UTC).plus(period).toInstant() : start.plus(duration);
