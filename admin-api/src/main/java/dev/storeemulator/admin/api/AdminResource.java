@@ -85,10 +85,21 @@ public final class AdminResource {
             "subscriptions",
             "token",
             "subscriptions",
-            Action.of("acknowledge", "Acknowledge the subscription."),
+            Action.of("acknowledge", "Acknowledge the subscription: PENDING becomes ACTIVE (too late once revoked)."),
             Action.of("cancel", "Turn auto-renewal off; it stays valid until expiryTime."),
-            Action.of("renew", "Bill the next period now: expiryTime one period later."),
-            Action.of("expire", "End it now: expiryTime becomes now and auto-renewal stops."));
+            Action.of("reactivate", "Turn auto-renewal back on (SUBSCRIPTION_RESTARTED)."),
+            Action.of(
+                    "renew",
+                    "A charge approved now: the next period billed, or a failing, paused or ended one active again."),
+            Action.of("expire", "End it now: expiryTime becomes now and auto-renewal stops."),
+            Action.of("decline", "Decline every charge from the next renewal on (it then enters grace)."),
+            Action.of(
+                    "approve", "Approve every charge from the next one on (a failing one recovers at its next retry)."),
+            Action.of("grace", "A renewal charge fails now: IN_GRACE_PERIOD, still entitled, retried daily."),
+            Action.of("hold", "On account hold now: not entitled, paymentState 0, still retried."),
+            Action.of("pause", "Paused now for one billing period, then charged again."),
+            Action.of("resume", "End a pause now: charged at once."),
+            Action.of("revoke", "Revoke it now: EXPIRED at once, SUBSCRIPTION_REVOKED."));
 
     public static final AdminResource CATAPPULT_TRANSACTIONS = new AdminResource(
             "CATAPPULT_TRANSACTIONS",

@@ -5,6 +5,7 @@ import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.RenewalOutcomes;
 import dev.storeemulator.emulator.core.StoreRoute;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -79,27 +80,113 @@ final class CatappultAdminRoutes {
                         SUBSCRIPTIONS.action("acknowledge"),
                         ctx -> subscription(ctx, (s, now) -> {
                             refuseIf(s.acknowledged(), "The subscription is already acknowledged.");
+                            refuseIf(
+                                    s.revokedAt(now) != null,
+                                    "The subscription was revoked at " + s.revokedAt(now) + ".");
                             return s.acknowledgedNow();
                         })),
                 StoreRoute.admin(
                         SUBSCRIPTIONS.action("cancel"),
                         ctx -> subscription(ctx, (s, now) -> {
+                            Subscription.View v = live(s, now);
                             refuseIf(
-                                    !s.isActiveAt(now),
-                                    "The subscription expired at " + s.expiryTime() + "; renew it to start it again.");
-                            refuseIf(
-                                    !s.autoRenewing(),
-                                    "The subscription is already cancelled; it lapses at " + s.expiryTime() + ".");
-                            return s.cancelled();
+                                    !v.autoRenewing(),
+                                    "The subscription is already cancelled; it lapses at " + v.expiryTime() + ".");
+                            return s.withBilling(s.billing().withAutoRenewing(false, now));
                         })),
                 StoreRoute.admin(
-                        SUBSCRIPTIONS.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
+                        SUBSCRIPTIONS.action("reactivate"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            Subscription.View v = live(s, now);
+                            refuseIf(
+                                    v.state() != Subscription.State.CANCELED,
+                                    "Only a CANCELED subscription can be reactivated; it is " + v.state() + ".");
+                            return s.withBilling(s.billing().withAutoRenewing(true, now));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("renew"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(
+                                    s.revokedAt(now) != null,
+                                    "The subscription was revoked at " + s.revokedAt(now) + ".");
+                            return s.withBilling(s.billing().paidNow(now));
+                        })),
                 StoreRoute.admin(
                         SUBSCRIPTIONS.action("expire"),
                         ctx -> subscription(ctx, (s, now) -> {
-                            refuseIf(!s.isActiveAt(now), "The subscription already expired at " + s.expiryTime() + ".");
-                            return s.expiredAt(now);
+                            refuseIf(
+                                    !s.isActiveAt(now),
+                                    "The subscription already ended at "
+                                            + s.at(now).expiryTime() + ".");
+                            return s.withBilling(s.billing().expiredAt(now));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("decline"),
+                        ctx -> subscription(
+                                ctx,
+                                (s, now) -> s.withBilling(s.billing().withOutcomes(RenewalOutcomes.DECLINE, now)))),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("approve"),
+                        ctx -> subscription(
+                                ctx,
+                                (s, now) -> s.withBilling(s.billing().withOutcomes(RenewalOutcomes.APPROVE, now)))),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("grace"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            renewing(s, now);
+                            refuseIf(
+                                    s.billing().terms().grace().isZero(),
+                                    "This app's terms have no grace period (gracePeriod: PT0S).");
+                            return s.withBilling(s.billing().failingNow(now));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("hold"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            renewing(s, now);
+                            refuseIf(
+                                    s.billing().terms().hold().isZero(),
+                                    "This app's terms have no account hold (accountHold: PT0S).");
+                            return s.withBilling(s.billing().onHoldNow(now));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("pause"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            renewing(s, now);
+                            return s.withBilling(s.billing()
+                                    .pausedNow(now, s.billing().cycle().after(now)));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("resume"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(
+                                    live(s, now).state() != Subscription.State.PAUSED,
+                                    "The subscription is not paused.");
+                            return s.withBilling(s.billing().paidNow(now));
+                        })),
+                StoreRoute.admin(
+                        SUBSCRIPTIONS.action("revoke"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            refuseIf(
+                                    !s.isActiveAt(now),
+                                    "The subscription already ended at "
+                                            + s.at(now).expiryTime() + ".");
+                            return s.revokedNow(now);
                         })));
+    }
+
+    private static Subscription.View live(Subscription s, Instant now) {
+        Subscription.View v = s.at(now);
+        refuseIf(
+                v.state() == Subscription.State.EXPIRED,
+                "The subscription expired at " + v.expiryTime() + "; renew it to start it again.");
+        return v;
+    }
+
+    /** Refuses unless the subscription is renewing (ACTIVE or PENDING, or already failing). */
+    private static void renewing(Subscription s, Instant now) {
+        Subscription.View v = live(s, now);
+        refuseIf(v.state() == Subscription.State.CANCELED, "The subscription is cancelled: it renews no more.");
+        refuseIf(v.state() == Subscription.State.PAUSED, "The subscription is paused; resume it first.");
     }
 
     private static void refuseIf(boolean impossible, String message) {
@@ -149,7 +236,7 @@ final class CatappultAdminRoutes {
         if (live.change(s -> {
                     Subscription before = s.subscriptionByToken(token, now);
                     Subscription after = s.changeSubscription(token, now, x -> change.apply(x, now));
-                    rtdn.subscription(s, before, now, after, now);
+                    rtdn.subscription(s, before, after, now);
                     return after;
                 })
                 == null) {

@@ -14,6 +14,11 @@ public enum CatappultError {
             "A valid Api-Key header for this application is required."),
     INVALID_REQUEST("invalidRequest", 400, "Request.Invalid", "The request is malformed."),
     METHOD_NOT_ALLOWED("methodNotAllowed", 405, "Request.MethodNotAllowed", "This method is not allowed here."),
+    REVOKED(
+            "revoked",
+            409,
+            "Request.Conflict",
+            "The subscription was revoked: it was not acknowledged in time, or it was refunded."),
     INTERNAL("internal", 500, "Internal", "The emulator failed unexpectedly; see its log.");
 
     private final String key;

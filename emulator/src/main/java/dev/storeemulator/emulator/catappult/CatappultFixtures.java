@@ -2,6 +2,8 @@ package dev.storeemulator.emulator.catappult;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.storeemulator.emulator.core.BillingPeriod;
+import dev.storeemulator.emulator.core.BillingTerms;
+import dev.storeemulator.emulator.core.RenewalOutcomes;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.util.List;
@@ -49,7 +51,18 @@ public record CatappultFixtures(
      */
     public record Settings(
             @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors,
-            @JsonProperty("notificationRetries") List<java.time.Duration> notificationRetries) {
+            @JsonProperty("notificationRetries") List<java.time.Duration> notificationRetries,
+            @JsonProperty("gracePeriod") java.time.Duration gracePeriod,
+            @JsonProperty("accountHold") java.time.Duration accountHold,
+            @JsonProperty("retryEvery") java.time.Duration retryEvery,
+            @JsonProperty("acknowledgeWithin") java.time.Duration acknowledgeWithin) {
+        /** [DECIDED] Google Play's former defaults: a failed renewal has 7 days of grace, then 30 on hold. */
+        public static final BillingTerms TERMS = new BillingTerms(
+                java.time.Duration.ofDays(7), java.time.Duration.ofDays(30), java.time.Duration.ofDays(1), null);
+
+        /** [DOC] a subscription not acknowledged within 48 hours is revoked. */
+        public static final java.time.Duration ACKNOWLEDGE_WITHIN = java.time.Duration.ofHours(48);
+
         public Settings {
             errors = errors == null ? java.util.Map.of() : java.util.Map.copyOf(errors);
             notificationRetries = notificationRetries == null ? null : List.copyOf(notificationRetries);
@@ -57,6 +70,19 @@ public record CatappultFixtures(
 
         public Settings(java.util.Map<String, ErrorOverride> errors) {
             this(errors, null);
+        }
+
+        public Settings(java.util.Map<String, ErrorOverride> errors, List<java.time.Duration> notificationRetries) {
+            this(errors, notificationRetries, null, null, null, null);
+        }
+
+        /** The terms renewals run on, with any override. */
+        public BillingTerms terms() {
+            return TERMS.overriddenBy(gracePeriod, accountHold, retryEvery);
+        }
+
+        public java.time.Duration acknowledgeWindow() {
+            return acknowledgeWithin == null ? ACKNOWLEDGE_WITHIN : acknowledgeWithin;
         }
     }
 
@@ -100,9 +126,14 @@ public record CatappultFixtures(
     public record App(
             @JsonProperty("packageName") String packageName,
             @JsonProperty("apiKey") String apiKey,
-            @JsonProperty("notifications") String notifications) {
+            @JsonProperty("notifications") String notifications,
+            @JsonProperty("sandboxPeriod") BillingPeriod sandboxPeriod) {
         public App(String packageName, String apiKey) {
-            this(packageName, apiKey, null);
+            this(packageName, apiKey, null, null);
+        }
+
+        public App(String packageName, String apiKey, String notifications) {
+            this(packageName, apiKey, notifications, null);
         }
     }
 
@@ -138,9 +169,46 @@ public record CatappultFixtures(
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("orderId") String orderId,
             @JsonProperty("acknowledged") boolean acknowledged,
-            @JsonProperty("period") BillingPeriod period) {
+            @JsonProperty("period") BillingPeriod period,
+            @JsonProperty("renewals") RenewalOutcomes renewals,
+            @JsonProperty("pausedUntil") TimeValue pausedUntil,
+            @JsonProperty("revokedTime") TimeValue revokedTime) {
         public Subscription {
             period = period == null ? BillingPeriod.MONTHLY : period;
+        }
+
+        /** A subscription whose every renewal is approved, not paused, not revoked. */
+        public Subscription(
+                String token,
+                String packageName,
+                String productId,
+                TimeValue startTime,
+                TimeValue expiryTime,
+                Boolean autoRenewing,
+                String priceCurrencyCode,
+                Long priceAmountMicros,
+                String countryCode,
+                String developerPayload,
+                String orderId,
+                boolean acknowledged,
+                BillingPeriod period) {
+            this(
+                    token,
+                    packageName,
+                    productId,
+                    startTime,
+                    expiryTime,
+                    autoRenewing,
+                    priceCurrencyCode,
+                    priceAmountMicros,
+                    countryCode,
+                    developerPayload,
+                    orderId,
+                    acknowledged,
+                    period,
+                    null,
+                    null,
+                    null);
         }
     }
 
@@ -154,6 +222,12 @@ public record CatappultFixtures(
     public void validate(String at, FixtureProblems problems) {
         problems.knownKeys(at + ".settings.errors", settings.errors().keySet(), ERROR_KEYS);
         problems.positiveDurations(at + ".settings.notificationRetries", settings.notificationRetries());
+        problems.renewalTerms(
+                at + ".settings",
+                settings.gracePeriod(),
+                settings.accountHold(),
+                settings.retryEvery(),
+                settings.acknowledgeWithin());
         Set<String> uids = FixtureProblems.newSeenSet();
         for (int i = 0; i < transactions.size(); i++) {
             Transaction t = transactions.get(i);

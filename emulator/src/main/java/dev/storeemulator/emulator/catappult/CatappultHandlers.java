@@ -19,9 +19,12 @@ final class CatappultHandlers {
     private final LiveState<CatappultState> state;
     private final Clock clock;
 
-    CatappultHandlers(LiveState<CatappultState> state, Clock clock) {
+    private final CatappultRtdn rtdn;
+
+    CatappultHandlers(LiveState<CatappultState> state, Clock clock, CatappultRtdn rtdn) {
         this.state = state;
         this.clock = clock;
+        this.rtdn = rtdn;
     }
 
     void purchase(Context ctx, boolean v2) {
@@ -44,7 +47,7 @@ final class CatappultHandlers {
     }
 
     void subscription(Context ctx, boolean v2) {
-        CatappultWire.Subscription body = CatappultWire.Subscription.of(findSubscription(ctx));
+        CatappultWire.Subscription body = CatappultWire.Subscription.of(findSubscription(ctx), clock.instant());
         Responses.json(ctx, 200, v2 ? body : new CatappultWire.Resource(body));
     }
 
@@ -53,7 +56,17 @@ final class CatappultHandlers {
             throw new CatappultException(CatappultError.UNAUTHORIZED);
         }
         Subscription s = findSubscription(ctx);
-        state.run(live -> live.acknowledge(s.token()));
+        Instant now = clock.instant();
+        state.run(live -> {
+            Subscription before = live.subscriptionByToken(s.token(), now);
+            Subscription after = live.changeSubscription(s.token(), now, x -> {
+                if (x.revokedAt(now) != null) {
+                    throw new CatappultException(CatappultError.REVOKED);
+                }
+                return x.acknowledgedNow();
+            });
+            rtdn.subscription(live, before, after, now);
+        });
         ctx.status(204).result("");
     }
 

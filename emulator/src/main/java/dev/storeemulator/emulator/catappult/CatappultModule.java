@@ -51,7 +51,7 @@ public final class CatappultModule
         CatappultAdminRoutes admin = new CatappultAdminRoutes(state, clock, this, rtdn);
         this.actionRoutes = admin.actionRoutes();
         this.adminRoutes = admin.adminRoutes();
-        CatappultHandlers h = new CatappultHandlers(state, clock);
+        CatappultHandlers h = new CatappultHandlers(state, clock, rtdn);
         this.routes = CatappultRoutes.of(h);
     }
 

@@ -24,10 +24,14 @@ final class CatappultRtdn {
 
     /** Subscription events, Google's codes [DECIDED]. */
     enum SubscriptionEvent {
+        SUBSCRIPTION_RECOVERED(1),
         SUBSCRIPTION_RENEWED(2),
         SUBSCRIPTION_CANCELED(3),
         SUBSCRIPTION_PURCHASED(4),
+        SUBSCRIPTION_ON_HOLD(5),
+        SUBSCRIPTION_IN_GRACE_PERIOD(6),
         SUBSCRIPTION_RESTARTED(7),
+        SUBSCRIPTION_PAUSED(10),
         SUBSCRIPTION_REVOKED(12),
         SUBSCRIPTION_EXPIRED(13);
 
@@ -65,43 +69,60 @@ final class CatappultRtdn {
         }
     }
 
-    /** What became of one subscription, each as it stands at its instant (renewals taken). */
-    void subscription(CatappultState state, Subscription before, Instant then, Subscription after, Instant now) {
+    /**
+     * What a change made now did to one subscription ({@code before} null when it is new), by the states of its
+     * lifecycle: PENDING becoming ACTIVE is PURCHASED [DOC]; a new one already acknowledged is PURCHASED; a
+     * paid-through date moved ahead is RENEWED; then each entry into another state has its own message.
+     */
+    void subscription(CatappultState state, Subscription before, Subscription after, Instant now) {
         if (after == null) {
             return;
         }
+        Subscription.View is = after.at(now);
         if (before == null) {
-            if (after.isActiveAt(now)) {
+            if (is.state() != Subscription.State.PENDING && is.state() != Subscription.State.EXPIRED) {
                 subscription(state, after, SubscriptionEvent.SUBSCRIPTION_PURCHASED, now);
             }
             return;
         }
-        int renewals = renewalsBetween(before, after);
-        for (int i = 0; i < renewals; i++) {
+        Subscription.View was = before.at(now);
+        if (was.state() == Subscription.State.PENDING && is.state() == Subscription.State.ACTIVE) {
+            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_PURCHASED, now);
+            return;
+        }
+        if (is.expiryTime().isAfter(was.expiryTime()) && is.state() == was.state()) {
             subscription(state, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
+            return;
         }
-        boolean activeNow = after.isActiveAt(now);
-        if (activeNow && before.autoRenewing() && !after.autoRenewing()) {
-            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_CANCELED, now);
-        } else if (activeNow && !before.autoRenewing() && after.autoRenewing()) {
-            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_RESTARTED, now);
+        if (is.state() == was.state()) {
+            return;
         }
-        if (before.isActiveAt(then) && !activeNow) {
-            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_EXPIRED, now);
-        }
+        SubscriptionEvent e = switch (is.state()) {
+            case ACTIVE, PENDING ->
+                switch (was.state()) {
+                    case CANCELED -> SubscriptionEvent.SUBSCRIPTION_RESTARTED;
+                    case IN_GRACE_PERIOD, ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_RECOVERED;
+                    default -> SubscriptionEvent.SUBSCRIPTION_RENEWED;
+                };
+            case CANCELED -> SubscriptionEvent.SUBSCRIPTION_CANCELED;
+            case IN_GRACE_PERIOD -> SubscriptionEvent.SUBSCRIPTION_IN_GRACE_PERIOD;
+            case ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_ON_HOLD;
+            case PAUSED -> SubscriptionEvent.SUBSCRIPTION_PAUSED;
+            case EXPIRED ->
+                is.revoked() ? SubscriptionEvent.SUBSCRIPTION_REVOKED : SubscriptionEvent.SUBSCRIPTION_EXPIRED;
+        };
+        subscription(state, after, e, now);
     }
 
-    private static int renewalsBetween(Subscription before, Subscription after) {
-        if (!after.expiryTime().isAfter(before.expiryTime())) {
-            return 0;
+    /** What the clock did to one subscription between {@code then} and {@code now}, in order. */
+    void timers(CatappultState state, Subscription s, Instant then, Instant now) {
+        int told = 0;
+        for (Subscription.Event e : s.events(then, now)) {
+            if (e == Subscription.Event.SUBSCRIPTION_RENEWED && ++told > MAX_RENEWALS_TOLD) {
+                continue;
+            }
+            subscription(state, s, SubscriptionEvent.valueOf(e.name()), now);
         }
-        int n = 0;
-        Instant end = before.expiryTime();
-        while (n < MAX_RENEWALS_TOLD && end.isBefore(after.expiryTime())) {
-            n++;
-            end = after.period().after(end);
-        }
-        return n;
     }
 
     /** Compares two whole states (an edit) or one state at two instants (a move of the clock). */
@@ -122,12 +143,16 @@ final class CatappultRtdn {
                 purchase(after, o, then, p, now);
             }
         }
+        if (before == after) {
+            after.storedSubscriptions().forEach(s -> timers(after, s, then, now));
+            return;
+        }
         Map<String, Subscription> oldSubs = new HashMap<>();
         before.subscriptions(then).forEach(s -> oldSubs.put(s.token(), s));
         for (Subscription s : after.subscriptions(now)) {
             Subscription o = oldSubs.get(s.token());
             if (o != null || tellNew) {
-                subscription(after, o, then, s, now);
+                subscription(after, o, s, now);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.emulator.core.Billing;
+import dev.storeemulator.emulator.core.BillingTerms;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import dev.storeemulator.emulator.journal.Hints;
 import java.time.Duration;
@@ -47,6 +49,11 @@ public final class CatappultState {
     /** Every purchase. */
     java.util.Collection<Purchase> purchases() {
         return purchases.values();
+    }
+
+    /** Every subscription as last changed (what the clock has done since is not folded in). */
+    java.util.Collection<Subscription> storedSubscriptions() {
+        return subscriptions.values();
     }
 
     /** Every subscription as it stands at {@code now}. */
@@ -98,30 +105,46 @@ public final class CatappultState {
                             p.voidedReason() == null ? 0 : p.voidedReason()));
         }
         for (CatappultFixtures.Subscription s : f.subscriptions()) {
-            Instant start = s.startTime() == null ? now : s.startTime().resolve(now);
-            state.subscriptions.put(
-                    s.token(),
-                    new Subscription(
-                            s.token(),
-                            s.packageName(),
-                            s.productId(),
-                            start,
-                            s.expiryTime() == null
-                                    ? start.plus(Duration.ofDays(30))
-                                    : s.expiryTime().resolve(now),
-                            s.autoRenewing() == null || s.autoRenewing(),
-                            s.priceCurrencyCode() == null ? "EUR" : s.priceCurrencyCode(),
-                            s.priceAmountMicros() == null ? 990_000L : s.priceAmountMicros(),
-                            s.countryCode() == null ? "PT" : s.countryCode(),
-                            nonNull(s.developerPayload()),
-                            s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(),
-                            s.acknowledged(),
-                            s.period()));
+            state.subscriptions.put(s.token(), state.subscriptionOf(s, now));
         }
         for (CatappultFixtures.Transaction t : f.transactions()) {
             state.transactions.put(t.uid(), OspTransaction.of(t, now));
         }
         return state;
+    }
+
+    /** One fixtures subscription as the store holds it, on its app's terms (sandbox speed included). */
+    Subscription subscriptionOf(CatappultFixtures.Subscription s, Instant now) {
+        Instant start = s.startTime() == null ? now : s.startTime().resolve(now);
+        Instant expiry = s.expiryTime() == null
+                ? start.plus(Duration.ofDays(30))
+                : s.expiryTime().resolve(now);
+        BillingTerms.Effective terms = settings.terms()
+                .inSandbox(app(s.packageName())
+                        .map(CatappultFixtures.App::sandboxPeriod)
+                        .orElse(null))
+                .forPeriod(s.period());
+        Billing billing = new Billing(
+                expiry,
+                s.autoRenewing() == null || s.autoRenewing(),
+                s.period(),
+                s.renewals(),
+                s.pausedUntil() == null ? null : s.pausedUntil().resolve(now),
+                terms);
+        return new Subscription(
+                s.token(),
+                s.packageName(),
+                s.productId(),
+                start,
+                billing,
+                s.priceCurrencyCode() == null ? "EUR" : s.priceCurrencyCode(),
+                s.priceAmountMicros() == null ? 990_000L : s.priceAmountMicros(),
+                s.countryCode() == null ? "PT" : s.countryCode(),
+                nonNull(s.developerPayload()),
+                s.orderId() == null ? OrderIds.of(s.token()) : s.orderId(),
+                s.acknowledged(),
+                s.revokedTime() == null ? null : s.revokedTime().resolve(now),
+                terms.scale(settings.acknowledgeWindow(), s.period()));
     }
 
     private static String nonNull(String value) {
@@ -154,15 +177,22 @@ public final class CatappultState {
                         s.packageName(),
                         s.productId(),
                         TimeValue.of(s.startTime()),
-                        TimeValue.of(s.expiryTime()),
-                        s.autoRenewing(),
+                        TimeValue.of(s.billing().paidUntil()),
+                        s.billing().autoRenewing(),
                         s.priceCurrencyCode(),
                         s.priceAmountMicros(),
                         s.countryCode(),
                         s.developerPayload(),
                         s.orderId(),
                         s.acknowledged(),
-                        s.period()))
+                        s.period(),
+                        s.billing().outcomes().approvesAll()
+                                ? null
+                                : s.billing().outcomes(),
+                        s.billing().pausedUntil() == null
+                                ? null
+                                : TimeValue.of(s.billing().pausedUntil()),
+                        s.revokedTime() == null ? null : TimeValue.of(s.revokedTime())))
                 .toList();
         List<CatappultFixtures.Transaction> transactionEntries = transactions.values().stream()
                 .sorted(Comparator.comparing(OspTransaction::uid))
@@ -206,11 +236,6 @@ public final class CatappultState {
     /** Whether {@code apiKey} is the key of {@code packageName}'s app. */
     boolean apiKeyOpens(String apiKey, String packageName) {
         return apiKey != null && apiKey.equals(apiKeys.get(packageName));
-    }
-
-    /** Sets acknowledgementState; acknowledging twice is harmless. Atomic. */
-    void acknowledge(String token) {
-        subscriptions.computeIfPresent(token, (t, s) -> s.acknowledgedNow());
     }
 
     /** Changes one purchase atomically; null when there is none. {@code change} may throw to refuse. */

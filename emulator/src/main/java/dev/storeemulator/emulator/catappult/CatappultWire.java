@@ -81,17 +81,18 @@ final class CatappultWire {
             @JsonProperty("orderId") String orderId,
             @JsonProperty("acknowledgementState") int acknowledgementState) {
 
-        static Subscription of(dev.storeemulator.emulator.catappult.Subscription s) {
+        static Subscription of(dev.storeemulator.emulator.catappult.Subscription s, java.time.Instant now) {
+            dev.storeemulator.emulator.catappult.Subscription.View v = s.at(now);
             return new Subscription(
                     "androidpublisher#subscriptionPurchase",
                     Long.toString(s.startTime().toEpochMilli()),
-                    Long.toString(s.expiryTime().toEpochMilli()),
-                    s.autoRenewing(),
+                    Long.toString(v.expiryTime().toEpochMilli()),
+                    v.autoRenewing(),
                     s.priceCurrencyCode(),
                     Long.toString(s.priceAmountMicros()),
                     s.countryCode(),
                     s.developerPayload(),
-                    1,
+                    v.paymentState(),
                     s.orderId(),
                     s.acknowledged() ? 1 : 0);
         }

@@ -236,15 +236,18 @@ public record Billing(
 
     /**
      * One charge approved now: a failing subscription recovers (its period kept while in grace, a new one from now
-     * once on hold); a paused one resumes; an active one is paid one more period ahead; an ended one restarts now.
+     * once on hold) and its later charges are approved; a paused one resumes; an active one is paid one more period
+     * ahead; an ended one restarts now.
      */
     public Billing paidNow(Instant now) {
         Standing s = at(now);
         Billing b = s.billing();
         switch (s.status()) {
             case IN_GRACE:
-                return b.with(b.cycle().after(s.failingSince()), true, b.outcomes, null);
-            case ON_HOLD, PAUSED, EXPIRED:
+                return b.with(b.cycle().after(s.failingSince()), true, RenewalOutcomes.APPROVE, null);
+            case ON_HOLD:
+                return b.with(b.cycle().after(now), true, RenewalOutcomes.APPROVE, null);
+            case PAUSED, EXPIRED:
                 return b.with(b.cycle().after(now), true, b.outcomes, null);
             default:
                 return b.with(b.cycle().after(b.paidUntil), b.autoRenewing, b.outcomes, null);

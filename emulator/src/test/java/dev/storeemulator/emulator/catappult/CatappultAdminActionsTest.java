@@ -118,8 +118,19 @@ class CatappultAdminActionsTest extends CatappultAdminTestBase {
     class SubscriptionAcknowledge {
         @Test
         void acknowledgesAndTheStoreReportsAcknowledgementStateOne() {
-            ok(subscriptionAction(SUB, "acknowledge"));
-            assertThat(ok(storeSubscription("premium_monthly", SUB))
+            String fresh = T + "FRESHPENDING1";
+            assertThat(http.postJson(
+                                    ADMIN + "subscriptions",
+                                    "{\"token\":\"" + fresh + "\",\"packageName\":\"com.example.game\","
+                                            + "\"productId\":\"premium_monthly\",\"startTime\":\"now\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(ok(storeSubscription("premium_monthly", fresh))
+                            .get("acknowledgementState")
+                            .asInt())
+                    .isEqualTo(0);
+            ok(subscriptionAction(fresh, "acknowledge"));
+            assertThat(ok(storeSubscription("premium_monthly", fresh))
                             .get("acknowledgementState")
                             .asInt())
                     .isEqualTo(1);

@@ -59,7 +59,7 @@ class CatappultRenewalTest extends CatappultAdminTestBase {
                                 ADMIN + "subscriptions",
                                 "{\"token\":\"" + T + "FAST1\",\"packageName\":"
                                         + "\"com.example.game\",\"productId\":\"premium_test\",\"startTime\":\"now\","
-                                        + "\"expiryTime\":\"now+PT5M\",\"period\":\"PT5M\"}")
+                                        + "\"expiryTime\":\"now+PT5M\",\"period\":\"PT5M\",\"acknowledged\":true}")
                         .statusCode())
                 .isEqualTo(201);
         clock.advance(Duration.ofHours(1).plusMinutes(2));
