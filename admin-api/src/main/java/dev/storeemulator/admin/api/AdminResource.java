@@ -63,8 +63,18 @@ public final class AdminResource {
             "monthly auto-renewing series of one environment",
             Action.of("cancel", "Reserve the cancellation; it stays valid until expiryTime."),
             Action.of("reactivate", "Undo a reserved cancellation."),
-            Action.of("renew", "Take the next payment now: expiryTime one period later."),
-            Action.of("expire", "End it now: expiryTime becomes now and renewing stops."));
+            Action.of(
+                    "renew",
+                    "A payment approved now: the next period paid, or a failing, paused or ended series subscribed again."),
+            Action.of("expire", "End it now: expiryTime becomes now and renewing stops."),
+            Action.of("decline", "Decline every payment from the next renewal on (it then enters grace)."),
+            Action.of(
+                    "approve",
+                    "Approve every payment from the next one on (a failing one recovers at its next retry)."),
+            Action.of("grace", "A renewal payment fails now: in grace, still valid, retried daily."),
+            Action.of("hold", "On hold now: expiryTime in the past, recurringState 0, still retried."),
+            Action.of("pause", "Paused now for one billing period, then charged again."),
+            Action.of("resume", "End a pause now: charged at once."));
 
     public static final AdminResource CATAPPULT_APPS =
             new AdminResource("CATAPPULT_APPS", "catappult", "apps", "packageName", "apps and their Api-Keys");

@@ -5,6 +5,7 @@ import dev.storeemulator.emulator.admin.AdminEntries;
 import dev.storeemulator.emulator.admin.AdminException;
 import dev.storeemulator.emulator.admin.EditableStore;
 import dev.storeemulator.emulator.core.LiveState;
+import dev.storeemulator.emulator.core.RenewalOutcomes;
 import dev.storeemulator.emulator.core.StoreRoute;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * ONE store's admin actions, by the store's own rules: consume, acknowledge and refund a purchase;
- * cancel, reactivate, renew and expire a recurring series. What the store would refuse is a 409.
+ * cancel, reactivate, renew and expire a recurring series, script its payments (decline, approve) and force its
+ * states (grace, hold, pause, resume). What the store would refuse is a 409.
  */
 final class OneStoreAdminActions {
     private static final AdminResource PURCHASES = AdminResource.ONESTORE_PURCHASES;
@@ -45,7 +47,64 @@ final class OneStoreAdminActions {
                         RECURRING.action("reactivate"),
                         ctx -> recurring(ctx, (r, now) -> r.withPaymentStatus(false, now))),
                 StoreRoute.admin(RECURRING.action("renew"), ctx -> recurring(ctx, RecurringPurchase::renewedNow)),
-                StoreRoute.admin(RECURRING.action("expire"), ctx -> recurring(ctx, RecurringPurchase::expiredAt)));
+                StoreRoute.admin(RECURRING.action("expire"), ctx -> recurring(ctx, RecurringPurchase::expiredAt)),
+                StoreRoute.admin(
+                        RECURRING.action("decline"),
+                        ctx -> recurring(
+                                ctx,
+                                (r, now) -> r.with(
+                                        r.billing().withOutcomes(RenewalOutcomes.DECLINE, now), r.lastPaymentTime()))),
+                StoreRoute.admin(
+                        RECURRING.action("approve"),
+                        ctx -> recurring(
+                                ctx,
+                                (r, now) -> r.with(
+                                        r.billing().withOutcomes(RenewalOutcomes.APPROVE, now), r.lastPaymentTime()))),
+                StoreRoute.admin(
+                        RECURRING.action("grace"),
+                        ctx -> recurring(ctx, (r, now) -> {
+                            renewing(r, now);
+                            RecurringPurchase.refuseIf(
+                                    r.billing().terms().grace().isZero(),
+                                    "The terms have no grace period (gracePeriod: PT0S).");
+                            return r.with(r.billing().failingNow(now), r.lastPaymentTime());
+                        })),
+                StoreRoute.admin(
+                        RECURRING.action("hold"),
+                        ctx -> recurring(ctx, (r, now) -> {
+                            renewing(r, now);
+                            RecurringPurchase.refuseIf(
+                                    r.billing().terms().hold().isZero(),
+                                    "The terms have no account hold (accountHold: PT0S).");
+                            return r.with(r.billing().onHoldNow(now), r.lastPaymentTime());
+                        })),
+                StoreRoute.admin(
+                        RECURRING.action("pause"),
+                        ctx -> recurring(ctx, (r, now) -> {
+                            renewing(r, now);
+                            return r.with(
+                                    r.billing()
+                                            .pausedNow(now, r.billing().cycle().after(now)),
+                                    r.lastPaymentTime());
+                        })),
+                StoreRoute.admin(
+                        RECURRING.action("resume"),
+                        ctx -> recurring(ctx, (r, now) -> {
+                            RecurringPurchase.refuseIf(
+                                    r.at(now).state() != RecurringPurchase.State.PAUSED,
+                                    "The subscription is not paused.");
+                            return r.renewedNow(now);
+                        })));
+    }
+
+    /** Refuses unless the series renews (subscribed, or already failing). */
+    private static void renewing(RecurringPurchase r, Instant now) {
+        RecurringPurchase.State s = r.at(now).state();
+        RecurringPurchase.refuseIf(s == RecurringPurchase.State.EXPIRED, "The subscription has expired.");
+        RecurringPurchase.refuseIf(
+                s == RecurringPurchase.State.CANCELED,
+                "The subscription's cancellation is reserved: it renews no more.");
+        RecurringPurchase.refuseIf(s == RecurringPurchase.State.PAUSED, "The subscription is paused; resume it first.");
     }
 
     private void purchase(Context ctx, BiFunction<OneStorePurchase, Instant, OneStorePurchase> change) {
@@ -63,7 +122,7 @@ final class OneStoreAdminActions {
             OneStoreWorld world = state.world(env);
             RecurringPurchase before = world.recurringById(id, now);
             Optional<RecurringPurchase> after = world.changeRecurring(id, now, r -> change.apply(r, now));
-            after.ifPresent(r -> pns.recurring(state, env, before, now, r, now));
+            after.ifPresent(r -> pns.recurring(state, env, before, r, now));
             return after.isPresent();
         });
     }

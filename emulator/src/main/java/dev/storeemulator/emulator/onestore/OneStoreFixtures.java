@@ -2,6 +2,8 @@ package dev.storeemulator.emulator.onestore;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.storeemulator.emulator.core.BillingPeriod;
+import dev.storeemulator.emulator.core.BillingTerms;
+import dev.storeemulator.emulator.core.RenewalOutcomes;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.time.Duration;
@@ -42,15 +44,27 @@ public record OneStoreFixtures(
             @JsonProperty("global") boolean global,
             @JsonProperty("notifications") Notifications notifications,
             @JsonProperty("licenseKey") String licenseKey,
-            @JsonProperty("signingKey") String signingKey) {
+            @JsonProperty("signingKey") String signingKey,
+            @JsonProperty("sandboxPeriod") BillingPeriod sandboxPeriod) {
 
         public App(String packageName, String clientSecret, boolean global) {
-            this(packageName, clientSecret, global, null, null, null);
+            this(packageName, clientSecret, global, null, null, null, null);
+        }
+
+        public App(
+                String packageName,
+                String clientSecret,
+                boolean global,
+                Notifications notifications,
+                String licenseKey,
+                String signingKey) {
+            this(packageName, clientSecret, global, notifications, licenseKey, signingKey, null);
         }
 
         /** The same app with these keys. */
         public App withKeys(String newLicenseKey, String newSigningKey) {
-            return new App(packageName, clientSecret, global, notifications, newLicenseKey, newSigningKey);
+            return new App(
+                    packageName, clientSecret, global, notifications, newLicenseKey, newSigningKey, sandboxPeriod);
         }
     }
 
@@ -152,7 +166,34 @@ public record OneStoreFixtures(
             @JsonProperty("renewing") Boolean renewing,
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("period") BillingPeriod period,
-            @JsonProperty("lastPaymentTime") TimeValue lastPaymentTime) {}
+            @JsonProperty("lastPaymentTime") TimeValue lastPaymentTime,
+            @JsonProperty("renewals") RenewalOutcomes renewals,
+            @JsonProperty("pausedUntil") TimeValue pausedUntil) {
+        /** A series whose every payment is approved, never paused. */
+        public Recurring(
+                String purchaseId,
+                String packageName,
+                String productId,
+                TimeValue startTime,
+                TimeValue expiryTime,
+                Boolean renewing,
+                String developerPayload,
+                BillingPeriod period,
+                TimeValue lastPaymentTime) {
+            this(
+                    purchaseId,
+                    packageName,
+                    productId,
+                    startTime,
+                    expiryTime,
+                    renewing,
+                    developerPayload,
+                    period,
+                    lastPaymentTime,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * @param defaultEnvironment where requests go that name no environment: {@code sandbox} (default) or {@code commercial}
@@ -165,7 +206,28 @@ public record OneStoreFixtures(
             @JsonProperty("tokenTtl") Duration tokenTtl,
             @JsonProperty("renewWithin") Duration renewWithin,
             @JsonProperty("errors") java.util.Map<String, ErrorOverride> errors,
-            @JsonProperty("notificationRetries") List<Duration> notificationRetries) {
+            @JsonProperty("notificationRetries") List<Duration> notificationRetries,
+            @JsonProperty("gracePeriod") Duration gracePeriod,
+            @JsonProperty("accountHold") Duration accountHold,
+            @JsonProperty("retryEvery") Duration retryEvery) {
+        /** [DECIDED] nothing public gives the lengths: a failed payment has 7 days of grace, then 30 on hold. */
+        public static final BillingTerms TERMS =
+                new BillingTerms(Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(1), null);
+
+        public Settings(
+                String defaultEnvironment,
+                Duration tokenTtl,
+                Duration renewWithin,
+                java.util.Map<String, ErrorOverride> errors,
+                List<Duration> notificationRetries) {
+            this(defaultEnvironment, tokenTtl, renewWithin, errors, notificationRetries, null, null, null);
+        }
+
+        /** The terms renewals run on, with any override. */
+        public BillingTerms terms() {
+            return TERMS.overriddenBy(gracePeriod, accountHold, retryEvery);
+        }
+
         public Settings {
             notificationRetries = notificationRetries == null ? null : List.copyOf(notificationRetries);
             defaultEnvironment = defaultEnvironment == null ? "sandbox" : defaultEnvironment;
@@ -216,6 +278,8 @@ public record OneStoreFixtures(
                         .map(OneStoreError::key)
                         .toList());
         problems.positiveDurations(at + ".settings.notificationRetries", settings.notificationRetries());
+        problems.renewalTerms(
+                at + ".settings", settings.gracePeriod(), settings.accountHold(), settings.retryEvery(), null);
         if (settings.tokenTtl().compareTo(settings.renewWithin()) <= 0) {
             problems.add(at + ".settings.renewWithin", "must be shorter than tokenTtl");
         }

@@ -1,6 +1,6 @@
 package dev.storeemulator.emulator.onestore;
 
-import dev.storeemulator.emulator.core.BillingPeriod;
+import dev.storeemulator.emulator.core.Billing;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.notify.Outbox;
 import dev.storeemulator.emulator.notify.Outgoing;
@@ -21,16 +21,32 @@ import tools.jackson.databind.node.ObjectNode;
 final class OneStorePns {
     /** The subscription events and their [DECIDED] Google-style {@code notificationType} codes. */
     enum SubscriptionEvent {
+        SUBSCRIPTION_RECOVERED(1),
         SUBSCRIPTION_RENEWED(2),
         SUBSCRIPTION_CANCELED(3),
         SUBSCRIPTION_PURCHASED(4),
+        SUBSCRIPTION_ON_HOLD(5),
+        SUBSCRIPTION_IN_GRACE_PERIOD(6),
         SUBSCRIPTION_RESTARTED(7),
+        SUBSCRIPTION_PAUSED(10),
         SUBSCRIPTION_EXPIRED(13);
 
         final int code;
 
         SubscriptionEvent(int code) {
             this.code = code;
+        }
+
+        /** The message for what the clock made happen. */
+        static SubscriptionEvent of(Billing.EventType type) {
+            return switch (type) {
+                case RENEWED -> SUBSCRIPTION_RENEWED;
+                case IN_GRACE -> SUBSCRIPTION_IN_GRACE_PERIOD;
+                case ON_HOLD -> SUBSCRIPTION_ON_HOLD;
+                case RECOVERED -> SUBSCRIPTION_RECOVERED;
+                case PAUSED -> SUBSCRIPTION_PAUSED;
+                case EXPIRED -> SUBSCRIPTION_EXPIRED;
+            };
         }
     }
 
@@ -73,51 +89,59 @@ final class OneStorePns {
         }
     }
 
-    /** Tells what became of one recurring series, each as it stands at its instant (renewals taken). */
+    /**
+     * Tells what a change made now did to one series ({@code before} null when it is new), by the states of ONE
+     * store's table: a new one is PURCHASED; a later expiry in the same state is RENEWED; each entry into another
+     * state has its own message.
+     */
     void recurring(
             OneStoreState state,
             OneStoreState.Environment env,
             RecurringPurchase before,
-            Instant then,
             RecurringPurchase after,
             Instant now) {
         if (after == null) {
             return;
         }
+        RecurringPurchase.View is = after.at(now);
         if (before == null) {
-            if (after.isActiveAt(now)) {
+            if (is.state() != RecurringPurchase.State.EXPIRED) {
                 subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_PURCHASED, now);
             }
             return;
         }
-        int renewals = renewalsBetween(before, after);
-        for (int i = 0; i < renewals; i++) {
-            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
+        RecurringPurchase.View was = before.at(now);
+        if (is.state() == was.state()) {
+            if (is.expiryTime().isAfter(was.expiryTime())) {
+                subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
+            }
+            return;
         }
-        boolean activeThen = before.isActiveAt(then);
-        boolean activeNow = after.isActiveAt(now);
-        if (activeNow && before.renewing() && !after.renewing()) {
-            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_CANCELED, now);
-        } else if (activeNow && !before.renewing() && after.renewing()) {
-            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RESTARTED, now);
-        }
-        if (activeThen && !activeNow) {
-            subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_EXPIRED, now);
-        }
+        SubscriptionEvent e = switch (is.state()) {
+            case SUBSCRIBED ->
+                switch (was.state()) {
+                    case CANCELED -> SubscriptionEvent.SUBSCRIPTION_RESTARTED;
+                    case GRACE, ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_RECOVERED;
+                    default -> SubscriptionEvent.SUBSCRIPTION_RENEWED;
+                };
+            case CANCELED -> SubscriptionEvent.SUBSCRIPTION_CANCELED;
+            case GRACE -> SubscriptionEvent.SUBSCRIPTION_IN_GRACE_PERIOD;
+            case ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_ON_HOLD;
+            case PAUSED -> SubscriptionEvent.SUBSCRIPTION_PAUSED;
+            case EXPIRED -> SubscriptionEvent.SUBSCRIPTION_EXPIRED;
+        };
+        subscription(state, env, after, e, now);
     }
 
-    private static int renewalsBetween(RecurringPurchase before, RecurringPurchase after) {
-        if (!after.lastPaymentTime().isAfter(before.lastPaymentTime())) {
-            return 0;
+    /** What the clock did to one series between {@code then} and {@code now}, in order. */
+    void timers(OneStoreState state, OneStoreState.Environment env, RecurringPurchase r, Instant then, Instant now) {
+        int renewals = 0;
+        for (Billing.Event e : r.events(then, now)) {
+            if (e.type() == Billing.EventType.RENEWED && ++renewals > MAX_RENEWALS_TOLD) {
+                continue;
+            }
+            subscription(state, env, r, SubscriptionEvent.of(e.type()), now);
         }
-        BillingPeriod period = after.period();
-        int n = 0;
-        Instant end = before.expiryTime();
-        while (n < MAX_RENEWALS_TOLD && !end.isAfter(after.lastPaymentTime())) {
-            n++;
-            end = period.after(end);
-        }
-        return Math.max(n, 1);
     }
 
     /** Compares two whole states (an edit) or one state at two instants (a move of the clock). */
@@ -136,12 +160,18 @@ final class OneStorePns {
                     purchase(after, env, o, then, p, now);
                 }
             }
+            if (before == after) {
+                for (RecurringPurchase r : is.storedRecurring()) {
+                    timers(after, env, r, then, now);
+                }
+                continue;
+            }
             Map<String, RecurringPurchase> oldSeries = new HashMap<>();
             was.recurring(then).forEach(r -> oldSeries.put(r.packageName() + "/" + r.purchaseId(), r));
             for (RecurringPurchase r : is.recurring(now)) {
                 RecurringPurchase o = oldSeries.get(r.packageName() + "/" + r.purchaseId());
                 if (o != null || tellNew) {
-                    recurring(after, env, o, then, r, now);
+                    recurring(after, env, o, r, now);
                 }
             }
         }

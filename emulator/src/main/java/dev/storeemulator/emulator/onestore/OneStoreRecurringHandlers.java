@@ -22,11 +22,13 @@ final class OneStoreRecurringHandlers {
     }
 
     void seriesDetails(Context ctx) {
-        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.series(series(ctx)));
+        OneStoreHandlers.Request r = v2.authorized(ctx);
+        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.series(series(r), r.now()));
     }
 
     void lastPaymentDetails(Context ctx) {
-        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.lastPayment(series(ctx)));
+        OneStoreHandlers.Request r = v2.authorized(ctx);
+        Responses.json(ctx, 200, OneStoreWire.RecurringDetails.lastPayment(series(r), r.now()));
     }
 
     void managePaymentStatus(Context ctx) {
@@ -40,7 +42,7 @@ final class OneStoreRecurringHandlers {
             OneStoreWorld world = s.world(r.environment());
             RecurringPurchase before = world.recurringById(r.purchaseId(), r.now());
             world.managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now());
-            pns.recurring(s, r.environment(), before, r.now(), world.recurringById(r.purchaseId(), r.now()), r.now());
+            pns.recurring(s, r.environment(), before, world.recurringById(r.purchaseId(), r.now()), r.now());
         });
         Responses.json(
                 ctx,
@@ -49,8 +51,7 @@ final class OneStoreRecurringHandlers {
                         cancel ? "The recurring payment is cancelled." : "The recurring payment is reactivated."));
     }
 
-    private RecurringPurchase series(Context ctx) {
-        OneStoreHandlers.Request r = v2.authorized(ctx);
+    private RecurringPurchase series(OneStoreHandlers.Request r) {
         return r.world()
                 .recurring(r.purchaseId(), r.packageName(), r.now())
                 .orElseThrow(() ->

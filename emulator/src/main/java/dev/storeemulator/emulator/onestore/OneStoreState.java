@@ -1,5 +1,7 @@
 package dev.storeemulator.emulator.onestore;
 
+import dev.storeemulator.emulator.core.Billing;
+import dev.storeemulator.emulator.core.BillingPeriod;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,12 +61,12 @@ public final class OneStoreState {
      */
     public static OneStoreState load(OneStoreFixtures f, Instant now, OneStoreState carried) {
         OneStoreState state = new OneStoreState(f.apps(), f.settings(), carried);
-        fill(state.sandbox, f.sandbox(), now);
-        fill(state.commercial, f.commercial(), now);
+        state.fill(state.sandbox, Environment.SANDBOX, f.sandbox(), now);
+        state.fill(state.commercial, Environment.COMMERCIAL, f.commercial(), now);
         return state;
     }
 
-    private static void fill(OneStoreWorld world, OneStoreFixtures.World f, Instant now) {
+    private void fill(OneStoreWorld world, Environment environment, OneStoreFixtures.World f, Instant now) {
         for (OneStoreFixtures.Purchase p : f.purchases()) {
             world.putPurchase(new OneStorePurchase(
                     p.purchaseId(),
@@ -81,15 +83,26 @@ public final class OneStoreState {
         }
         for (OneStoreFixtures.Recurring r : f.recurring()) {
             Instant start = resolve(r.startTime(), now);
+            BillingPeriod period = r.period() == null ? BillingPeriod.MONTHLY : r.period();
+            BillingPeriod sandboxSpeed = environment == Environment.SANDBOX
+                    ? app(r.packageName())
+                            .map(OneStoreFixtures.App::sandboxPeriod)
+                            .orElse(null)
+                    : null;
+            Billing billing = new Billing(
+                    r.expiryTime().resolve(now),
+                    r.renewing() == null || r.renewing(),
+                    period,
+                    r.renewals(),
+                    r.pausedUntil() == null ? null : r.pausedUntil().resolve(now),
+                    settings().terms().inSandbox(sandboxSpeed).forPeriod(period));
             world.putRecurring(new RecurringPurchase(
                     r.purchaseId(),
                     r.packageName(),
                     r.productId(),
                     start,
-                    r.expiryTime().resolve(now),
-                    r.renewing() == null || r.renewing(),
                     r.developerPayload(),
-                    r.period(),
+                    billing,
                     r.lastPaymentTime() == null ? start : r.lastPaymentTime().resolve(now)));
         }
         for (OneStoreFixtures.IssuedToken t : f.issuedTokens()) {
@@ -161,11 +174,17 @@ public final class OneStoreState {
                         r.packageName(),
                         r.productId(),
                         TimeValue.of(r.startTime()),
-                        TimeValue.of(r.expiryTime()),
-                        r.renewing(),
+                        TimeValue.of(r.billing().paidUntil()),
+                        r.billing().autoRenewing(),
                         r.developerPayload(),
                         r.period(),
-                        TimeValue.of(r.lastPaymentTime())))
+                        TimeValue.of(r.lastPaymentTime()),
+                        r.billing().outcomes().approvesAll()
+                                ? null
+                                : r.billing().outcomes(),
+                        r.billing().pausedUntil() == null
+                                ? null
+                                : TimeValue.of(r.billing().pausedUntil())))
                 .toList();
         List<OneStoreFixtures.IssuedToken> tokens = withTokens
                 ? world.tokens().live(now).stream()

@@ -73,23 +73,24 @@ final class OneStoreWire {
             @JsonProperty("developerPayload") String developerPayload,
             @JsonProperty("purchaseState") int purchaseState) {
 
-        static RecurringDetails series(RecurringPurchase r) {
-            return of(r, r.startTime());
+        static RecurringDetails series(RecurringPurchase r, Instant now) {
+            return of(r, r.at(now), r.startTime());
         }
 
-        static RecurringDetails lastPayment(RecurringPurchase r) {
-            return of(r, r.lastPaymentTime());
+        static RecurringDetails lastPayment(RecurringPurchase r, Instant now) {
+            RecurringPurchase.View v = r.at(now);
+            return of(r, v, v.lastPaymentTime());
         }
 
-        private static RecurringDetails of(RecurringPurchase r, Instant paid) {
+        private static RecurringDetails of(RecurringPurchase r, RecurringPurchase.View v, Instant paid) {
             return new RecurringDetails(
                     r.purchaseId(),
                     r.productId(),
                     paid.toEpochMilli(),
                     paid.toEpochMilli(),
-                    r.expiryTime().toEpochMilli(),
-                    r.renewing() ? r.expiryTime().toEpochMilli() : null,
-                    r.renewing() ? 0 : 1,
+                    v.expiryTime().toEpochMilli(),
+                    v.nextPaymentTime() == null ? null : v.nextPaymentTime().toEpochMilli(),
+                    v.recurringState(),
                     r.developerPayload(),
                     0);
         }

@@ -108,6 +108,11 @@ public final class OneStoreWorld {
                 .toList();
     }
 
+    /** Every series as last changed (what the clock has done since is not folded in). */
+    java.util.Collection<RecurringPurchase> storedRecurring() {
+        return recurring.values();
+    }
+
     /** Every series as it stands at {@code now}, by purchaseId. */
     List<RecurringPurchase> recurring(Instant now) {
         return recurring.values().stream()

@@ -1,76 +1,102 @@
 package dev.storeemulator.emulator.onestore;
 
+import dev.storeemulator.emulator.core.Billing;
 import dev.storeemulator.emulator.core.BillingPeriod;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An auto-renewing series: first paid at {@code startTime}, last paid at {@code lastPaymentTime}, valid
- * until {@code expiryTime}. While {@code renewing}, it is paid again every {@code period} as the clock
- * passes its expiryTime ({@link #renewedBy}); {@code renewing} false means its cancellation is reserved,
- * so it lapses at expiryTime.
+ * An auto-renewing series: first paid at {@code startTime}, last paid at {@code lastPaymentTime}, billed as its
+ * {@link Billing} says (renewals, failed charges through grace and hold, pauses, cancellation reserved).
  */
 public record RecurringPurchase(
         String purchaseId,
         String packageName,
         String productId,
         Instant startTime,
-        Instant expiryTime,
-        boolean renewing,
         String developerPayload,
-        BillingPeriod period,
+        Billing billing,
         Instant lastPaymentTime) {
+
+    /** ONE store's subscription states [DOC v21 subscriptions page]. */
+    public enum State {
+        SUBSCRIBED,
+        CANCELED,
+        GRACE,
+        ON_HOLD,
+        PAUSED,
+        EXPIRED
+    }
+
+    /**
+     * The series as the recurring APIs show it at an instant [DOC state table]: {@code recurringState} 1 once
+     * cancelled or expired, else 0; {@code expiryTime} the end of grace while in grace or on hold, in the past when
+     * on hold, paused or expired; {@code nextPaymentTime} when the store charges next, null when it will not.
+     */
+    public record View(
+            State state, Instant expiryTime, int recurringState, Instant nextPaymentTime, Instant lastPaymentTime) {}
+
     public RecurringPurchase {
         Objects.requireNonNull(purchaseId, "purchaseId");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(startTime, "startTime");
-        Objects.requireNonNull(expiryTime, "expiryTime");
+        Objects.requireNonNull(billing, "billing");
         developerPayload = developerPayload == null ? "" : developerPayload;
-        period = period == null ? BillingPeriod.MONTHLY : period;
         lastPaymentTime = lastPaymentTime == null ? startTime : lastPaymentTime;
     }
 
-    /** A monthly series paid once, at its start. */
-    public RecurringPurchase(
-            String purchaseId,
-            String packageName,
-            String productId,
-            Instant startTime,
-            Instant expiryTime,
-            boolean renewing,
-            String developerPayload) {
-        this(purchaseId, packageName, productId, startTime, expiryTime, renewing, developerPayload, null, null);
+    public BillingPeriod period() {
+        return billing.period();
+    }
+
+    public View at(Instant now) {
+        Billing.Standing s = billing.at(now);
+        State state = switch (s.status()) {
+            case ACTIVE -> State.SUBSCRIBED;
+            case CANCELED -> State.CANCELED;
+            case IN_GRACE -> State.GRACE;
+            case ON_HOLD -> State.ON_HOLD;
+            case PAUSED -> State.PAUSED;
+            case EXPIRED -> State.EXPIRED;
+        };
+        int recurringState = state == State.CANCELED || state == State.EXPIRED ? 1 : 0;
+        Instant paid = s.lastPaidStart() == null ? lastPaymentTime : s.lastPaidStart();
+        return new View(state, s.entitledUntil(), recurringState, s.nextCharge(), paid);
     }
 
     public boolean isActiveAt(Instant now) {
-        return expiryTime.isAfter(now);
+        return at(now).state() != State.EXPIRED;
     }
 
-    /** The series as it stands at {@code now}: while renewing, every expiryTime passed was a payment. */
+    /** What happened after {@code then} up to {@code now}, in order. */
+    List<Billing.Event> events(Instant then, Instant now) {
+        return billing.events(then, now);
+    }
+
+    /** The series as it stands at {@code now}, what has happened folded in. */
     public RecurringPurchase renewedBy(Instant now) {
-        if (!renewing || expiryTime.isAfter(now)) {
-            return this;
-        }
-        BillingPeriod.Renewals r = period.renewalsBy(expiryTime, now);
-        return paid(r.lastStart(), r.validUntil(), renewing);
+        Billing.Standing s = billing.at(now);
+        return new RecurringPurchase(
+                purchaseId,
+                packageName,
+                productId,
+                startTime,
+                developerPayload,
+                s.billing(),
+                s.lastPaidStart() == null ? lastPaymentTime : s.lastPaidStart());
     }
 
-    /**
-     * One payment taken now, ahead of time: the paid period follows the current one, or starts now once
-     * the series has lapsed.
-     */
+    /** A charge approved now (a payment ahead of time, a recovery, a resume or a restart). */
     public RecurringPurchase renewedNow(Instant now) {
-        Instant start = isActiveAt(now) ? expiryTime : now;
-        return paid(now, period.after(start), renewing);
+        return with(billing.paidNow(now), now);
     }
 
     /** Ended now: expiryTime becomes now and no payment follows; InvalidPurchaseState if it already has. */
     public RecurringPurchase expiredAt(Instant now) {
-        if (!isActiveAt(now)) {
-            throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The subscription has already expired.");
-        }
-        return paid(lastPaymentTime, now, false);
+        refuseIf(!isActiveAt(now), "The subscription has already expired.");
+        return with(billing.expiredAt(now), lastPaymentTime);
     }
 
     /**
@@ -78,9 +104,9 @@ public record RecurringPurchase(
      * is undone; InvalidPurchaseState when the series has expired or already is so.
      */
     public RecurringPurchase withPaymentStatus(boolean cancel, Instant now) {
-        if (!isActiveAt(now)) {
-            throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, "The subscription has expired.");
-        }
+        View v = at(now);
+        refuseIf(v.state() == State.EXPIRED, "The subscription has expired.");
+        boolean renewing = v.recurringState() == 0;
         if (renewing != cancel) {
             throw new OneStoreException(
                     OneStoreError.INVALID_PURCHASE_STATE,
@@ -88,23 +114,16 @@ public record RecurringPurchase(
                             ? "The subscription's cancellation is already reserved."
                             : "The subscription is already renewing.");
         }
-        return withRenewing(!cancel);
+        return with(billing.withAutoRenewing(!cancel, now), lastPaymentTime);
     }
 
-    public RecurringPurchase withRenewing(boolean value) {
-        return paid(lastPaymentTime, expiryTime, value);
+    RecurringPurchase with(Billing b, Instant lastPayment) {
+        return new RecurringPurchase(purchaseId, packageName, productId, startTime, developerPayload, b, lastPayment);
     }
 
-    private RecurringPurchase paid(Instant lastPayment, Instant newExpiry, boolean newRenewing) {
-        return new RecurringPurchase(
-                purchaseId,
-                packageName,
-                productId,
-                startTime,
-                newExpiry,
-                newRenewing,
-                developerPayload,
-                period,
-                lastPayment);
+    static void refuseIf(boolean refused, String message) {
+        if (refused) {
+            throw new OneStoreException(OneStoreError.INVALID_PURCHASE_STATE, message);
+        }
     }
 }
