@@ -40,7 +40,12 @@ public final class AdminResource {
             Action.of(
                     "renew",
                     "Bill the next period now: a new token linked to the series, validUntil one period later."),
-            Action.of("expire", "End it now: validUntil becomes now and auto-renewal stops."));
+            Action.of("expire", "End it now: validUntil becomes now and auto-renewal stops."),
+            Action.of(
+                    "decline",
+                    "Decline the next renewal's payment: at validUntil it ends, autoRenewing false, validUntil no "
+                            + "longer advancing."),
+            Action.of("approve", "Approve the next renewals' payments again."));
 
     public static final AdminResource ONESTORE_APPS =
             new AdminResource("ONESTORE_APPS", "onestore", "apps", "packageName", "apps and their client secrets");

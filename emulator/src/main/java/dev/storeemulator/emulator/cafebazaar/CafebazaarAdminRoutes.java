@@ -78,7 +78,21 @@ final class CafebazaarAdminRoutes {
                 StoreRoute.admin(
                         subscriptions.action("renew"), ctx -> subscription(ctx, (s, now) -> s.renewedNow(now))),
                 StoreRoute.admin(
-                        subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))));
+                        subscriptions.action("expire"), ctx -> subscription(ctx, (s, now) -> s.expiredAt(now))),
+                StoreRoute.admin(
+                        subscriptions.action("decline"),
+                        ctx -> subscription(ctx, (s, now) -> {
+                            if (!s.isActiveAt(now) || !s.autoRenewing()) {
+                                throw AdminException.conflict("The subscription renews no more.");
+                            }
+                            return s.withRenewals(dev.storeemulator.emulator.core.RenewalOutcomes.DECLINE, now);
+                        })),
+                StoreRoute.admin(
+                        subscriptions.action("approve"),
+                        ctx -> subscription(
+                                ctx,
+                                (s, now) ->
+                                        s.withRenewals(dev.storeemulator.emulator.core.RenewalOutcomes.APPROVE, now))));
     }
 
     private void purchase(Context ctx, UnaryOperator<Purchase> change) {

@@ -2,6 +2,7 @@ package dev.storeemulator.emulator.cafebazaar;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.storeemulator.emulator.core.BillingPeriod;
+import dev.storeemulator.emulator.core.RenewalOutcomes;
 import dev.storeemulator.emulator.fixtures.FixtureProblems;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import java.util.List;
@@ -69,7 +70,29 @@ public record CafebazaarFixtures(
             @JsonProperty("validUntil") TimeValue validUntil,
             @JsonProperty("autoRenewing") Boolean autoRenewing,
             @JsonProperty("renewalTokens") List<String> renewalTokens,
-            @JsonProperty("period") BillingPeriod period) {
+            @JsonProperty("period") BillingPeriod period,
+            @JsonProperty("renewals") RenewalOutcomes renewals) {
+        public Subscription(
+                String token,
+                String packageName,
+                String subscriptionId,
+                TimeValue initiationTime,
+                TimeValue validUntil,
+                Boolean autoRenewing,
+                List<String> renewalTokens,
+                BillingPeriod period) {
+            this(
+                    token,
+                    packageName,
+                    subscriptionId,
+                    initiationTime,
+                    validUntil,
+                    autoRenewing,
+                    renewalTokens,
+                    period,
+                    null);
+        }
+
         public Subscription {
             period = period == null ? BillingPeriod.MONTHLY : period;
             renewalTokens = renewalTokens == null ? List.of() : List.copyOf(renewalTokens);

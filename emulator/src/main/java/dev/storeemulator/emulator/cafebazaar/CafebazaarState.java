@@ -90,7 +90,8 @@ public final class CafebazaarState {
                     s.validUntil().resolve(now),
                     s.autoRenewing(),
                     tokens,
-                    s.period()));
+                    s.period(),
+                    s.renewals()));
         }
         if (carried != null) {
             return state;
@@ -140,7 +141,10 @@ public final class CafebazaarState {
                         TimeValue.of(x.validUntil()),
                         x.autoRenewing(),
                         x.tokens().subList(1, x.tokens().size()),
-                        x.period()))
+                        x.period(),
+                        x.billing().outcomes().approvesAll()
+                                ? null
+                                : x.billing().outcomes()))
                 .toList();
         List<CafebazaarFixtures.IssuedToken> grants = withGrants
                 ? oauth.export(now).stream()

@@ -127,4 +127,54 @@ class SubscriptionTest extends CafebazaarTestBase {
                     .isTrue();
         }
     }
+
+    @Nested
+    class FailedRenewal {
+        @Test
+        void aDeclinedRenewalEndsTheSeriesAtValidUntilWithAutoRenewingOff() {
+            String admin = "/__admin/cafebazaar/subscriptions/demo-sub-active/";
+            assertThat(http.postJson(admin + "decline", "").statusCode()).isEqualTo(200);
+            assertThat(subscription("demo-sub-active").get("autoRenewing").asBoolean())
+                    .as("until the renewal is due, nothing shows")
+                    .isTrue();
+            clock.advance(Duration.ofDays(60));
+            JsonNode ended = subscription("demo-sub-active");
+            assertThat(ended.get("autoRenewing").asBoolean()).isFalse();
+            assertThat(ended.get("validUntilTimestampMsec").asLong())
+                    .isEqualTo(START.plus(Duration.ofDays(20)).toEpochMilli());
+            clock.advance(Duration.ofDays(60));
+            assertThat(subscription("demo-sub-active")
+                            .get("validUntilTimestampMsec")
+                            .asLong())
+                    .as("validUntil stops advancing")
+                    .isEqualTo(START.plus(Duration.ofDays(20)).toEpochMilli());
+            assertThat(http.postJson(admin + "renew", "").statusCode()).isEqualTo(200);
+            assertThat(subscription("demo-sub-active")
+                            .get("validUntilTimestampMsec")
+                            .asLong())
+                    .as("a payment taken by hand restarts it")
+                    .isGreaterThan(clock.millis());
+        }
+
+        @Test
+        void aScriptedSecondRenewalFailureLetsTheFirstRenewalThrough() {
+            JsonNode entry = Http.json(http.get("/__admin/cafebazaar/subscriptions/demo-sub-active"));
+            ((tools.jackson.databind.node.ObjectNode) entry)
+                    .putArray("renewals")
+                    .add("approve")
+                    .add("decline");
+            HttpResponse<String> put =
+                    http.send("PUT", "/__admin/cafebazaar/subscriptions/demo-sub-active", entry.toString());
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+            clock.advance(Duration.ofDays(90));
+            JsonNode ended = subscription("demo-sub-active");
+            assertThat(ended.get("autoRenewing").asBoolean()).isFalse();
+            assertThat(java.time.Instant.ofEpochMilli(
+                            ended.get("validUntilTimestampMsec").asLong()))
+                    .isEqualTo(START.plus(Duration.ofDays(20))
+                            .atZone(java.time.ZoneOffset.UTC)
+                            .plusMonths(1)
+                            .toInstant());
+        }
+    }
 }
