@@ -48,6 +48,7 @@ public final class StoreEmulator implements AutoCloseable {
     private final Faults faults;
     private final FaultInjector faultInjector;
     private final Deliveries deliveries;
+    private final ClockWatch clockWatch;
     private final Javalin app;
     private final Persistence persistence;
     private volatile boolean started;
@@ -73,6 +74,7 @@ public final class StoreEmulator implements AutoCloseable {
         List<StoreModule> modules = List.copyOf(live);
         List<EditableStore> editable = List.copyOf(live);
         live.forEach(store -> clock.onMove(store::clockMoved));
+        this.clockWatch = new ClockWatch(clock, live, java.time.Duration.ofSeconds(1));
         this.journal = new Journal(b.journalCapacity, clock);
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
@@ -100,6 +102,7 @@ public final class StoreEmulator implements AutoCloseable {
     public synchronized StoreEmulator start() {
         if (!started) {
             app.start(host, requestedPort);
+            clockWatch.start();
             started = true;
         }
         return this;
@@ -134,6 +137,7 @@ public final class StoreEmulator implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        clockWatch.close();
         deliveries.close();
     }
 

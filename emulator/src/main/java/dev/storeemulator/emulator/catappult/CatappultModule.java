@@ -75,9 +75,15 @@ public final class CatappultModule
         rtdn.world(before[0], now, after, now, true);
     }
 
+    /** While an app has a URL for them, the timers' notifications are told as real time passes too. */
+    @Override
+    public boolean watchesRealTime() {
+        return CatappultRtdn.anyReceiver(state.get());
+    }
+
     /** What the move of the clock made happen: refunds that fell due, renewals, expiries. */
     @Override
-    public void clockMoved() {
+    public synchronized void clockMoved() {
         Instant now = clock.instant();
         Instant then = lastLooked;
         lastLooked = now;

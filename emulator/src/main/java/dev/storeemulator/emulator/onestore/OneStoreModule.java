@@ -166,9 +166,15 @@ public final class OneStoreModule
         pns.world(before[0], now, after, now, true);
     }
 
+    /** While an app has a URL for them, the timers' notifications are told as real time passes too. */
+    @Override
+    public boolean watchesRealTime() {
+        return OneStorePns.anyReceiver(state.get());
+    }
+
     /** What the move of the clock made happen: cancellations (the 3-day rule too), renewals, expiries. */
     @Override
-    public void clockMoved() {
+    public synchronized void clockMoved() {
         Instant now = clock.instant();
         Instant then = lastLooked;
         lastLooked = now;

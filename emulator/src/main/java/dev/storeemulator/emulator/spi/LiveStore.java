@@ -18,6 +18,18 @@ public interface LiveStore<F extends FixtureSection.Value> extends StoreModule, 
     /** Like {@link #load}, but what fixtures do not describe (issued tokens, quotas, cursors) lives on. */
     void reload(F fixtures);
 
-    /** Called after the clock moves: bill renewals, fire timers. Nothing by default. */
+    /**
+     * Called after the clock moves, and once a second while it runs when {@link #watchesRealTime}: bill renewals,
+     * tell the timers that fell due since the last call. Must be safe to call from two threads at once (each due
+     * event told once). Nothing by default.
+     */
     default void clockMoved() {}
+
+    /**
+     * Whether {@link #clockMoved} must also run as a running clock passes real time: true for a store whose timers
+     * send notifications, while it has a receiver for them. False by default.
+     */
+    default boolean watchesRealTime() {
+        return false;
+    }
 }

@@ -176,4 +176,21 @@ class CatappultLifecycleTest {
         clock.advance(Duration.ofMinutes(7));
         assertThat(told("FAST1", 3)).containsExactly(6, 5, 13);
     }
+
+    @Test
+    void withARunningClockATimerIsToldAsRealTimePassesIt() throws Exception {
+        String token = T + "SOON1";
+        ok(
+                http.postJson(
+                        "/__admin/catappult/subscriptions",
+                        "{\"token\":\"" + token + "\",\"packageName\":\"com.example.life\",\"productId\":\"monthly\","
+                                + "\"startTime\":\"now\",\"expiryTime\":\"now+PT1S\",\"acknowledged\":true,"
+                                + "\"period\":\"PT1H\"}"),
+                201);
+        assertThat(told("SOON1", 1)).containsExactly(4);
+        clock.unfreeze();
+        assertThat(told("SOON1", 2))
+                .as("no move of the clock, only time passing")
+                .containsExactly(4, 2);
+    }
 }
