@@ -23,7 +23,7 @@ class SubscriptionTest extends CatappultEmulatorTest {
             assertThat(s.priceCurrencyCode()).isNotBlank();
             assertThat(s.paymentState()).isEqualTo(1);
             assertThat(s.orderId()).matches("[A-Z0-9]{16}");
-            assertThat(s.isAcknowledged()).isFalse();
+            assertThat(s.isAcknowledged()).isTrue();
             assertThat(s.isActiveAt(START)).isTrue();
             assertThat(s.isActiveAt(START.plus(Duration.ofDays(20)))).isFalse();
         }
@@ -73,26 +73,45 @@ class SubscriptionTest extends CatappultEmulatorTest {
 
     @Nested
     class Acknowledge {
+        /** A subscription bought just now and not yet acknowledged (PENDING). */
+        static final String PENDING = PREFIX + "PENDINGSUB0001";
+
+        @org.junit.jupiter.api.BeforeEach
+        void aPendingSubscription() {
+            add(PENDING, "now");
+        }
+
+        void add(String token, String startTime) {
+            dev.storeemulator.client.admin.StoreEmulatorAdmin.connect(emulator.baseUrl())
+                    .catappult()
+                    .subscriptions()
+                    .create(java.util.Map.of(
+                            "token", token,
+                            "packageName", PACKAGE,
+                            "productId", SUB_SKU,
+                            "startTime", startTime,
+                            "acknowledged", false));
+        }
+
         @Test
         void withTheApiKeyFlipsAcknowledgementState() {
             CatappultClient client = demo().apiKey(API_KEY).build();
 
-            client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
+            client.acknowledgeSubscription(PACKAGE, SUB_SKU, PENDING);
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+            assertThat(client.getSubscription(PACKAGE, SUB_SKU, PENDING).isAcknowledged())
                     .isTrue();
-            assertThat(client.getSubscriptionLegacy(PACKAGE, SUB_SKU, SUB_ACTIVE)
-                            .acknowledgementState())
+            assertThat(client.getSubscriptionLegacy(PACKAGE, SUB_SKU, PENDING).acknowledgementState())
                     .isEqualTo(1);
         }
 
         @Test
         void twiceIsHarmless() {
             CatappultClient client = demo().apiKey(API_KEY).build();
-            client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
-            client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
+            client.acknowledgeSubscription(PACKAGE, SUB_SKU, PENDING);
+            client.acknowledgeSubscription(PACKAGE, SUB_SKU, PENDING);
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+            assertThat(client.getSubscription(PACKAGE, SUB_SKU, PENDING).isAcknowledged())
                     .isTrue();
         }
 
@@ -118,23 +137,29 @@ class SubscriptionTest extends CatappultEmulatorTest {
         }
 
         @Test
-        void resetForgetsTheAcknowledgement() {
-            CatappultClient client = demo().apiKey(API_KEY).build();
-            client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE);
-            emulator.reset();
+        void moreThan48HoursAfterTheStartItIsTooLate() {
+            String stale = PREFIX + "STALESUB000001";
+            add(stale, "now-P3D");
+            CatappultException e = catchThrowableOfType(
+                    CatappultException.class,
+                    () -> demo().apiKey(API_KEY).build().acknowledgeSubscription(PACKAGE, SUB_SKU, stale));
 
-            assertThat(client.getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
-                    .isFalse();
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.code()).isEqualTo("Request.Conflict");
+            SubscriptionPurchase revoked = client().getSubscription(PACKAGE, SUB_SKU, stale);
+            assertThat(revoked.isAcknowledged()).isFalse();
+            assertThat(revoked.autoRenewing()).isFalse();
+            assertThat(revoked.expiryTime()).isEqualTo(START.minus(Duration.ofDays(1)));
         }
 
         private void assertUnauthorized(CatappultClient client) {
             CatappultException e = catchThrowableOfType(
-                    CatappultException.class, () -> client.acknowledgeSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE));
+                    CatappultException.class, () -> client.acknowledgeSubscription(PACKAGE, SUB_SKU, PENDING));
 
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.isUnauthorized()).isTrue();
             assertThat(e.code()).isEqualTo("Authorization.Unauthorized");
-            assertThat(client().getSubscription(PACKAGE, SUB_SKU, SUB_ACTIVE).isAcknowledged())
+            assertThat(client().getSubscription(PACKAGE, SUB_SKU, PENDING).isAcknowledged())
                     .isFalse();
         }
     }

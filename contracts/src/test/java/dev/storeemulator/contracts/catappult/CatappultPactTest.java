@@ -24,6 +24,9 @@ class CatappultPactTest {
     static final String PROVIDER = "catappult-validation-api";
     static final String CONSUMER = "catappult-reference-client";
     static final String DEMO_WORLD = "the demo world";
+    static final String UNACKNOWLEDGED = "a Catappult subscription left unacknowledged for three days";
+    static final String IN_GRACE = "the demo world's active Catappult subscription in its grace period";
+    static final String STALE = T + "PENDING3DAYS01";
     static final String PKG = "com.example.game";
     static final String T = "catappult.inapp.purchase.";
     static final String APP = "/8.20191001/google/inapp/v3/applications/" + PKG + "/purchases/";
@@ -175,7 +178,7 @@ class CatappultPactTest {
                         .stringType("developerPayload", "")
                         .integerType("paymentState", 1)
                         .stringMatcher("orderId", "[A-Z0-9]{16}", "Z3LGN5Q7HWR4EYNM")
-                        .numberValue("acknowledgementState", 0))
+                        .numberValue("acknowledgementState", 1))
                 .toPact(V4Pact.class);
     }
 
@@ -204,6 +207,59 @@ class CatappultPactTest {
     @PactTestFor(pactMethod = "acknowledge")
     void acknowledge(MockServer server) {
         client(server).acknowledgeSubscription(PKG, "premium_monthly", T + "DEMOSUBACTIVE1");
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact subscriptionInGrace(PactDslWithProvider builder) {
+        return builder.given(IN_GRACE)
+                .uponReceiving("productv2: validate a subscription whose renewal payment failed (grace period)")
+                .path("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + T + "DEMOSUBACTIVE1")
+                .method("GET")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(new PactDslJsonBody()
+                        .stringValue("kind", "androidpublisher#subscriptionPurchase")
+                        .stringMatcher("startTimeMillis", "\\d+", "1741713309325")
+                        .stringMatcher("expiryTimeMillis", "\\d+", "1744305309325")
+                        .booleanValue("autoRenewing", true)
+                        .numberValue("paymentState", 0)
+                        .numberValue("acknowledgementState", 1))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "subscriptionInGrace")
+    void subscriptionInGrace(MockServer server) {
+        var s = client(server).getSubscription(PKG, "premium_monthly", T + "DEMOSUBACTIVE1");
+        assertThat(s.paymentState()).isZero();
+        assertThat(s.autoRenewing()).isTrue();
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact acknowledgeRevoked(PactDslWithProvider builder) {
+        return builder.given(UNACKNOWLEDGED)
+                .uponReceiving("productv2: acknowledge a subscription revoked after 48 hours without acknowledgement")
+                .path("/productv2" + APP + "subscriptions/premium_monthly/tokens/" + STALE + "/acknowledge")
+                .method("POST")
+                .headers("Api-Key", "demo-api-key")
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(new PactDslJsonBody()
+                        .stringValue("code", "Request.Conflict")
+                        .stringType("path", "/…")
+                        .stringType("text", "a message")
+                        .nullValue("data"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "acknowledgeRevoked")
+    void acknowledgeRevoked(MockServer server) {
+        assertThatThrownBy(() -> client(server).acknowledgeSubscription(PKG, "premium_monthly", STALE))
+                .isInstanceOfSatisfying(
+                        CatappultException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @Pact(consumer = CONSUMER)

@@ -32,6 +32,24 @@ class CatappultProviderContainerPactIT {
         Http.successful(new Http(container.getBaseUrl()).postJson("/__admin/reset", "{}"));
     }
 
+    @State(CatappultPactTest.UNACKNOWLEDGED)
+    void unacknowledged() {
+        demoWorld();
+        Http.successful(
+                new Http(container.getBaseUrl())
+                        .postJson(
+                                "/__admin/catappult/subscriptions",
+                                "{\"token\":\"" + CatappultPactTest.STALE + "\",\"packageName\":\"com.example.game\","
+                                        + "\"productId\":\"premium_monthly\",\"startTime\":\"now-P3D\",\"acknowledged\":false}"));
+    }
+
+    @State(CatappultPactTest.IN_GRACE)
+    void inGrace() {
+        demoWorld();
+        Http.successful(new Http(container.getBaseUrl())
+                .postJson("/__admin/catappult/subscriptions/" + CatappultPactTest.T + "DEMOSUBACTIVE1/grace", ""));
+    }
+
     /** Checks for Docker here rather than in @BeforeAll, so that a skip is reported per interaction. */
     @BeforeEach
     void target(PactVerificationContext context) {

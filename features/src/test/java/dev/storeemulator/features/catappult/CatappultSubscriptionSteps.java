@@ -72,4 +72,11 @@ public final class CatappultSubscriptionSteps {
         assertThat(s.acknowledgementState()).as("acknowledgementState").isEqualTo(state);
         assertThat(s.isAcknowledged()).as("isAcknowledged()").isEqualTo(state == 1);
     }
+
+    @Then("Catappult reports paymentState {int}")
+    public void paymentState(int state) {
+        assertThat(scenario.answer(SubscriptionPurchase.class).paymentState())
+                .as("paymentState")
+                .isEqualTo(state);
+    }
 }

@@ -52,6 +52,11 @@ public final class ParameterTypes {
         return text.equals("renews");
     }
 
+    @ParameterType("not yet acknowledged|acknowledged")
+    public Boolean acknowledgement(String text) {
+        return text.equals("acknowledged");
+    }
+
     private static Duration span(String amount, String unit) {
         ChronoUnit chronoUnit = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S");
         return Duration.of(Long.parseLong(amount), chronoUnit);
