@@ -26,9 +26,9 @@ class CatappultPactTest {
     static final String DEMO_WORLD = "the demo world";
     static final String UNACKNOWLEDGED = "a Catappult subscription left unacknowledged for three days";
     static final String IN_GRACE = "the demo world's active Catappult subscription in its grace period";
-    static final String STALE = T + "PENDING3DAYS01";
     static final String PKG = "com.example.game";
     static final String T = "catappult.inapp.purchase.";
+    static final String STALE = T + "PENDING3DAYS01";
     static final String APP = "/8.20191001/google/inapp/v3/applications/" + PKG + "/purchases/";
     static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 

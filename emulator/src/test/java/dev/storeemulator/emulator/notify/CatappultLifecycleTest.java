@@ -52,9 +52,11 @@ class CatappultLifecycleTest {
                                expiryTime: now+P1D, acknowledged: true, renewals: [decline]}
                             - {token: %sRECOVERS1, packageName: com.example.life, productId: monthly, startTime: now-P1D,
                                expiryTime: now+P1D, acknowledged: true, renewals: [decline 2, approve]}
+                            - {token: %sPAUSED1, packageName: com.example.life, productId: monthly, startTime: now-P1D,
+                               expiryTime: now+P1D, acknowledged: true, pausedUntil: now+P10D}
                             - {token: %sFAST1, packageName: com.example.fast, productId: monthly, startTime: now,
                                expiryTime: now+PT5M, acknowledged: true, renewals: [decline]}
-                        """.formatted(receiver.baseUrl(), receiver.baseUrl(), T, T, T, T, T)))
+                        """.formatted(receiver.baseUrl(), receiver.baseUrl(), T, T, T, T, T, T)))
                 .requestLog(false)
                 .build()
                 .start();
@@ -192,5 +194,21 @@ class CatappultLifecycleTest {
         assertThat(told("SOON1", 2))
                 .as("no move of the clock, only time passing")
                 .containsExactly(4, 2);
+    }
+
+    @Test
+    void aPauseScheduledByTheFixturesBeginsAndEndsByTheClock() throws Exception {
+        clock.advance(Duration.ofDays(2));
+        JsonNode paused = validate("PAUSED1");
+        assertThat(paused.get("autoRenewing").asBoolean()).isTrue();
+        assertThat(expiry(paused)).isEqualTo(START.plus(Duration.ofDays(1)).toEpochMilli());
+        assertThat(ok(http.get(VALIDATE.replace("/productv2/", "/product/") + T + "PAUSED1"), 200)
+                        .get("resource")
+                        .get("expiryTimeMillis"))
+                .as("both families agree")
+                .isEqualTo(paused.get("expiryTimeMillis"));
+        clock.advance(Duration.ofDays(9));
+        assertThat(expiry(validate("PAUSED1"))).isGreaterThan(clock.instant().toEpochMilli());
+        assertThat(told("PAUSED1", 2)).containsExactly(10, 2);
     }
 }

@@ -49,6 +49,8 @@ class OneStoreLifecycleTest {
                                  startTime: now-P29D, expiryTime: now+P1D, renewals: [decline 9, approve]}
                               - {purchaseId: SANDBOXACTIVE1, packageName: com.example.life, productId: monthly,
                                  startTime: now, expiryTime: now+P30D}
+                              - {purchaseId: SANDBOXPAUSED1, packageName: com.example.life, productId: monthly,
+                                 startTime: now-P29D, expiryTime: now+P1D, pausedUntil: now+P10D}
                               - {purchaseId: SANDBOXFAST1, packageName: com.example.fast, productId: monthly,
                                  startTime: now, expiryTime: now+PT5M}
                         """.formatted(receiver.baseUrl(), receiver.baseUrl())))
@@ -173,5 +175,40 @@ class OneStoreLifecycleTest {
         assertThat(fast.get("expiryTime").asLong())
                 .isEqualTo(START.plus(Duration.ofMinutes(20)).toEpochMilli());
         assertThat(told("SANDBOXFAST1", 3)).containsExactly(2, 2, 2);
+    }
+
+    JsonNode last(String purchaseId) {
+        String token = ok(
+                        http.postForm(
+                                "/v2/oauth/token",
+                                "grant_type=client_credentials&client_id=" + PKG + "&client_secret=s"),
+                        200)
+                .get("access_token")
+                .asString();
+        return ok(
+                http.get(
+                        "/v2/purchase/last-recurring-details/" + purchaseId + "/" + PKG,
+                        "Authorization",
+                        "Bearer " + token),
+                200);
+    }
+
+    @Test
+    void aPauseScheduledByTheFixturesBeginsAndEndsByTheClockAndBothRecurringCallsAgree() throws Exception {
+        clock.advance(Duration.ofDays(2));
+        JsonNode paused = details("SANDBOXPAUSED1");
+        assertThat(row(paused)).isEqualTo("0 ended");
+        assertThat(paused.get("expiryTime").asLong())
+                .isEqualTo(START.plus(Duration.ofDays(1)).toEpochMilli());
+        assertThat(paused.get("nextPaymentTime").asLong())
+                .isEqualTo(START.plus(Duration.ofDays(10)).toEpochMilli());
+        assertThat(last("SANDBOXPAUSED1").get("expiryTime")).isEqualTo(paused.get("expiryTime"));
+        clock.advance(Duration.ofDays(9));
+        JsonNode resumed = last("SANDBOXPAUSED1");
+        assertThat(row(resumed)).isEqualTo("0 ahead");
+        assertThat(resumed.get("purchaseTime").asLong())
+                .isEqualTo(START.plus(Duration.ofDays(10)).toEpochMilli());
+        assertThat(details("SANDBOXPAUSED1").get("expiryTime")).isEqualTo(resumed.get("expiryTime"));
+        assertThat(told("SANDBOXPAUSED1", 2)).containsExactly(10, 2);
     }
 }
