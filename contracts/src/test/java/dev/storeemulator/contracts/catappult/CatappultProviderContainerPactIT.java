@@ -8,7 +8,6 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.storeemulator.testkit.DockerAvailability;
 import dev.storeemulator.testkit.StoreEmulatorContainer;
-import dev.storeemulator.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -29,25 +28,21 @@ class CatappultProviderContainerPactIT {
 
     @State(CatappultPactTest.DEMO_WORLD)
     void demoWorld() {
-        Http.successful(new Http(container.getBaseUrl()).postJson("/__admin/reset", "{}"));
+        states().demoWorld();
     }
 
     @State(CatappultPactTest.UNACKNOWLEDGED)
     void unacknowledged() {
-        demoWorld();
-        Http.successful(
-                new Http(container.getBaseUrl())
-                        .postJson(
-                                "/__admin/catappult/subscriptions",
-                                "{\"token\":\"" + CatappultPactTest.STALE + "\",\"packageName\":\"com.example.game\","
-                                        + "\"productId\":\"premium_monthly\",\"startTime\":\"now-P3D\",\"acknowledged\":false}"));
+        states().unacknowledged();
     }
 
     @State(CatappultPactTest.IN_GRACE)
     void inGrace() {
-        demoWorld();
-        Http.successful(new Http(container.getBaseUrl())
-                .postJson("/__admin/catappult/subscriptions/" + CatappultPactTest.T + "DEMOSUBACTIVE1/grace", ""));
+        states().inGrace();
+    }
+
+    private CatappultProviderStates states() {
+        return new CatappultProviderStates(container.getBaseUrl());
     }
 
     /** Checks for Docker here rather than in @BeforeAll, so that a skip is reported per interaction. */

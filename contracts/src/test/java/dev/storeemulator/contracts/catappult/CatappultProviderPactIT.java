@@ -7,7 +7,6 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,25 +31,21 @@ class CatappultProviderPactIT {
 
     @State(CatappultPactTest.DEMO_WORLD)
     void demoWorld() {
-        emulator.reset();
+        states().demoWorld();
     }
 
     @State(CatappultPactTest.UNACKNOWLEDGED)
     void unacknowledged() {
-        emulator.reset();
-        Http.successful(
-                new Http(emulator.baseUrl())
-                        .postJson(
-                                "/__admin/catappult/subscriptions",
-                                "{\"token\":\"" + CatappultPactTest.STALE + "\",\"packageName\":\"com.example.game\","
-                                        + "\"productId\":\"premium_monthly\",\"startTime\":\"now-P3D\",\"acknowledged\":false}"));
+        states().unacknowledged();
     }
 
     @State(CatappultPactTest.IN_GRACE)
     void inGrace() {
-        emulator.reset();
-        Http.successful(new Http(emulator.baseUrl())
-                .postJson("/__admin/catappult/subscriptions/" + CatappultPactTest.T + "DEMOSUBACTIVE1/grace", ""));
+        states().inGrace();
+    }
+
+    private CatappultProviderStates states() {
+        return new CatappultProviderStates(emulator.baseUrl());
     }
 
     @BeforeEach

@@ -77,23 +77,8 @@ class CatappultLifecycleTest {
         return Long.parseLong(s.get("expiryTimeMillis").asString());
     }
 
-    /** The notificationTypes told of one subscription, once there are at least {@code n}. */
     List<Integer> told(String token, int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<Integer> types = List.of();
-        while (System.nanoTime() < end) {
-            emulator.notifications().awaitIdle(Duration.ofMillis(200));
-            types = receiver.received().stream()
-                    .map(r -> Http.json(r.body()).get("subscriptionNotification"))
-                    .filter(m -> m != null && m.get("purchaseToken").asString().equals(T + token))
-                    .map(m -> m.get("notificationType").asInt())
-                    .toList();
-            if (types.size() >= n) {
-                return types;
-            }
-            Thread.sleep(10);
-        }
-        return types;
+        return ReceivedMessages.subscriptionTypes(emulator, receiver, T + token, n);
     }
 
     @Test

@@ -66,14 +66,18 @@ class OneStoreLifecycleTest {
         receiver.close();
     }
 
-    JsonNode details(String purchaseId, String packageName) {
-        String token = ok(
+    String token(String packageName) {
+        return ok(
                         http.postForm(
                                 "/v2/oauth/token",
                                 "grant_type=client_credentials&client_id=" + packageName + "&client_secret=s"),
                         200)
                 .get("access_token")
                 .asString();
+    }
+
+    JsonNode details(String purchaseId, String packageName) {
+        String token = token(packageName);
         return ok(
                 http.get(
                         "/v2/purchase/recurring-details/" + purchaseId + "/" + packageName,
@@ -93,21 +97,7 @@ class OneStoreLifecycleTest {
     }
 
     List<Integer> told(String purchaseId, int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<Integer> types = List.of();
-        while (System.nanoTime() < end) {
-            emulator.notifications().awaitIdle(Duration.ofMillis(200));
-            types = receiver.received().stream()
-                    .map(r -> Http.json(r.body()).get("subscriptionNotification"))
-                    .filter(m -> m != null && m.get("purchaseToken").asString().equals(purchaseId))
-                    .map(m -> m.get("notificationType").asInt())
-                    .toList();
-            if (types.size() >= n) {
-                return types;
-            }
-            Thread.sleep(10);
-        }
-        return types;
+        return ReceivedMessages.subscriptionTypes(emulator, receiver, purchaseId, n);
     }
 
     @Test
@@ -178,13 +168,7 @@ class OneStoreLifecycleTest {
     }
 
     JsonNode last(String purchaseId) {
-        String token = ok(
-                        http.postForm(
-                                "/v2/oauth/token",
-                                "grant_type=client_credentials&client_id=" + PKG + "&client_secret=s"),
-                        200)
-                .get("access_token")
-                .asString();
+        String token = token(PKG);
         return ok(
                 http.get(
                         "/v2/purchase/last-recurring-details/" + purchaseId + "/" + PKG,

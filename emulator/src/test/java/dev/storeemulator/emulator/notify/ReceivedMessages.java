@@ -30,4 +30,27 @@ final class ReceivedMessages {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return Http.json(response);
     }
+
+    /**
+     * The {@code notificationType}s of the subscription notifications {@code receiver} got for {@code purchaseToken},
+     * in order, once there are at least {@code n} (or what there is after 10 seconds).
+     */
+    static List<Integer> subscriptionTypes(StoreEmulator emulator, StubServer receiver, String purchaseToken, int n)
+            throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Integer> types = List.of();
+        while (System.nanoTime() < end) {
+            emulator.notifications().awaitIdle(Duration.ofMillis(200));
+            types = receiver.received().stream()
+                    .map(r -> Http.json(r.body()).get("subscriptionNotification"))
+                    .filter(m -> m != null && m.get("purchaseToken").asString().equals(purchaseToken))
+                    .map(m -> m.get("notificationType").asInt())
+                    .toList();
+            if (types.size() >= n) {
+                return types;
+            }
+            Thread.sleep(10);
+        }
+        return types;
+    }
 }
