@@ -13,7 +13,7 @@ Feature: Catappult subscriptions as time passes, and acknowledging them
     And the Catappult subscription renews automatically
     And the Catappult subscription started 10 days ago
     And the Catappult subscription expires 20 days from now
-    And Catappult reports acknowledgementState 0
+    And Catappult reports acknowledgementState 1
 
     Examples:
       | family    |
@@ -43,16 +43,18 @@ Feature: Catappult subscriptions as time passes, and acknowledging them
     Then Catappult refuses with status 404 and code "NotFound"
 
   Scenario: Acknowledging with the app's Api-Key sets acknowledgementState
-    When the Catappult backend acknowledges subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
+    Given support adds a Catappult subscription "catappult.inapp.purchase.NEWSUB000001" to "premium_monthly" for "com.example.game" bought just now, not yet acknowledged
+    When the Catappult backend acknowledges subscription "catappult.inapp.purchase.NEWSUB000001" of "premium_monthly"
     Then Catappult accepts the call
-    When the Catappult backend reads subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
+    When the Catappult backend reads subscription "catappult.inapp.purchase.NEWSUB000001" of "premium_monthly"
     Then Catappult reports acknowledgementState 1
 
   Scenario Outline: Acknowledging <case> is refused
-    Given the Catappult backend of "com.example.game" <credentials>
-    When the Catappult backend acknowledges subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
+    Given support adds a Catappult subscription "catappult.inapp.purchase.NEWSUB000001" to "premium_monthly" for "com.example.game" bought just now, not yet acknowledged
+    And the Catappult backend of "com.example.game" <credentials>
+    When the Catappult backend acknowledges subscription "catappult.inapp.purchase.NEWSUB000001" of "premium_monthly"
     Then Catappult refuses with status 401 and code "Authorization.Unauthorized"
-    When the Catappult backend reads subscription "catappult.inapp.purchase.DEMOSUBACTIVE1" of "premium_monthly"
+    When the Catappult backend reads subscription "catappult.inapp.purchase.NEWSUB000001" of "premium_monthly"
     Then Catappult reports acknowledgementState 0
 
     Examples:
