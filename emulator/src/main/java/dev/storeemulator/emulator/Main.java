@@ -2,8 +2,10 @@ package dev.storeemulator.emulator;
 
 import dev.storeemulator.emulator.fixtures.FixtureException;
 import dev.storeemulator.emulator.fixtures.Fixtures;
+import dev.storeemulator.emulator.tls.EmulatorTls;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -79,6 +81,42 @@ public final class Main implements Callable<Integer> {
     boolean requestLog;
 
     @Option(
+            names = "--https-port",
+            defaultValue = "${env:STORE_EMULATOR_HTTPS_PORT:--1}",
+            description = "Also serve HTTPS on this port (env STORE_EMULATOR_HTTPS_PORT; 0 picks a free one, -1 none): "
+                    + "the same routes, under a certificate naming every real store host, localhost, 127.0.0.1 and "
+                    + "::1, signed by the emulator's CA (GET /__admin/tls/ca.pem, or --print-ca).")
+    int httpsPort;
+
+    @Option(
+            names = "--tls-host",
+            split = ",",
+            defaultValue = "${env:STORE_EMULATOR_TLS_HOSTS}",
+            description = "More names for the HTTPS certificate, e.g. a Docker service name (repeatable or "
+                    + "comma-separated; env STORE_EMULATOR_TLS_HOSTS).")
+    List<String> tlsHosts;
+
+    @Option(
+            names = "--tls-ca-cert",
+            defaultValue = "${env:STORE_EMULATOR_TLS_CA_CERT}",
+            description = "PEM certificate of the CA to sign the HTTPS certificate with (with --tls-ca-key; env "
+                    + "STORE_EMULATOR_TLS_CA_CERT). Default: a CA the emulator makes, kept in --state-dir/tls/ when "
+                    + "there is a state directory, else new each run.")
+    Path tlsCaCert;
+
+    @Option(
+            names = "--tls-ca-key",
+            defaultValue = "${env:STORE_EMULATOR_TLS_CA_KEY}",
+            description = "Its unencrypted PEM private key (env STORE_EMULATOR_TLS_CA_KEY).")
+    Path tlsCaKey;
+
+    @Option(
+            names = "--print-ca",
+            description = "Print the CA certificate (PEM) that HTTPS uses with these options, then exit; needs "
+                    + "--state-dir (it is made there if missing) or --tls-ca-cert.")
+    boolean printCa;
+
+    @Option(
             names = "--warm-up",
             hidden = true,
             description = "Serve one request of each kind on a free port, then exit (records the CDS archive).")
@@ -107,6 +145,21 @@ public final class Main implements Callable<Integer> {
             WarmUp.run();
             return 0;
         }
+        if (printCa) {
+            if (stateDir == null && tlsCaCert == null) {
+                System.err.println(
+                        "--print-ca needs --state-dir or --tls-ca-cert: without them each run makes a new CA;"
+                                + " fetch GET /__admin/tls/ca.pem from the running emulator instead.");
+                return 2;
+            }
+            try {
+                System.out.print(EmulatorTls.caPem(tlsCaCert, tlsCaKey, stateDir));
+                return 0;
+            } catch (RuntimeException e) {
+                System.err.println("Cannot read the CA: " + rootMessage(e));
+                return 2;
+            }
+        }
         if (journalSize < 0) {
             System.err.println("--journal-size cannot be negative: " + journalSize);
             return 2;
@@ -122,6 +175,19 @@ public final class Main implements Callable<Integer> {
                 .adminToken(adminToken)
                 .stateDir(stateDir)
                 .requestLog(requestLog);
+        if (httpsPort >= 0) {
+            builder.httpsPort(httpsPort).tlsHosts(tlsHosts == null ? List.of() : tlsHosts);
+            if (tlsCaCert != null || tlsCaKey != null) {
+                if (tlsCaCert == null || tlsCaKey == null) {
+                    System.err.println("--tls-ca-cert and --tls-ca-key go together.");
+                    return 2;
+                }
+                builder.tlsCa(tlsCaCert, tlsCaKey);
+            }
+        } else if (httpsPort < -1) {
+            System.err.println("--https-port must be a port, 0 for any, or -1 for none: " + httpsPort);
+            return 2;
+        }
         try {
             if (fixtures == null) {
                 builder.fixtures(Fixtures.demoWorld());
@@ -135,6 +201,9 @@ public final class Main implements Callable<Integer> {
         StoreEmulator emulator;
         try {
             emulator = builder.build();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             System.err.println("Cannot use --state-dir " + stateDir + ": " + e.getMessage());
             return 2;
@@ -169,6 +238,12 @@ public final class Main implements Callable<Integer> {
                 emulator.fixtures().source(),
                 stateDir == null ? "" : ", state in " + stateDir.toAbsolutePath(),
                 startedMillis);
+        if (httpsPort >= 0) {
+            LOG.info(
+                    "HTTPS on port {} for {} (trust the CA: GET /__admin/tls/ca.pem)",
+                    emulator.httpsPort(),
+                    String.join(", ", emulator.tlsNames()));
+        }
         stopped.await();
         return 0;
     }

@@ -17,7 +17,9 @@ import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
 import dev.storeemulator.emulator.persist.StateFile;
 import dev.storeemulator.emulator.server.EmulatorApp;
+import dev.storeemulator.emulator.server.HttpsPort;
 import dev.storeemulator.emulator.spi.LiveStore;
+import dev.storeemulator.emulator.tls.EmulatorTls;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,11 +51,15 @@ public final class StoreEmulator implements AutoCloseable {
     private final FaultInjector faultInjector;
     private final Deliveries deliveries;
     private final ClockWatch clockWatch;
+    /** The HTTPS material, made on another thread while the stores load (about 0.6 s cold); null without HTTPS. */
+    private final java.util.concurrent.CompletableFuture<EmulatorTls> tls;
+
     private final Javalin app;
     private final Persistence persistence;
     private volatile boolean started;
 
     StoreEmulator(StoreEmulatorBuilder b) {
+        this.tls = b.httpsPort < 0 ? null : java.util.concurrent.CompletableFuture.supplyAsync(() -> tls(b));
         this.host = b.host;
         this.requestedPort = b.port;
         this.clock = b.clock != null ? b.clock : VirtualClock.system();
@@ -79,7 +85,15 @@ public final class StoreEmulator implements AutoCloseable {
         faults.load(world.faults());
         this.faultInjector = new FaultInjector(faults);
         AdminModule admin = new AdminModule(
-                modules, editable, clock, new EmulatorControl(this), b.adminToken, journal, faults, deliveries);
+                modules,
+                editable,
+                clock,
+                new EmulatorControl(this),
+                b.adminToken,
+                journal,
+                faults,
+                deliveries,
+                () -> this.tls == null ? null : material().caPem());
         this.persistence = stateFile == null
                 ? null
                 : new Persistence(
@@ -89,7 +103,14 @@ public final class StoreEmulator implements AutoCloseable {
         saved.ifPresent(state -> deliveries.restore(state.notifications()));
         List<StoreModule> served = new java.util.ArrayList<>(modules);
         served.add(admin);
-        this.app = EmulatorApp.create(served, journal, faultInjector, this::saveState, b.idleTimeout, b.requestLog);
+        this.app = EmulatorApp.create(
+                served,
+                journal,
+                faultInjector,
+                this::saveState,
+                b.idleTimeout,
+                b.requestLog,
+                tls == null ? null : new HttpsPort(this::material, b.httpsPort));
         saveState();
     }
 
@@ -147,6 +168,63 @@ public final class StoreEmulator implements AutoCloseable {
             throw new IllegalStateException("the emulator is not started");
         }
         return app.port();
+    }
+
+    private static EmulatorTls tls(StoreEmulatorBuilder b) {
+        List<String> names = new java.util.ArrayList<>(StoreRegistry.realHosts());
+        names.addAll(b.tlsHosts);
+        // The CA's validity is real time: TLS clients judge certificates by their own clock, not the emulator's.
+        return EmulatorTls.create(names, b.tlsCaCert, b.tlsCaKey, b.stateDir, java.time.Instant.now());
+    }
+
+    /** The HTTPS port actually bound; -1 when the emulator serves no HTTPS ({@link StoreEmulatorBuilder#httpsPort}). */
+    public int httpsPort() {
+        if (!started) {
+            throw new IllegalStateException("the emulator is not started");
+        }
+        return tls == null ? -1 : EmulatorApp.httpsPort(app);
+    }
+
+    /** {@code https://localhost:port}; throws when the emulator serves no HTTPS. */
+    public String httpsBaseUrl() {
+        requireTls();
+        return "https://localhost:" + httpsPort();
+    }
+
+    /** The CA certificate (PEM) that signs the HTTPS certificate; throws when the emulator serves no HTTPS. */
+    public String caCertificatePem() {
+        return requireTls().caPem();
+    }
+
+    /** An {@link javax.net.ssl.SSLContext} trusting the emulator's CA only, for a client of its HTTPS port. */
+    public javax.net.ssl.SSLContext sslContext() {
+        return requireTls().sslContext();
+    }
+
+    /** A trust store (PKCS#12, no password) holding the emulator's CA, for clients configured by key store. */
+    public java.security.KeyStore trustStore() {
+        return requireTls().trustStore();
+    }
+
+    /** Every name the HTTPS certificate covers. */
+    public List<String> tlsNames() {
+        return requireTls().names();
+    }
+
+    private EmulatorTls requireTls() {
+        if (tls == null) {
+            throw new IllegalStateException("the emulator serves no HTTPS: build it with httpsPort(0) or a port");
+        }
+        return material();
+    }
+
+    /** The HTTPS material, once made; its failure (an unreadable CA file, say) is thrown as it was. */
+    private EmulatorTls material() {
+        try {
+            return tls.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** {@code http://host:port}, with no trailing slash: every store's real paths live under it. */

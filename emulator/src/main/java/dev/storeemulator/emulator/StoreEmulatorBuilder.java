@@ -21,6 +21,10 @@ public final class StoreEmulatorBuilder {
     public static final int DEFAULT_NOTIFICATION_CAPACITY = 1000;
 
     Path stateDir;
+    int httpsPort = -1;
+    java.util.List<String> tlsHosts = java.util.List.of();
+    Path tlsCaCert;
+    Path tlsCaKey;
     java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
     boolean requestLog = true;
 
@@ -103,6 +107,35 @@ public final class StoreEmulatorBuilder {
      */
     public StoreEmulatorBuilder stateDir(Path dir) {
         this.stateDir = dir;
+        return this;
+    }
+
+    /**
+     * Serves HTTPS too, on {@code port} (0 for any free one; -1, the default, for none): the same routes under a
+     * certificate that names every real store host, {@code localhost}, {@code 127.0.0.1} and {@code ::1}, signed by
+     * the emulator's CA ({@link StoreEmulator#caCertificatePem()}, {@link StoreEmulator#sslContext()}).
+     */
+    public StoreEmulatorBuilder httpsPort(int value) {
+        if (value < -1 || value > 65535) {
+            throw new IllegalArgumentException("httpsPort must be -1 (none), 0 (any) or a port, not " + value);
+        }
+        this.httpsPort = value;
+        return this;
+    }
+
+    /** More names (DNS names or IP literals) for the HTTPS certificate, e.g. the name of a Docker service. */
+    public StoreEmulatorBuilder tlsHosts(java.util.List<String> names) {
+        this.tlsHosts = java.util.List.copyOf(names);
+        return this;
+    }
+
+    /**
+     * The CA to sign the HTTPS certificate with (PEM files: a certificate and its unencrypted private key), instead of
+     * the one the emulator makes (kept in {@code <stateDir>/tls/} with a state directory, else new each run).
+     */
+    public StoreEmulatorBuilder tlsCa(Path certificate, Path privateKey) {
+        this.tlsCaCert = certificate;
+        this.tlsCaKey = privateKey;
         return this;
     }
 

@@ -19,6 +19,11 @@ public final class StoreRegistry implements FixtureSections.Provider {
             List.of(new CafebazaarStore(), new OneStoreStore(), new CatappultStore());
     private static final List<StoreKind<?>> STORES = withPlugged(BUILT_IN);
 
+    /** Every real host name of every store, in order: what the HTTPS certificate names, what network aliases map. */
+    public static List<String> realHosts() {
+        return STORES.stream().flatMap(s -> s.realHosts().stream()).distinct().toList();
+    }
+
     /** Every store, in the order of a fixtures document and of the admin API. */
     public static List<StoreKind<?>> stores() {
         return STORES;

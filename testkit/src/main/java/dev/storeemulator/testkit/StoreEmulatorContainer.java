@@ -1,6 +1,7 @@
 package dev.storeemulator.testkit;
 
 import dev.storeemulator.client.admin.StoreEmulatorAdmin;
+import dev.storeemulator.emulator.StoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.ImageNameSubstitutor;
@@ -53,6 +55,9 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     /** The port the emulator listens on inside the container: {@value}. */
     public static final int PORT = 7070;
 
+    /** The HTTPS port inside the container ({@code STORE_EMULATOR_HTTPS_PORT} of the image). */
+    public static final int HTTPS_PORT = 7443;
+
     /** The directory fixtures files are copied to inside the container: {@value}. */
     public static final String FIXTURES_DIRECTORY = "/fixtures";
 
@@ -64,6 +69,9 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
     private boolean hostNetwork;
     /** With the host network: the port chosen for this start, 0 before the first. */
     private volatile int hostPort;
+
+    private volatile int hostHttpsPort;
+    private boolean realHostnames;
 
     /** Creates a container of the default image, {@code store-emulator:local}. */
     public StoreEmulatorContainer() {
@@ -92,7 +100,7 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
         super(dockerImageName);
         dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
         this.requestedImage = dockerImageName.asCanonicalNameString();
-        withExposedPorts(PORT);
+        withExposedPorts(PORT, HTTPS_PORT);
         waitingFor(Wait.forHttp(HEALTH_PATH).forPort(PORT).forStatusCode(200));
     }
 
@@ -190,13 +198,82 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
         return "http://" + getHost() + ":" + getMappedPort(PORT);
     }
 
-    /** With the host network, chooses the port this start listens on. Testcontainers calls it once per start. */
+    /**
+     * Puts the container on {@code network} under every real host name of the three stores
+     * ({@code pardakht.cafebazaar.ir}, the ONE store hosts, {@code api.catappult.io}, …) and serves HTTPS on 443 as
+     * well as 7443: another container on that network that trusts {@link #caCertificatePem()} reaches the emulator
+     * at {@code https://pardakht.cafebazaar.ir/…} with no base URL to change. The certificate names every real host.
+     *
+     * @param network the network the application's containers share with this one
+     * @return this container
+     */
+    public StoreEmulatorContainer withRealHostnames(Network network) {
+        withNetwork(network);
+        withNetworkAliases(StoreRegistry.realHosts().toArray(String[]::new));
+        realHostnames = true;
+        return this;
+    }
+
+    /**
+     * The emulator's HTTPS base URL as seen from the test: {@code https://localhost:<mapped port>} (the certificate
+     * names {@code localhost}); trust it with {@link #sslContext()}.
+     *
+     * @return the HTTPS base URL
+     * @throws IllegalStateException if the container is not started
+     */
+    public String getHttpsBaseUrl() {
+        if (hostNetwork) {
+            if (hostHttpsPort == 0) {
+                throw new IllegalStateException("The container has not been started");
+            }
+            return "https://localhost:" + hostHttpsPort;
+        }
+        return "https://localhost:" + getMappedPort(realHostnames ? 443 : HTTPS_PORT);
+    }
+
+    /**
+     * The CA certificate (PEM) that signs the container's HTTPS certificate, from {@code GET /__admin/tls/ca.pem}.
+     *
+     * @return the PEM text
+     * @throws IllegalStateException if the container is not started
+     */
+    public String caCertificatePem() {
+        return Trust.caPem(getBaseUrl());
+    }
+
+    /**
+     * A trust store holding only the container's CA: {@code -Djavax.net.ssl.trustStore} or a client's key-store
+     * setting.
+     *
+     * @return a PKCS#12 key store with no password
+     */
+    public java.security.KeyStore trustStore() {
+        return Trust.trustStore(caCertificatePem());
+    }
+
+    /**
+     * An {@link javax.net.ssl.SSLContext} that trusts the container's CA only: {@code
+     * HttpClient.newBuilder().sslContext(container.sslContext())}.
+     *
+     * @return the context
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        return Trust.sslContext(trustStore());
+    }
+
+    /** With the host network, chooses the ports this start listens on. Testcontainers calls it once per start. */
     @Override
     protected void configure() {
         super.configure();
         if (hostNetwork) {
             hostPort = freeLoopbackPort();
+            hostHttpsPort = freeLoopbackPort();
             withEnv("STORE_EMULATOR_PORT", Integer.toString(hostPort));
+            withEnv("STORE_EMULATOR_HTTPS_PORT", Integer.toString(hostHttpsPort));
+        } else if (realHostnames) {
+            // Clients on the network use the real URLs, port 443; the image's own 7443 stays mapped for the test.
+            withEnv("STORE_EMULATOR_HTTPS_PORT", "443");
+            setExposedPorts(new ArrayList<>(java.util.List.of(PORT, 443)));
         }
     }
 

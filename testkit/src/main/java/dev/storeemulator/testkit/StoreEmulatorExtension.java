@@ -104,6 +104,7 @@ public final class StoreEmulatorExtension implements BeforeAllCallback, BeforeEa
         return StoreEmulator.builder()
                 .fixtures(fixtures(settings.fixtures()))
                 .clock(clock)
+                .httpsPort(settings.https() ? 0 : -1)
                 .build()
                 .start();
     }

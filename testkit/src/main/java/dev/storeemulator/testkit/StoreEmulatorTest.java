@@ -42,6 +42,12 @@ public @interface StoreEmulatorTest {
     /** The clock starts frozen at this ISO-8601 instant; empty (default) means it follows real time. */
     String frozenAt() default "";
 
+    /**
+     * Serve HTTPS too, on a free port: the injected {@code StoreEmulator} then gives {@code httpsBaseUrl()},
+     * {@code sslContext()} and {@code trustStore()} (default false).
+     */
+    boolean https() default false;
+
     /** How long one emulator lives. */
     enum Lifecycle {
         PER_CLASS,

@@ -16,6 +16,11 @@ public final class AdminRoutes {
             "GET",
             "/health",
             "Whether the emulator is up, which fixtures it serves, the clock, and the last reload problem.");
+    public static final AdminRoute TLS_CA = r(
+            "tls.ca",
+            "GET",
+            "/tls/ca.pem",
+            "The CA certificate (PEM) that signs the HTTPS port's certificate: what clients trust. 404 without HTTPS.");
     public static final AdminRoute OPENAPI =
             r("openapi", "GET", "/openapi.json", "This API as an OpenAPI 3.1 description.");
     public static final AdminRoute RESET = r(
@@ -163,6 +168,7 @@ public final class AdminRoutes {
     public static List<AdminRoute> general() {
         return List.of(
                 HEALTH,
+                TLS_CA,
                 OPENAPI,
                 RESET,
                 RELOAD,

@@ -57,6 +57,7 @@ public final class AdminModule implements StoreModule {
      * @param journal    the request journal served under {@code /__admin/requests}
      * @param faults     the fault rules served under {@code /__admin/faults}
      * @param deliveries the notifications served under {@code /__admin/notifications}
+     * @param caPem      the CA certificate of the HTTPS port in PEM, or null without one
      */
     public AdminModule(
             List<StoreModule> stores,
@@ -66,7 +67,8 @@ public final class AdminModule implements StoreModule {
             String adminToken,
             Journal journal,
             Faults faults,
-            dev.storeemulator.emulator.notify.Deliveries deliveries) {
+            dev.storeemulator.emulator.notify.Deliveries deliveries,
+            java.util.function.Supplier<String> caPem) {
         this.adminToken = adminToken;
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
@@ -82,6 +84,14 @@ public final class AdminModule implements StoreModule {
                                 clock.instant().toString(),
                                 clock.isFrozen(),
                                 control.lastReload()))));
+        // Public by nature (a CA certificate), so a client can fetch its trust before it knows any token.
+        all.add(StoreRoute.admin(AdminRoutes.TLS_CA, ctx -> {
+            String pem = caPem.get();
+            if (pem == null) {
+                throw AdminException.notFound("The emulator serves no HTTPS port: start it with --https-port PORT.");
+            }
+            ctx.status(200).contentType("application/x-pem-file").result(pem);
+        }));
         List<StoreRoute> guarded = new ArrayList<>();
         OpenApiDocument openApi = new OpenApiDocument(
                 editable.stream().flatMap(e -> e.seedOperations().stream()).toList(),

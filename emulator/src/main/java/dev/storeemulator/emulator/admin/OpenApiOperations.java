@@ -101,6 +101,16 @@ final class OpenApiOperations {
         switch (operation) {
             case "health" -> answer(responses, 200, "Up.", schema("Health"));
             case "openapi" -> answer(responses, 200, "This document.", type("object"));
+            case "tls.ca" -> {
+                responses.set(
+                        "200",
+                        obj(
+                                "description",
+                                "The CA certificate.",
+                                "content",
+                                obj("application/x-pem-file", obj("schema", type("string")))));
+                error(responses, 404, "The emulator serves no HTTPS port (start it with --https-port).");
+            }
             case "reset" -> {
                 op.set(
                         "requestBody",

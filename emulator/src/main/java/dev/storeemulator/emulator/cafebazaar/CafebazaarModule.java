@@ -158,6 +158,14 @@ public final class CafebazaarModule
         return NAME;
     }
 
+    /** The real hosts of the store's references, which the HTTPS port's certificate names. */
+    static final List<String> REAL_HOSTS = List.of("pardakht.cafebazaar.ir");
+
+    @Override
+    public List<String> realHosts() {
+        return REAL_HOSTS;
+    }
+
     @Override
     public String displayName() {
         return "Cafebazaar";

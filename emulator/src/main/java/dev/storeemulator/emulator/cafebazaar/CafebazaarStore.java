@@ -17,6 +17,11 @@ public final class CafebazaarStore implements StoreKind<CafebazaarFixtures> {
             new LargeArray(CafebazaarFixtures.Subscription.class, null, CafebazaarModule.NAME, "subscriptions");
 
     @Override
+    public List<String> realHosts() {
+        return CafebazaarModule.REAL_HOSTS;
+    }
+
+    @Override
     public String name() {
         return CafebazaarModule.NAME;
     }

@@ -145,6 +145,14 @@ public final class CatappultModule
      */
     static final List<String> PREFIXES = List.of("/product", "/productv2", "/broker");
 
+    /** The real hosts of the store's references, which the HTTPS port's certificate names. */
+    static final List<String> REAL_HOSTS = List.of("api.catappult.io", "api.dev.catappult.io", "apichain.catappult.io");
+
+    @Override
+    public List<String> realHosts() {
+        return REAL_HOSTS;
+    }
+
     @Override
     public String displayName() {
         return "Catappult";

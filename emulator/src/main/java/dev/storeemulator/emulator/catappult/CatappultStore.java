@@ -17,6 +17,11 @@ public final class CatappultStore implements StoreKind<CatappultFixtures> {
             new LargeArray(CatappultFixtures.Subscription.class, null, CatappultModule.NAME, "subscriptions");
 
     @Override
+    public List<String> realHosts() {
+        return CatappultModule.REAL_HOSTS;
+    }
+
+    @Override
     public String name() {
         return CatappultModule.NAME;
     }

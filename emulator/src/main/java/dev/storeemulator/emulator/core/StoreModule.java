@@ -25,6 +25,11 @@ public interface StoreModule {
         return List.of();
     }
 
+    /** The real API's host names, e.g. {@code pardakht.cafebazaar.ir}: the HTTPS port's certificate names them all. */
+    default List<String> realHosts() {
+        return List.of();
+    }
+
     List<StoreRoute> routes();
 
     /**

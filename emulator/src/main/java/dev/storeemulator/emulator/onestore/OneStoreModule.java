@@ -217,6 +217,15 @@ public final class OneStoreModule
         return NAME;
     }
 
+    /** The real hosts of the store's references, which the HTTPS port's certificate names. */
+    static final List<String> REAL_HOSTS =
+            List.of("sbpp.onestore.co.kr", "apis.onestore.co.kr", "sbpp.onestore.net", "iap-apis.onestore.net");
+
+    @Override
+    public List<String> realHosts() {
+        return REAL_HOSTS;
+    }
+
     @Override
     public String displayName() {
         return "ONE store";

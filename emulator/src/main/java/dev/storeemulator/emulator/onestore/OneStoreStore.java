@@ -25,6 +25,11 @@ public final class OneStoreStore implements StoreKind<OneStoreFixtures> {
             new LargeArray(OneStoreFixtures.Recurring.class, null, OneStoreModule.NAME, "commercial", "recurring");
 
     @Override
+    public List<String> realHosts() {
+        return OneStoreModule.REAL_HOSTS;
+    }
+
+    @Override
     public String name() {
         return OneStoreModule.NAME;
     }

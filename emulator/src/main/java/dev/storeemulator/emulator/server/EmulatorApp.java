@@ -30,7 +30,12 @@ public final class EmulatorApp {
      * @param faults  the fault rules put in front of every store route (not the control plane's)
      */
     public static Javalin create(List<StoreModule> modules, Journal journal, FaultInjector faults) {
-        return create(modules, journal, faults, () -> {}, RequestLimits.IDLE_TIMEOUT, true);
+        return create(modules, journal, faults, () -> {}, RequestLimits.IDLE_TIMEOUT, true, null);
+    }
+
+    /** The port the HTTPS connector bound, or -1 when there is none (or the app is not started). */
+    public static int httpsPort(Javalin app) {
+        return HttpsPort.boundPort(app.jettyServer().server());
     }
 
     /**
@@ -38,6 +43,7 @@ public final class EmulatorApp {
      *                    throwing, before the answer is sent (how {@code --state-dir} saves acknowledged changes)
      * @param idleTimeout how long a connection may stay silent (see {@link RequestLimits#IDLE_TIMEOUT})
      * @param logRequests whether every call gets a line in the log ({@link RequestLog})
+     * @param https       the HTTPS port to serve too, or null for none
      */
     public static Javalin create(
             List<StoreModule> modules,
@@ -45,7 +51,8 @@ public final class EmulatorApp {
             FaultInjector faults,
             Runnable changed,
             java.time.Duration idleTimeout,
-            boolean logRequests) {
+            boolean logRequests,
+            HttpsPort https) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths(List.copyOf(modules)));
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal), logRequests);
         faults.logNoResponseWith(requestLog::logNoResponse);
@@ -83,6 +90,10 @@ public final class EmulatorApp {
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {
+                    Connector[] connectors = server.getConnectors();
+                    if (https != null && connectors.length == 1 && connectors[0] instanceof ServerConnector plain) {
+                        https.addTo(server, plain);
+                    }
                     for (Connector c : server.getConnectors()) {
                         if (c instanceof ServerConnector connector) {
                             connector.setAcceptQueueSize(ACCEPT_QUEUE);

@@ -11,6 +11,11 @@ import dev.storeemulator.emulator.fixtures.FixtureSection;
  */
 public interface StoreKind<F extends FixtureSection.Value> extends FixtureSection<F> {
 
+    /** The real API's host names ({@link dev.storeemulator.emulator.core.StoreModule#realHosts}), known before any start. */
+    default java.util.List<String> realHosts() {
+        return java.util.List.of();
+    }
+
     /** The live store serving {@code fixtures}, on the emulator's clock. */
     LiveStore<F> create(F fixtures, VirtualClock clock);
 
