@@ -238,7 +238,7 @@ public class StoreEmulatorContainer extends GenericContainer<StoreEmulatorContai
      * @throws IllegalStateException if the container is not started
      */
     public String caCertificatePem() {
-        return Trust.caPem(getBaseUrl());
+        return admin().caCertificatePem();
     }
 
     /**

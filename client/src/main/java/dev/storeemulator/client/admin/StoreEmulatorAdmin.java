@@ -91,6 +91,17 @@ public final class StoreEmulatorAdmin {
         return Health.from(http.object(AdminRoutes.HEALTH, null));
     }
 
+    /**
+     * The CA certificate (PEM) that signs the emulator's HTTPS certificate: what a client of its HTTPS port trusts.
+     * Needs no token.
+     *
+     * @return the PEM text
+     * @throws AdminClientException 404 when the emulator serves no HTTPS ({@code --https-port})
+     */
+    public String caCertificatePem() {
+        return http.text(AdminRoutes.TLS_CA, null, null);
+    }
+
     /** Back to the loaded fixtures: every store, the clock as configured at start, an empty journal. */
     public void reset() {
         http.json(AdminRoutes.RESET, null, null);

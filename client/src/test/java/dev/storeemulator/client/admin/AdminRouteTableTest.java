@@ -46,6 +46,7 @@ class AdminRouteTableTest extends AdminTestSupport {
     private static void callEverything(StoreEmulatorAdmin client) {
         Map<String, String> entry = Map.of("note", "x");
         quietly(client::health);
+        quietly(client::caCertificatePem);
         quietly(client::reset);
         quietly(client::reload);
         quietly(client::fixtures);
