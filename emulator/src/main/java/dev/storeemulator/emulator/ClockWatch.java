@@ -58,6 +58,7 @@ final class ClockWatch implements AutoCloseable {
         }
     }
 
+    /** Stops looking; {@link #start} looks again (an emulator stopped and started again). */
     @Override
     public synchronized void close() {
         if (timer != null) {

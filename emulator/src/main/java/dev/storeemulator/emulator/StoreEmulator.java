@@ -133,6 +133,7 @@ public final class StoreEmulator implements AutoCloseable {
     public synchronized void stop() {
         if (started) {
             faultInjector.releaseHeld();
+            clockWatch.close();
             app.stop();
             started = false;
         }

@@ -16,13 +16,14 @@ class StoreEmulatorContainerApiTest {
     @Test
     void defaultImageIsTheLocallyBuiltOne() {
         assertThat(StoreEmulatorContainer.DEFAULT_IMAGE).isEqualTo("store-emulator:local");
-        assertThat(new StoreEmulatorContainer().getExposedPorts()).containsExactly(StoreEmulatorContainer.PORT);
+        assertThat(new StoreEmulatorContainer().getExposedPorts())
+                .containsExactly(StoreEmulatorContainer.PORT, StoreEmulatorContainer.HTTPS_PORT);
     }
 
     @Test
     void acceptsOtherTagsOfTheImage() {
         assertThat(new StoreEmulatorContainer("store-emulator:0.1.0-SNAPSHOT").getExposedPorts())
-                .containsExactly(7070);
+                .containsExactly(7070, 7443);
     }
 
     @Test
@@ -31,7 +32,7 @@ class StoreEmulatorContainerApiTest {
 
         DockerImageName mirror = DockerImageName.parse("registry.example.com/tools/store-emulator:1.0")
                 .asCompatibleSubstituteFor("store-emulator");
-        assertThat(new StoreEmulatorContainer(mirror).getExposedPorts()).containsExactly(7070);
+        assertThat(new StoreEmulatorContainer(mirror).getExposedPorts()).containsExactly(7070, 7443);
     }
 
     @Test
