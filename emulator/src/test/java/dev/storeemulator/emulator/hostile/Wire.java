@@ -39,9 +39,14 @@ final class Wire {
 
     /** Sends {@code head} then {@code body}, reads until the server closes (or {@code timeoutMillis} of silence). */
     static Answer send(int port, byte[] head, byte[] body, int timeoutMillis) {
+        return send(javax.net.SocketFactory.getDefault(), port, head, body, timeoutMillis);
+    }
+
+    /** The same over the sockets {@code sockets} makes: an {@code SSLSocketFactory} sends it over TLS. */
+    static Answer send(javax.net.SocketFactory sockets, int port, byte[] head, byte[] body, int timeoutMillis) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         IOException failure = null;
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = sockets.createSocket("127.0.0.1", port)) {
             socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             out.write(head);
