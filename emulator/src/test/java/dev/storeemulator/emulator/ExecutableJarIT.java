@@ -54,6 +54,51 @@ class ExecutableJarIT {
     }
 
     @Test
+    void withHttpsPortTheRealHostAnswersOverTlsTrustingTheCaItServes(@TempDir Path dir) throws Exception {
+        long started = System.nanoTime();
+        Process process = java("--port", "0", "--https-port", "0").start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String baseUrl = baseUrlOf(out);
+            Matcher https = null;
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                https = Pattern.compile("HTTPS on port (\\d+)").matcher(line);
+                if (https.find()) {
+                    break;
+                }
+            }
+            assertThat(https).as("the HTTPS line of the log").isNotNull();
+            String port = https.group(1);
+            Path ca = dir.resolve("ca.pem");
+            Files.writeString(ca, new Http(baseUrl).get("/__admin/tls/ca.pem").body());
+            Process curl = new ProcessBuilder(
+                            "curl",
+                            "-sS",
+                            "-o",
+                            "/dev/null",
+                            "-w",
+                            "%{http_code}",
+                            "--cacert",
+                            ca.toString(),
+                            "--resolve",
+                            "pardakht.cafebazaar.ir:" + port + ":127.0.0.1",
+                            "https://pardakht.cafebazaar.ir:" + port + VALIDATE)
+                    .redirectErrorStream(true)
+                    .start();
+            String status = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(curl.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(status).isEqualTo("200");
+            System.out.println("process start to first 200 over HTTPS by the real host: "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("stops on SIGTERM")
+                    .isTrue();
+        }
+    }
+
+    @Test
     void theAuthorizePageWorksAsScrapingClientsAndCurlUseIt() throws Exception {
         Process process = java("--port", "0").start();
         try (BufferedReader out =
@@ -146,7 +191,12 @@ class ExecutableJarIT {
                         "--state-dir",
                         "STORE_EMULATOR_STATE_DIR",
                         "--[no-]request-log",
-                        "STORE_EMULATOR_REQUEST_LOG");
+                        "STORE_EMULATOR_REQUEST_LOG",
+                        "--https-port",
+                        "STORE_EMULATOR_HTTPS_PORT",
+                        "--tls-host",
+                        "--tls-ca-cert",
+                        "--print-ca");
     }
 
     @Test
