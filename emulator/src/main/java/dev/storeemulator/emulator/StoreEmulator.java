@@ -93,7 +93,8 @@ public final class StoreEmulator implements AutoCloseable {
                 journal,
                 faults,
                 deliveries,
-                () -> this.tls == null ? null : material().caPem());
+                () -> this.tls == null ? null : material().caPem(),
+                java.util.Set.copyOf(b.tlsHosts));
         this.persistence = stateFile == null
                 ? null
                 : new Persistence(

@@ -58,6 +58,7 @@ public final class AdminModule implements StoreModule {
      * @param faults     the fault rules served under {@code /__admin/faults}
      * @param deliveries the notifications served under {@code /__admin/notifications}
      * @param caPem      the CA certificate of the HTTPS port in PEM, or null without one
+     * @param knownHosts names besides the stores' real hosts that the admin API answers under ({@link BrowserGuard})
      */
     public AdminModule(
             List<StoreModule> stores,
@@ -68,8 +69,12 @@ public final class AdminModule implements StoreModule {
             Journal journal,
             Faults faults,
             dev.storeemulator.emulator.notify.Deliveries deliveries,
-            java.util.function.Supplier<String> caPem) {
+            java.util.function.Supplier<String> caPem,
+            java.util.Set<String> knownHosts) {
         this.adminToken = adminToken;
+        java.util.Set<String> hostNames = new java.util.HashSet<>(knownHosts);
+        stores.forEach(store -> hostNames.addAll(store.realHosts()));
+        BrowserGuard browsers = new BrowserGuard(hostNames, adminToken != null);
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
         all.add(StoreRoute.admin(
@@ -123,7 +128,18 @@ public final class AdminModule implements StoreModule {
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
         guarded.forEach(
                 r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
-        this.routes = List.copyOf(all);
+        this.routes = all.stream()
+                .map(r -> new StoreRoute(
+                        r.store(),
+                        r.operation(),
+                        r.method(),
+                        r.path(),
+                        ctx -> {
+                            browsers.check(ctx);
+                            r.handler().handle(ctx);
+                        },
+                        r.changesOnRead()))
+                .toList();
     }
 
     private static void done(Context ctx, String status, ControlPlane control, VirtualClock clock) {
