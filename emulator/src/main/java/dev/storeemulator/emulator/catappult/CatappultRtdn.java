@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.catappult;
 
+import dev.storeemulator.emulator.core.Billing;
 import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.notify.Outbox;
 import dev.storeemulator.emulator.notify.Outgoing;
@@ -90,28 +91,18 @@ final class CatappultRtdn {
             subscription(state, after, SubscriptionEvent.SUBSCRIPTION_PURCHASED, now);
             return;
         }
-        if (is.expiryTime().isAfter(was.expiryTime()) && is.state() == was.state()) {
-            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
+        if (is.revoked() && !was.revoked()) {
+            subscription(state, after, SubscriptionEvent.SUBSCRIPTION_REVOKED, now);
             return;
         }
-        if (is.state() == was.state()) {
-            return;
+        Billing.EventType e = Billing.changed(was.status(), was.expiryTime(), is.status(), is.expiryTime());
+        if (e != null) {
+            subscription(
+                    state,
+                    after,
+                    SubscriptionEvent.valueOf(Subscription.Event.of(e).name()),
+                    now);
         }
-        SubscriptionEvent e = switch (is.state()) {
-            case ACTIVE, PENDING ->
-                switch (was.state()) {
-                    case CANCELED -> SubscriptionEvent.SUBSCRIPTION_RESTARTED;
-                    case IN_GRACE_PERIOD, ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_RECOVERED;
-                    default -> SubscriptionEvent.SUBSCRIPTION_RENEWED;
-                };
-            case CANCELED -> SubscriptionEvent.SUBSCRIPTION_CANCELED;
-            case IN_GRACE_PERIOD -> SubscriptionEvent.SUBSCRIPTION_IN_GRACE_PERIOD;
-            case ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_ON_HOLD;
-            case PAUSED -> SubscriptionEvent.SUBSCRIPTION_PAUSED;
-            case EXPIRED ->
-                is.revoked() ? SubscriptionEvent.SUBSCRIPTION_REVOKED : SubscriptionEvent.SUBSCRIPTION_EXPIRED;
-        };
-        subscription(state, after, e, now);
     }
 
     /** What the clock did to one subscription between {@code then} and {@code now}, in order. */

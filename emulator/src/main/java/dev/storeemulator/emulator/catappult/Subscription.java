@@ -39,15 +39,31 @@ public record Subscription(
         EXPIRED
     }
 
-    /** What happens to a subscription as time passes, by the names of its notifications. */
+    /** What happens to a subscription, by the names of its notifications. */
     enum Event {
         SUBSCRIPTION_RECOVERED,
         SUBSCRIPTION_RENEWED,
+        SUBSCRIPTION_CANCELED,
+        SUBSCRIPTION_PURCHASED,
         SUBSCRIPTION_ON_HOLD,
         SUBSCRIPTION_IN_GRACE_PERIOD,
+        SUBSCRIPTION_RESTARTED,
         SUBSCRIPTION_PAUSED,
         SUBSCRIPTION_REVOKED,
-        SUBSCRIPTION_EXPIRED
+        SUBSCRIPTION_EXPIRED;
+
+        static Event of(Billing.EventType type) {
+            return switch (type) {
+                case RENEWED -> SUBSCRIPTION_RENEWED;
+                case IN_GRACE -> SUBSCRIPTION_IN_GRACE_PERIOD;
+                case ON_HOLD -> SUBSCRIPTION_ON_HOLD;
+                case RECOVERED -> SUBSCRIPTION_RECOVERED;
+                case PAUSED -> SUBSCRIPTION_PAUSED;
+                case EXPIRED -> SUBSCRIPTION_EXPIRED;
+                case CANCELED -> SUBSCRIPTION_CANCELED;
+                case RESTARTED -> SUBSCRIPTION_RESTARTED;
+            };
+        }
     }
 
     /**
@@ -55,7 +71,13 @@ public record Subscription(
      * or on hold, the revocation when revoked), {@code autoRenewing}, {@code paymentState} (0 pending while a charge
      * is failing, else 1) and whether it was revoked.
      */
-    public record View(State state, Instant expiryTime, boolean autoRenewing, int paymentState, boolean revoked) {}
+    public record View(
+            State state,
+            Billing.Status status,
+            Instant expiryTime,
+            boolean autoRenewing,
+            int paymentState,
+            boolean revoked) {}
 
     public Subscription {
         acknowledgeWithin = acknowledgeWithin == null ? Duration.ofHours(48) : acknowledgeWithin;
@@ -78,7 +100,7 @@ public record Subscription(
     public View at(Instant now) {
         Instant revoked = revokedAt(now);
         if (revoked != null) {
-            return new View(State.EXPIRED, revoked, false, 1, true);
+            return new View(State.EXPIRED, Billing.Status.EXPIRED, revoked, false, 1, true);
         }
         Billing.Standing s = billing.at(now);
         State state = switch (s.status()) {
@@ -91,7 +113,7 @@ public record Subscription(
         };
         boolean renewing = s.status() != Billing.Status.CANCELED && s.status() != Billing.Status.EXPIRED;
         int payment = s.failingSince() != null ? 0 : 1;
-        return new View(state, s.entitledUntil(), renewing, payment, false);
+        return new View(state, s.status(), s.entitledUntil(), renewing, payment, false);
     }
 
     public boolean isActiveAt(Instant now) {
@@ -109,15 +131,7 @@ public record Subscription(
                 if (revoked != null && !e.at().isBefore(revoked)) {
                     break;
                 }
-                out.add(
-                        switch (e.type()) {
-                            case RENEWED -> Event.SUBSCRIPTION_RENEWED;
-                            case IN_GRACE -> Event.SUBSCRIPTION_IN_GRACE_PERIOD;
-                            case ON_HOLD -> Event.SUBSCRIPTION_ON_HOLD;
-                            case RECOVERED -> Event.SUBSCRIPTION_RECOVERED;
-                            case PAUSED -> Event.SUBSCRIPTION_PAUSED;
-                            case EXPIRED -> Event.SUBSCRIPTION_EXPIRED;
-                        });
+                out.add(Event.of(e.type()));
             }
         }
         if (revoked != null && revoked.isAfter(then)) {

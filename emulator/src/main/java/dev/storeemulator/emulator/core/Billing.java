@@ -45,14 +45,40 @@ public record Billing(
         }
     }
 
-    /** What can happen to a subscription as time passes. */
+    /** What can happen to a subscription: as time passes, or (the last two) only by a change made now. */
     public enum EventType {
         RENEWED,
         IN_GRACE,
         ON_HOLD,
         RECOVERED,
         PAUSED,
-        EXPIRED
+        EXPIRED,
+        CANCELED,
+        RESTARTED
+    }
+
+    /**
+     * What a change made now amounts to, from where the subscription stood to where it stands: entering another
+     * status is that status's event (active again is RESTARTED after a cancellation, RECOVERED after a failing charge,
+     * else RENEWED); in the same status, an entitlement that now lasts longer is RENEWED; null when nothing changed.
+     */
+    public static EventType changed(Status was, Instant wasUntil, Status is, Instant isUntil) {
+        if (was == is) {
+            return isUntil.isAfter(wasUntil) ? EventType.RENEWED : null;
+        }
+        return switch (is) {
+            case ACTIVE ->
+                switch (was) {
+                    case CANCELED -> EventType.RESTARTED;
+                    case IN_GRACE, ON_HOLD -> EventType.RECOVERED;
+                    default -> EventType.RENEWED;
+                };
+            case CANCELED -> EventType.CANCELED;
+            case IN_GRACE -> EventType.IN_GRACE;
+            case ON_HOLD -> EventType.ON_HOLD;
+            case PAUSED -> EventType.PAUSED;
+            case EXPIRED -> EventType.EXPIRED;
+        };
     }
 
     /** One thing that happened, at its instant. */

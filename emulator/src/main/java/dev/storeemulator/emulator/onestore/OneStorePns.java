@@ -37,7 +37,7 @@ final class OneStorePns {
             this.code = code;
         }
 
-        /** The message for what the clock made happen. */
+        /** The message for what happened. */
         static SubscriptionEvent of(Billing.EventType type) {
             return switch (type) {
                 case RENEWED -> SUBSCRIPTION_RENEWED;
@@ -46,6 +46,8 @@ final class OneStorePns {
                 case RECOVERED -> SUBSCRIPTION_RECOVERED;
                 case PAUSED -> SUBSCRIPTION_PAUSED;
                 case EXPIRED -> SUBSCRIPTION_EXPIRED;
+                case CANCELED -> SUBSCRIPTION_CANCELED;
+                case RESTARTED -> SUBSCRIPTION_RESTARTED;
             };
         }
     }
@@ -111,26 +113,10 @@ final class OneStorePns {
             return;
         }
         RecurringPurchase.View was = before.at(now);
-        if (is.state() == was.state()) {
-            if (is.expiryTime().isAfter(was.expiryTime())) {
-                subscription(state, env, after, SubscriptionEvent.SUBSCRIPTION_RENEWED, now);
-            }
-            return;
+        Billing.EventType e = Billing.changed(was.status(), was.expiryTime(), is.status(), is.expiryTime());
+        if (e != null) {
+            subscription(state, env, after, SubscriptionEvent.of(e), now);
         }
-        SubscriptionEvent e = switch (is.state()) {
-            case SUBSCRIBED ->
-                switch (was.state()) {
-                    case CANCELED -> SubscriptionEvent.SUBSCRIPTION_RESTARTED;
-                    case GRACE, ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_RECOVERED;
-                    default -> SubscriptionEvent.SUBSCRIPTION_RENEWED;
-                };
-            case CANCELED -> SubscriptionEvent.SUBSCRIPTION_CANCELED;
-            case GRACE -> SubscriptionEvent.SUBSCRIPTION_IN_GRACE_PERIOD;
-            case ON_HOLD -> SubscriptionEvent.SUBSCRIPTION_ON_HOLD;
-            case PAUSED -> SubscriptionEvent.SUBSCRIPTION_PAUSED;
-            case EXPIRED -> SubscriptionEvent.SUBSCRIPTION_EXPIRED;
-        };
-        subscription(state, env, after, e, now);
     }
 
     /** What the clock did to one series between {@code then} and {@code now}, in order. */

@@ -35,7 +35,12 @@ public record RecurringPurchase(
      * on hold, paused or expired; {@code nextPaymentTime} when the store charges next, null when it will not.
      */
     public record View(
-            State state, Instant expiryTime, int recurringState, Instant nextPaymentTime, Instant lastPaymentTime) {}
+            State state,
+            Billing.Status status,
+            Instant expiryTime,
+            int recurringState,
+            Instant nextPaymentTime,
+            Instant lastPaymentTime) {}
 
     public RecurringPurchase {
         Objects.requireNonNull(purchaseId, "purchaseId");
@@ -63,7 +68,7 @@ public record RecurringPurchase(
         };
         int recurringState = state == State.CANCELED || state == State.EXPIRED ? 1 : 0;
         Instant paid = s.lastPaidStart() == null ? lastPaymentTime : s.lastPaidStart();
-        return new View(state, s.entitledUntil(), recurringState, s.nextCharge(), paid);
+        return new View(state, s.status(), s.entitledUntil(), recurringState, s.nextCharge(), paid);
     }
 
     public boolean isActiveAt(Instant now) {
