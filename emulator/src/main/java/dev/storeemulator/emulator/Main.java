@@ -97,6 +97,25 @@ public final class Main implements Callable<Integer> {
     List<String> tlsHosts;
 
     @Option(
+            names = "--allowed-host",
+            split = ",",
+            defaultValue = "${env:STORE_EMULATOR_ALLOWED_HOSTS}",
+            description =
+                    "More names the admin API answers under while bound to loopback, besides localhost, IP "
+                            + "addresses, single-label names and the real store hosts (repeatable or comma-separated; env "
+                            + "STORE_EMULATOR_ALLOWED_HOSTS): any other Host is refused, as a DNS-rebinding page would send it.")
+    List<String> allowedHosts;
+
+    @Option(
+            names = "--admin-allowed-origin",
+            split = ",",
+            defaultValue = "${env:STORE_EMULATOR_ADMIN_ALLOWED_ORIGINS}",
+            description = "A web origin (scheme://host[:port]) whose pages may call the admin API, with CORS answers "
+                    + "(repeatable or comma-separated; env STORE_EMULATOR_ADMIN_ALLOWED_ORIGINS). Default: only the "
+                    + "emulator's own pages (/__admin/ui/) and clients that send no Origin.")
+    List<String> adminAllowedOrigins;
+
+    @Option(
             names = "--tls-ca-cert",
             defaultValue = "${env:STORE_EMULATOR_TLS_CA_CERT}",
             description = "PEM certificate of the CA to sign the HTTPS certificate with (with --tls-ca-key; env "
@@ -174,7 +193,14 @@ public final class Main implements Callable<Integer> {
                 .journalCapacity(journalSize)
                 .adminToken(adminToken)
                 .stateDir(stateDir)
-                .requestLog(requestLog);
+                .requestLog(requestLog)
+                .allowedHosts(allowedHosts == null ? List.of() : allowedHosts);
+        try {
+            builder.adminAllowedOrigins(adminAllowedOrigins == null ? List.of() : adminAllowedOrigins);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--admin-allowed-origin: " + e.getMessage());
+            return 2;
+        }
         if (httpsPort >= 0) {
             builder.httpsPort(httpsPort).tlsHosts(tlsHosts == null ? List.of() : tlsHosts);
             if (tlsCaCert != null || tlsCaKey != null) {

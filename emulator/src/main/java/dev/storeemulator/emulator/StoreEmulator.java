@@ -94,7 +94,8 @@ public final class StoreEmulator implements AutoCloseable {
                 faults,
                 deliveries,
                 () -> this.tls == null ? null : material().caPem(),
-                java.util.Set.copyOf(b.tlsHosts));
+                dev.storeemulator.emulator.admin.AdminAccess.boundTo(
+                        b.host, concat(b.tlsHosts, b.allowedHosts), b.adminAllowedOrigins));
         this.persistence = stateFile == null
                 ? null
                 : new Persistence(
@@ -113,6 +114,12 @@ public final class StoreEmulator implements AutoCloseable {
                 b.requestLog,
                 tls == null ? null : new HttpsPort(this::material, b.httpsPort));
         saveState();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A builder: defaults are the demo world, a system-time clock, 127.0.0.1, port 0, a 10,000-call journal. */

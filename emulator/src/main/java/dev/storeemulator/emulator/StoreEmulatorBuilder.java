@@ -23,6 +23,8 @@ public final class StoreEmulatorBuilder {
     Path stateDir;
     int httpsPort = -1;
     java.util.List<String> tlsHosts = java.util.List.of();
+    java.util.List<String> allowedHosts = java.util.List.of();
+    java.util.List<String> adminAllowedOrigins = java.util.List.of();
     Path tlsCaCert;
     Path tlsCaKey;
     java.time.Duration idleTimeout = dev.storeemulator.emulator.core.RequestLimits.IDLE_TIMEOUT;
@@ -120,6 +122,28 @@ public final class StoreEmulatorBuilder {
             throw new IllegalArgumentException("httpsPort must be -1 (none), 0 (any) or a port, not " + value);
         }
         this.httpsPort = value;
+        return this;
+    }
+
+    /**
+     * More names the admin API answers under while bound to loopback (besides localhost, IP literals, single-label
+     * names, the real store hosts and the {@link #tlsHosts}): any other {@code Host} is refused, as a DNS-rebinding
+     * page would send it.
+     */
+    public StoreEmulatorBuilder allowedHosts(java.util.List<String> names) {
+        this.allowedHosts = java.util.List.copyOf(names);
+        return this;
+    }
+
+    /**
+     * Web origins ({@code scheme://host[:port]}) whose pages may call the admin API besides the emulator's own, with
+     * CORS answers; every other page is refused.
+     *
+     * @throws IllegalArgumentException for something that is not an origin
+     */
+    public StoreEmulatorBuilder adminAllowedOrigins(java.util.List<String> origins) {
+        origins.forEach(dev.storeemulator.emulator.admin.AdminAccess::requireOrigin);
+        this.adminAllowedOrigins = java.util.List.copyOf(origins);
         return this;
     }
 

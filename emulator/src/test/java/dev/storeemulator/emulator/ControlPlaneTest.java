@@ -90,7 +90,8 @@ class ControlPlaneTest {
                 String yaml = http.get("/__admin/fixtures?format=yaml").body();
                 assertThat(yaml).contains("demo-purchase-active");
                 String json = http.get("/__admin/fixtures").body();
-                HttpResponse<String> loaded = http.send("PUT", "/__admin/fixtures", yaml);
+                HttpResponse<String> loaded =
+                        http.send("PUT", "/__admin/fixtures", yaml, "Content-Type", "application/yaml");
                 assertThat(loaded.statusCode()).isEqualTo(200);
                 assertThat(http.get("/__admin/fixtures").body()).isEqualTo(json);
                 http.postJson("/__admin/reset", "");
@@ -106,7 +107,12 @@ class ControlPlaneTest {
         void anInvalidDocumentIsRefusedWithItsProblemsAndChangesNothing() {
             try (StoreEmulator e = start(StoreEmulator.builder())) {
                 Http http = new Http(e.baseUrl());
-                HttpResponse<String> r = http.send("PUT", "/__admin/fixtures", "cafebazaar: {purchases: [{token: x}]}");
+                HttpResponse<String> r = http.send(
+                        "PUT",
+                        "/__admin/fixtures",
+                        "cafebazaar: {purchases: [{token: x}]}",
+                        "Content-Type",
+                        "application/yaml");
                 assertThat(r.statusCode()).isEqualTo(400);
                 assertThat(Http.json(r).get("problems").get(0).get("path").asString())
                         .startsWith("cafebazaar.purchases[0]");

@@ -70,6 +70,12 @@ public final class AdminRoutes {
     public static final AdminRoute COUNT_REQUESTS =
             r("countRequests", "GET", "/requests/count", "How many journalled requests match the same filters.");
     public static final AdminRoute CLEAR_REQUESTS = r("clearRequests", "DELETE", "/requests", "Empty the journal.");
+    public static final AdminRoute STREAM_REQUESTS = r(
+            "streamRequests",
+            "GET",
+            "/requests/stream",
+            "The journal live, as server-sent events: each call recorded after ?after=<id> (or Last-Event-ID; default: "
+                    + "from now on) as an event 'request' with the entry as data; the list's filters apply.");
 
     public static final AdminRoute LIST_FAULTS = r(
             "listFaults",
@@ -182,6 +188,7 @@ public final class AdminRoutes {
                 LIST_REQUESTS,
                 COUNT_REQUESTS,
                 CLEAR_REQUESTS,
+                STREAM_REQUESTS,
                 LIST_FAULTS,
                 ADD_FAULT,
                 GET_FAULT,

@@ -27,10 +27,12 @@ final class NotificationsDriver {
         Http.successful(http.postJson("/__admin/reset", "{}"));
         ObjectNode one = (ObjectNode) Http.json(Http.successful(http.get("/__admin/onestore/apps/" + PKG)));
         one.putObject("notifications").put("sandbox", RECEIVER).put("commercial", RECEIVER);
-        Http.successful(http.send("PUT", "/__admin/onestore/apps/" + PKG, one.toString()));
+        Http.successful(
+                http.send("PUT", "/__admin/onestore/apps/" + PKG, one.toString(), "Content-Type", "application/json"));
         ObjectNode cat = (ObjectNode) Http.json(Http.successful(http.get("/__admin/catappult/apps/" + PKG)));
         cat.put("notifications", RECEIVER);
-        Http.successful(http.send("PUT", "/__admin/catappult/apps/" + PKG, cat.toString()));
+        Http.successful(
+                http.send("PUT", "/__admin/catappult/apps/" + PKG, cat.toString(), "Content-Type", "application/json"));
     }
 
     void post(String path) {

@@ -58,7 +58,7 @@ public final class AdminModule implements StoreModule {
      * @param faults     the fault rules served under {@code /__admin/faults}
      * @param deliveries the notifications served under {@code /__admin/notifications}
      * @param caPem      the CA certificate of the HTTPS port in PEM, or null without one
-     * @param knownHosts names besides the stores' real hosts that the admin API answers under ({@link BrowserGuard})
+     * @param access     the names and web origins the admin API answers besides curl-like clients ({@link BrowserGuard})
      */
     public AdminModule(
             List<StoreModule> stores,
@@ -70,11 +70,11 @@ public final class AdminModule implements StoreModule {
             Faults faults,
             dev.storeemulator.emulator.notify.Deliveries deliveries,
             java.util.function.Supplier<String> caPem,
-            java.util.Set<String> knownHosts) {
+            AdminAccess access) {
         this.adminToken = adminToken;
-        java.util.Set<String> hostNames = new java.util.HashSet<>(knownHosts);
-        stores.forEach(store -> hostNames.addAll(store.realHosts()));
-        BrowserGuard browsers = new BrowserGuard(hostNames, adminToken != null);
+        java.util.Set<String> realHosts = new java.util.HashSet<>();
+        stores.forEach(store -> realHosts.addAll(store.realHosts()));
+        BrowserGuard browsers = new BrowserGuard(access, realHosts);
         List<String> names = stores.stream().map(StoreModule::name).toList();
         List<StoreRoute> all = new ArrayList<>();
         all.add(StoreRoute.admin(
@@ -97,6 +97,8 @@ public final class AdminModule implements StoreModule {
             }
             ctx.status(200).contentType("application/x-pem-file").result(pem);
         }));
+        // The dashboard's page is open like health (it holds nothing; it asks for the token when the API needs one).
+        all.addAll(new UiRoutes().routes());
         List<StoreRoute> guarded = new ArrayList<>();
         OpenApiDocument openApi = new OpenApiDocument(
                 editable.stream().flatMap(e -> e.seedOperations().stream()).toList(),
@@ -128,6 +130,7 @@ public final class AdminModule implements StoreModule {
         stores.forEach(store -> guarded.addAll(store.adminRoutes()));
         guarded.forEach(
                 r -> all.add(new StoreRoute(r.store(), r.operation(), r.method(), r.path(), guard(r.handler()))));
+        all.addAll(preflights(all, browsers));
         this.routes = all.stream()
                 .map(r -> new StoreRoute(
                         r.store(),
@@ -135,10 +138,25 @@ public final class AdminModule implements StoreModule {
                         r.method(),
                         r.path(),
                         ctx -> {
-                            browsers.check(ctx);
+                            browsers.check(ctx, r.operation().equals(AdminRoutes.PUT_FIXTURES.operation()));
                             r.handler().handle(ctx);
                         },
                         r.changesOnRead()))
+                .toList();
+    }
+
+    /** One {@code OPTIONS} route per admin path, answering CORS preflights (for listed origins only). */
+    private static List<StoreRoute> preflights(List<StoreRoute> routes, BrowserGuard browsers) {
+        java.util.Map<String, List<String>> methods = new java.util.LinkedHashMap<>();
+        routes.forEach(r -> methods.computeIfAbsent(r.path().template(), p -> new ArrayList<>())
+                .add(r.method().name()));
+        return methods.entrySet().stream()
+                .map(e -> new StoreRoute(
+                        "admin",
+                        "preflight",
+                        io.javalin.http.HandlerType.OPTIONS,
+                        e.getKey(),
+                        ctx -> browsers.preflight(ctx, e.getValue())))
                 .toList();
     }
 

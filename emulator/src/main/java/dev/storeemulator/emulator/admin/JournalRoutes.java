@@ -27,9 +27,11 @@ final class JournalRoutes {
     record Cleared(@JsonProperty("cleared") int cleared) {}
 
     private final Journal journal;
+    private final JournalStream stream;
 
     JournalRoutes(Journal journal) {
         this.journal = journal;
+        this.stream = new JournalStream(journal);
     }
 
     List<StoreRoute> routes() {
@@ -38,7 +40,8 @@ final class JournalRoutes {
                 route(
                         AdminRoutes.COUNT_REQUESTS,
                         ctx -> Responses.json(ctx, 200, new Count(journal.count(query(ctx))))),
-                route(AdminRoutes.CLEAR_REQUESTS, ctx -> Responses.json(ctx, 200, new Cleared(journal.clear()))));
+                route(AdminRoutes.CLEAR_REQUESTS, ctx -> Responses.json(ctx, 200, new Cleared(journal.clear()))),
+                route(AdminRoutes.STREAM_REQUESTS, stream::handle));
     }
 
     private static StoreRoute route(AdminRoute route, Handler handler) {
@@ -56,9 +59,13 @@ final class JournalRoutes {
                 new Listing(page, matching.size(), journal.capacity(), journal.recorded(), journal.dropped()));
     }
 
-    private static JournalQuery query(Context ctx) {
+    static JournalQuery query(Context ctx) {
+        return query(ctx.queryParamMap());
+    }
+
+    static JournalQuery query(java.util.Map<String, List<String>> params) {
         try {
-            return JournalQuery.parse(ctx.queryParamMap());
+            return JournalQuery.parse(params);
         } catch (JournalQuery.InvalidQuery e) {
             throw AdminException.badRequest(e.getMessage());
         }

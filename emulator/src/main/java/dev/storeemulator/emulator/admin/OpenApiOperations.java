@@ -249,6 +249,26 @@ final class OpenApiOperations {
             }
             case "clearNotifications" ->
                 answer(responses, 200, "Forgotten.", object(List.of("cleared"), "cleared", type("boolean")));
+            case "streamRequests" -> {
+                journalFilters(op);
+                query(
+                        op,
+                        "after",
+                        obj("type", "integer", "minimum", 0),
+                        "Send the calls recorded after this id "
+                                + "(default: only calls from now on; an EventSource's Last-Event-ID does the same).");
+                responses.set(
+                        "200",
+                        obj(
+                                "description",
+                                "An event stream: 'event: request', 'id: <journal id>', 'data: <the entry as JSON>',"
+                                        + " and a comment every 10 s while nothing happens.",
+                                "content",
+                                obj("text/event-stream", obj("schema", type("string")))));
+                error(responses, 400, "An unknown filter, or a filter value of the wrong form.");
+                error(responses, 406, "The request does not accept text/event-stream.");
+                error(responses, 429, "Too many clients follow the journal already.");
+            }
             case "clearRequests" ->
                 answer(responses, 200, "Emptied.", object(List.of("cleared"), "cleared", type("integer")));
             default -> {

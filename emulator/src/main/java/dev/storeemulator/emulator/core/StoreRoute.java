@@ -28,7 +28,8 @@ public record StoreRoute(
 
     /** Whether a call of this route may change the world: any method but GET and HEAD, or a changing read. */
     public boolean mayChange() {
-        return changesOnRead || method != HandlerType.GET && method != HandlerType.HEAD;
+        return changesOnRead
+                || method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
     }
 
     private static final String ATTRIBUTE = "store-emulator.route";

@@ -140,6 +140,28 @@ public final class Journal {
                 .toList();
     }
 
+    /**
+     * Entries recorded after {@code id}, oldest first, at most {@code max}: what a follower that has seen up to
+     * {@code id} has not seen yet (entries overwritten or cleared meanwhile are skipped; it stops before a call still
+     * being recorded, so that the next read finds it). O(max), whatever the size.
+     */
+    public List<JournalEntry> after(long id, int max) {
+        if (capacity == 0) {
+            return List.of();
+        }
+        long last = sequence.get();
+        long from = Math.max(Math.max(id, clearedThrough.get()), last - capacity) + 1;
+        List<JournalEntry> found = new java.util.ArrayList<>();
+        for (long next = from; next <= last && found.size() < max; next++) {
+            JournalEntry e = slots.get((int) ((next - 1) % capacity));
+            if (e == null || e.id() != next) {
+                break; // recorded a moment ago, not stored yet
+            }
+            found.add(e);
+        }
+        return found;
+    }
+
     /** How many entries match {@code query} (its limit does not apply). */
     public int count(JournalQuery query) {
         return (int) snapshot().stream().filter(query::matches).count();

@@ -22,7 +22,11 @@ class BrowserGuardTest extends EmulatorTestSupport.ResetBeforeEach {
 
     /** A GET with this {@code Host} (the JDK's client will not send another), over a raw socket: status and body. */
     static String[] getWithHost(String path, String host) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", emulator.port())) {
+        return getWithHost(emulator.port(), path, host);
+    }
+
+    static String[] getWithHost(int port, String path, String host) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
             socket.getOutputStream()
                     .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -90,5 +94,108 @@ class BrowserGuardTest extends EmulatorTestSupport.ResetBeforeEach {
                         .statusCode())
                 .as("the store APIs are not the admin API")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aBodyABrowserCouldSendUnaskedIsRefused() {
+        String clock = http.get("/__admin/clock").body();
+        String advance = "{\"duration\":\"P30D\"}";
+        for (String[] headers : new String[][] {
+            {"Content-Type", "text/plain"},
+            {"Content-Type", "application/x-www-form-urlencoded"},
+            {"Content-Type", "multipart/form-data; boundary=x"},
+            {}
+        }) {
+            HttpResponse<String> r = post("/__admin/clock/advance", advance, headers);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(415);
+            assertThat(Http.json(r).get("error").asString()).isEqualTo("unsupported_media_type");
+        }
+        assertThat(http.get("/__admin/clock").body()).isEqualTo(clock);
+        assertThat(post("/__admin/clock/advance", advance, "Content-Type", "application/json; charset=utf-8")
+                        .statusCode())
+                .isEqualTo(200);
+        String world = http.get("/__admin/fixtures?format=yaml").body();
+        assertThat(http.send("PUT", "/__admin/fixtures", world, "Content-Type", "application/yaml")
+                        .statusCode())
+                .as("fixtures take YAML")
+                .isEqualTo(200);
+        assertThat(http.send("PUT", "/__admin/clock", "now: 2026-01-01T00:00:00Z", "Content-Type", "application/yaml")
+                        .statusCode())
+                .as("only fixtures take YAML")
+                .isEqualTo(415);
+        assertThat(post("/__admin/reset", null).statusCode())
+                .as("a write without a body (curl -X POST)")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aForeignOriginGetsNoPreflight() {
+        HttpResponse<String> r = http.send(
+                "OPTIONS",
+                "/__admin/clock/advance",
+                null,
+                "Origin",
+                EVIL,
+                "Access-Control-Request-Method",
+                "POST",
+                "Access-Control-Request-Headers",
+                "content-type");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(Http.json(r).get("error").asString()).isEqualTo("forbidden");
+        HttpResponse<String> plain = http.send("OPTIONS", "/__admin/faults", null);
+        assertThat(plain.statusCode()).isEqualTo(204);
+        assertThat(plain.headers().firstValue("Allow")).hasValue("GET, POST, DELETE");
+    }
+
+    @Test
+    void anAllowedOriginAndAnAllowedHostPass() {
+        String tool = "http://localhost:3000";
+        try (var other = dev.storeemulator.emulator.StoreEmulator.builder()
+                .allowedHosts(java.util.List.of("emulator.test"))
+                .adminAllowedOrigins(java.util.List.of(tool + "/"))
+                .build()
+                .start()) {
+            Http h = new Http(other.baseUrl());
+            HttpResponse<String> preflight = h.send(
+                    "OPTIONS",
+                    "/__admin/clock/advance",
+                    null,
+                    "Origin",
+                    tool,
+                    "Access-Control-Request-Method",
+                    "POST",
+                    "Sec-Fetch-Site",
+                    "same-site");
+            assertThat(preflight.statusCode()).isEqualTo(204);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                    .hasValue(tool);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                    .hasValueSatisfying(v -> assertThat(v).contains("Content-Type"));
+            HttpResponse<String> call = h.postJson(
+                    "/__admin/clock/advance", "{\"duration\":\"PT1H\"}", "Origin", tool, "Sec-Fetch-Site", "same-site");
+            assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
+            assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).hasValue(tool);
+            assertThat(h.postJson("/__admin/reset", "{}", "Origin", EVIL).statusCode())
+                    .isEqualTo(403);
+            assertThat(getWithHost(other.port(), "/__admin/health", "emulator.test:" + other.port())[0])
+                    .isEqualTo("200");
+            assertThat(getWithHost(other.port(), "/__admin/health", "other.test:" + other.port())[0])
+                    .isEqualTo("403");
+        }
+    }
+
+    @Test
+    void notAnOriginIsRefusedAtConfiguration() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> dev.storeemulator.emulator.StoreEmulator.builder()
+                        .adminAllowedOrigins(java.util.List.of("http://localhost:3000/ui")));
+        assertThat(AdminAccess.boundTo("0.0.0.0", java.util.List.of(), java.util.List.of())
+                        .hostChecked())
+                .as("behind a wildcard bind (a container) only the Origin rule applies")
+                .isFalse();
+        assertThat(AdminAccess.boundTo("127.0.0.1", java.util.List.of(), java.util.List.of())
+                        .hostChecked())
+                .isTrue();
     }
 }

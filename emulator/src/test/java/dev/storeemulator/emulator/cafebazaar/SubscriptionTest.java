@@ -163,8 +163,12 @@ class SubscriptionTest extends CafebazaarTestBase {
                     .putArray("renewals")
                     .add("approve")
                     .add("decline");
-            HttpResponse<String> put =
-                    http.send("PUT", "/__admin/cafebazaar/subscriptions/demo-sub-active", entry.toString());
+            HttpResponse<String> put = http.send(
+                    "PUT",
+                    "/__admin/cafebazaar/subscriptions/demo-sub-active",
+                    entry.toString(),
+                    "Content-Type",
+                    "application/json");
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
             clock.advance(Duration.ofDays(90));
             JsonNode ended = subscription("demo-sub-active");

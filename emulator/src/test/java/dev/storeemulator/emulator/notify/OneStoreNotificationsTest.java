@@ -65,7 +65,7 @@ class OneStoreNotificationsTest {
         http = new Http(emulator.baseUrl());
         JsonNode app = ok(http.get("/__admin/onestore/apps/" + PKG), 200);
         ((ObjectNode) app).putObject("notifications").put("sandbox", receiver.baseUrl() + "/pns/sandbox");
-        ok(http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString()), 200);
+        ok(http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString(), "Content-Type", "application/json"), 200);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class OneStoreNotificationsTest {
         assertThat(app.get("licenseKey").asString()).isNotBlank();
         assertThat(app.has("signingKey")).isFalse();
         assertThat(ok(http.get("/__admin/fixtures"), 200).toString()).doesNotContain("signingKey");
-        ok(http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString()), 200);
+        ok(http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString(), "Content-Type", "application/json"), 200);
         assertThat(ok(http.get("/__admin/onestore/apps/" + PKG), 200).get("licenseKey"))
                 .isEqualTo(app.get("licenseKey"));
     }
@@ -134,7 +134,9 @@ class OneStoreNotificationsTest {
                 http.send(
                         "PUT",
                         "/__admin/onestore/sandbox/purchases/P9",
-                        "{\"packageName\":\"" + PKG + "\",\"productId\":\"gems\"}"),
+                        "{\"packageName\":\"" + PKG + "\",\"productId\":\"gems\"}",
+                        "Content-Type",
+                        "application/json"),
                 201);
         JsonNode message = ReceivedMessages.await(emulator, receiver, 1).get(0);
         assertThat(message.get("purchaseId").asString()).isEqualTo("P9");
@@ -191,7 +193,9 @@ class OneStoreNotificationsTest {
     void aBadUrlIsRefusedNamingTheField() {
         JsonNode app = ok(http.get("/__admin/onestore/apps/" + PKG), 200);
         ((ObjectNode) app).putObject("notifications").put("sandbox", "ftp://example.com/pns");
-        JsonNode error = ok(http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString()), 400);
+        JsonNode error = ok(
+                http.send("PUT", "/__admin/onestore/apps/" + PKG, app.toString(), "Content-Type", "application/json"),
+                400);
         assertThat(error.toString()).contains("notifications.sandbox");
     }
 

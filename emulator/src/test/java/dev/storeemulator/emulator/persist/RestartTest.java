@@ -123,7 +123,9 @@ class RestartTest {
                 "{\"cafebazaar\": {\"accounts\": [{\"id\": \"a\", \"packages\": [\"p\"], \"pishkhanSecret\": \"s\"}],"
                         + " \"purchases\": [{\"token\": \"LOADED\", \"packageName\": \"p\", \"productId\": \"x\"}]}}";
         try (StoreEmulator first = emulator(dir)) {
-            ok(new Http(first.baseUrl()).send("PUT", "/__admin/fixtures", doc), 200);
+            ok(
+                    new Http(first.baseUrl()).send("PUT", "/__admin/fixtures", doc, "Content-Type", "application/yaml"),
+                    200);
         }
         try (StoreEmulator second = emulator(dir)) {
             Http http = new Http(second.baseUrl());

@@ -1,0 +1,146 @@
+package dev.storeemulator.emulator.admin;
+
+import dev.storeemulator.emulator.core.JsonMappers;
+import dev.storeemulator.emulator.journal.Journal;
+import dev.storeemulator.emulator.journal.JournalEntry;
+import dev.storeemulator.emulator.journal.JournalQuery;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The journal as server-sent events ({@code GET /__admin/requests/stream}): every call recorded after the one the
+ * follower names ({@code ?after=<id>} or the {@code Last-Event-ID} an EventSource sends when it reconnects; default:
+ * only calls from now on), as an event {@code request} whose data is the journal entry and whose id is its id. The
+ * journal's filters apply. One daemon thread looks at the journal every {@value #TICK_MS} ms while anyone follows
+ * (a store call never waits for a follower), sends a comment every {@value #HEARTBEAT_MS} ms to keep idle
+ * connections open, and at most {@value #MAX_FOLLOWERS} follow at once (more get 429).
+ */
+final class JournalStream {
+    static final int MAX_FOLLOWERS = 16;
+    static final long TICK_MS = 200;
+    static final long HEARTBEAT_MS = 10_000;
+    private static final int BATCH = 500;
+
+    private record Follower(SseClient client, JournalQuery filter, long[] seen, long[] quietSince) {}
+
+    private final Journal journal;
+    private final java.util.Set<Follower> followers = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService ticker;
+    private ScheduledFuture<?> task;
+
+    JournalStream(Journal journal) {
+        this.journal = journal;
+    }
+
+    /** The route's handler: checks the request, then holds the connection open as an event stream. */
+    void handle(Context ctx) throws Exception {
+        java.util.Map<String, List<String>> params = new java.util.HashMap<>(ctx.queryParamMap());
+        params.remove("after");
+        JournalQuery filter = JournalRoutes.query(params);
+        long after = start(ctx);
+        synchronized (this) {
+            if (followers.size() >= MAX_FOLLOWERS) {
+                throw new AdminException(
+                        429,
+                        "too_many_followers",
+                        "At most " + MAX_FOLLOWERS + " clients may follow the journal at once; close one.");
+            }
+        }
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw new AdminException(
+                    406,
+                    "not_acceptable",
+                    "The journal stream is server-sent events: send Accept: text/event-stream (an EventSource does)."
+                            + " GET /__admin/requests lists it as JSON.");
+        }
+        new SseHandler(client -> {
+                    client.keepAlive();
+                    Follower f = new Follower(client, filter, new long[] {after}, new long[] {System.nanoTime()});
+                    client.onClose(() -> leave(f));
+                    join(f);
+                })
+                .handle(ctx);
+    }
+
+    private long start(Context ctx) {
+        String given = ctx.queryParam("after");
+        if (given == null) {
+            given = ctx.header("Last-Event-ID");
+        }
+        if (given == null || given.isBlank()) {
+            return journal.recorded();
+        }
+        try {
+            long id = Long.parseLong(given.trim());
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw AdminException.badRequest("after must be a journal id (0 or more), not '" + given + "'.");
+        }
+    }
+
+    private synchronized void join(Follower f) {
+        followers.add(f);
+        if (task == null) {
+            if (ticker == null) {
+                ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "store-emulator-journal-stream");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            task = ticker.scheduleWithFixedDelay(this::tick, 0, TICK_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void leave(Follower f) {
+        followers.remove(f);
+        if (followers.isEmpty() && task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    private void tick() {
+        for (Follower f : followers) {
+            try {
+                send(f);
+            } catch (RuntimeException e) {
+                f.client().close(); // a broken connection: its onClose removes it
+            }
+        }
+    }
+
+    private void send(Follower f) {
+        if (f.client().terminated()) {
+            leave(f);
+            return;
+        }
+        List<JournalEntry> fresh = journal.after(f.seen()[0], BATCH);
+        boolean sent = false;
+        for (JournalEntry e : fresh) {
+            f.seen()[0] = e.id();
+            if (f.filter().matches(e)) {
+                f.client().sendEvent("request", JsonMappers.json().writeValueAsString(e), Long.toString(e.id()));
+                sent = true;
+            }
+        }
+        long now = System.nanoTime();
+        if (sent) {
+            f.quietSince()[0] = now;
+        } else if (now - f.quietSince()[0] > TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_MS)) {
+            f.client().sendComment("still here");
+            f.quietSince()[0] = now;
+        }
+    }
+}
