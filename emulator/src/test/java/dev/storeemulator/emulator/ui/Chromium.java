@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -79,12 +80,20 @@ final class Chromium {
         return driver;
     }
 
-    /** Saves what the browser shows as {@code target/screenshots/<name>.png} (and returns the file). */
+    /**
+     * Saves what the browser shows as {@code target/screenshots/<name>.png} (and returns the file); with
+     * {@code UPDATE_DOC_SCREENSHOTS=true}, also as the docs' {@code docs/images/dashboard-<name>.png}.
+     */
     static Path screenshot(ChromeDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            if ("true".equalsIgnoreCase(System.getenv("UPDATE_DOC_SCREENSHOTS"))) {
+                Path docs = Path.of("..", "docs", "images");
+                Files.createDirectories(docs);
+                Files.copy(file, docs.resolve("dashboard-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

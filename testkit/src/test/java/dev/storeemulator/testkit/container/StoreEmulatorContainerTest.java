@@ -157,4 +157,32 @@ class StoreEmulatorContainerTest {
                         .getStdout())
                 .containsPattern("Uid:\\s+10001\\s");
     }
+
+    /**
+     * Bound to 0.0.0.0, the container is reached by names it cannot know (service names, aliases, the host's mapped
+     * port), so only the Origin rule guards its admin API: a web page still cannot change it, and its dashboard works.
+     */
+    @Test
+    void behindAWildcardBindOnlyTheOriginRuleGuardsTheAdminApi() throws Exception {
+        String[] rebound = getWithHost("/__admin/health", "some.name.example");
+        assertThat(rebound[0]).as("an unknown Host reads (documented)").isEqualTo("200");
+        var foreign =
+                http.send("POST", "/__admin/reset", "", "Origin", "http://evil.example", "Content-Type", "text/plain");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", "/__admin/clock/advance", "{\"duration\":\"PT1S\"}", "Content-Type", "text/plain")
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(http.get("/__admin/ui/").statusCode()).isEqualTo(200);
+    }
+
+    private static String[] getWithHost(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(emulator.getHost(), emulator.getMappedPort(7070))) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String[] {answer.substring(9, 12), answer.substring(answer.indexOf("\r\n\r\n") + 4)};
+        }
+    }
 }
