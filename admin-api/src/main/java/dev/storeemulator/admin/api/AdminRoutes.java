@@ -70,6 +70,12 @@ public final class AdminRoutes {
     public static final AdminRoute COUNT_REQUESTS =
             r("countRequests", "GET", "/requests/count", "How many journalled requests match the same filters.");
     public static final AdminRoute CLEAR_REQUESTS = r("clearRequests", "DELETE", "/requests", "Empty the journal.");
+    public static final AdminRoute GET_REQUEST = r(
+            "getRequest",
+            "GET",
+            "/requests/{id}",
+            "One journalled call; for the newest 200, also what went over the wire: the request's and the answer's "
+                    + "headers and bodies, secrets masked.");
     public static final AdminRoute STREAM_REQUESTS = r(
             "streamRequests",
             "GET",
@@ -189,6 +195,7 @@ public final class AdminRoutes {
                 COUNT_REQUESTS,
                 CLEAR_REQUESTS,
                 STREAM_REQUESTS,
+                GET_REQUEST,
                 LIST_FAULTS,
                 ADD_FAULT,
                 GET_FAULT,

@@ -42,6 +42,16 @@ public final class AdminJournal {
         return page(pattern).requests();
     }
 
+    /**
+     * One call as the emulator saw it: the entry's fields and, for the newest 200 calls, {@code request} and
+     * {@code response} ({@code headers}, {@code body}, {@code truncated}), secrets masked.
+     * @param id the entry's id
+     * @return the answer of {@code GET /__admin/requests/{id}}
+     */
+    public JsonNode detail(long id) {
+        return http.json(AdminRoutes.GET_REQUEST, null, null, Long.toString(id));
+    }
+
     /** @return every entry the journal holds, newest first */
     public List<JournalEntry> all() {
         return find(RequestPattern.any().limit(EVERYTHING));

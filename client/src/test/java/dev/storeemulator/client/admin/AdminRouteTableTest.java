@@ -61,6 +61,7 @@ class AdminRouteTableTest extends AdminTestSupport {
         quietly(() -> client.clock().unfreeze());
         quietly(() -> client.requests().all());
         quietly(() -> client.requests().count(RequestPattern.any()));
+        quietly(() -> client.requests().detail(1));
         quietly(() -> client.requests().clear());
         quietly(() -> client.faults().list());
         quietly(() -> client.faults().add(Map.of("response", Map.of("status", 503), "times", 1)));

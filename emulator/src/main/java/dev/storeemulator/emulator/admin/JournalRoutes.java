@@ -41,12 +41,32 @@ final class JournalRoutes {
                         AdminRoutes.COUNT_REQUESTS,
                         ctx -> Responses.json(ctx, 200, new Count(journal.count(query(ctx))))),
                 route(AdminRoutes.CLEAR_REQUESTS, ctx -> Responses.json(ctx, 200, new Cleared(journal.clear()))),
-                route(AdminRoutes.STREAM_REQUESTS, stream::handle));
+                route(AdminRoutes.STREAM_REQUESTS, stream::handle),
+                route(AdminRoutes.GET_REQUEST, this::one));
     }
 
     private static StoreRoute route(AdminRoute route, Handler handler) {
         return new StoreRoute(
                 "admin", route.operation(), HandlerType.findOrCreate(route.method()), route.path(), handler);
+    }
+
+    private void one(Context ctx) {
+        String given = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(given);
+        } catch (NumberFormatException e) {
+            throw AdminException.notFound("No journalled call '" + given + "': ids are numbers.");
+        }
+        JournalEntry entry = journal.entry(id)
+                .orElseThrow(() -> AdminException.notFound(
+                        "No journalled call " + id + " (the journal keeps the newest " + journal.capacity() + ")."));
+        tools.jackson.databind.node.ObjectNode answer =
+                dev.storeemulator.emulator.core.JsonMappers.json().valueToTree(entry);
+        journal.details(id)
+                .ifPresent(d -> answer.setAll((tools.jackson.databind.node.ObjectNode)
+                        dev.storeemulator.emulator.core.JsonMappers.json().valueToTree(d)));
+        Responses.json(ctx, 200, answer);
     }
 
     private void list(Context ctx) {

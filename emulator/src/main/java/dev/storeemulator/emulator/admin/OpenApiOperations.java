@@ -249,6 +249,15 @@ final class OpenApiOperations {
             }
             case "clearNotifications" ->
                 answer(responses, 200, "Forgotten.", object(List.of("cleared"), "cleared", type("boolean")));
+            case "getRequest" -> {
+                answer(
+                        responses,
+                        200,
+                        "The entry, with 'request' and 'response' ({headers, body, truncated?}) for "
+                                + "the newest calls.",
+                        schema("Request"));
+                error(responses, 404, "No such call in the journal (it keeps the newest).");
+            }
             case "streamRequests" -> {
                 journalFilters(op);
                 query(

@@ -210,6 +210,19 @@ final class OpenApiSchemas {
                         integer,
                         "dropped",
                         integer));
+        ObjectNode message = object(
+                List.of("headers"),
+                "headers",
+                obj("type", "object", "additionalProperties", string),
+                "body",
+                string,
+                "truncated",
+                type("boolean"));
+        add(
+                "Request",
+                obj(
+                        "allOf",
+                        List.of(schema("JournalEntry"), object(List.of(), "request", message, "response", message))));
         add(
                 "Attempt",
                 object(

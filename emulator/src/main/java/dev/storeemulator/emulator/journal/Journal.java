@@ -46,6 +46,10 @@ public final class Journal {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong clearedThrough = new AtomicLong();
     private final LongAdder dropped = new LongAdder();
+    private final JournalDetails details;
+
+    /** How many of the newest calls keep their wire details ({@link #details}). */
+    public static final int DETAILED_CALLS = 200;
 
     /** A journal stamping entries with {@code virtualClock} and the system UTC clock. */
     public Journal(int capacity, Clock virtualClock) {
@@ -60,6 +64,7 @@ public final class Journal {
         this.virtualClock = virtualClock;
         this.realClock = realClock;
         this.slots = new AtomicReferenceArray<>(capacity);
+        this.details = new JournalDetails(Math.min(capacity, DETAILED_CALLS));
     }
 
     /**
@@ -81,6 +86,29 @@ public final class Journal {
         if (value != null) {
             ctx.attribute(attribute, value);
         }
+    }
+
+    /** Records a call with its wire details (kept for the newest {@value #DETAILED_CALLS} calls only). */
+    public Optional<JournalEntry> record(Call c, CallDetails wire) {
+        Optional<JournalEntry> entry = record(c);
+        if (wire != null) {
+            entry.ifPresent(e -> details.put(e.id(), wire));
+        }
+        return entry;
+    }
+
+    /** The wire details of a call, while it is among the newest {@value #DETAILED_CALLS} and not cleared. */
+    public Optional<CallDetails> details(long id) {
+        return id > clearedThrough.get() ? details.get(id) : Optional.empty();
+    }
+
+    /** The entry of this id, while the journal still holds it. */
+    public Optional<JournalEntry> entry(long id) {
+        if (capacity == 0 || id < 1) {
+            return Optional.empty();
+        }
+        JournalEntry e = slots.get((int) ((id - 1) % capacity));
+        return e != null && e.id() == id && id > clearedThrough.get() ? Optional.of(e) : Optional.empty();
     }
 
     /** Records a call, overwriting the oldest entry when full; empty when the journal is disabled. */

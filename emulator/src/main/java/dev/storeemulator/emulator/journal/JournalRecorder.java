@@ -30,19 +30,21 @@ public final class JournalRecorder {
         if (journal.capacity() == 0) {
             return;
         }
-        journal.record(new Journal.Call(
-                store,
-                operation,
-                ctx.method().name(),
-                ctx.path(),
-                SecretQuery.mask(ctx.queryString()),
-                ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(),
-                Math.round(latencyMs * 1000) / 1000.0,
-                ctx.attribute(Journal.FAULT_ATTRIBUTE),
-                subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
-                subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
-                subject(ctx, Journal.PRODUCT_ATTRIBUTE, PRODUCT_PARAMS, pathParams),
-                ctx.attribute(Journal.HINT_ATTRIBUTE)));
+        journal.record(
+                new Journal.Call(
+                        store,
+                        operation,
+                        ctx.method().name(),
+                        ctx.path(),
+                        SecretQuery.mask(ctx.queryString()),
+                        ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(),
+                        Math.round(latencyMs * 1000) / 1000.0,
+                        ctx.attribute(Journal.FAULT_ATTRIBUTE),
+                        subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
+                        subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
+                        subject(ctx, Journal.PRODUCT_ATTRIBUTE, PRODUCT_PARAMS, pathParams),
+                        ctx.attribute(Journal.HINT_ATTRIBUTE)),
+                CallDetails.of(ctx));
     }
 
     /** The package, product and token a call names by its path parameters (each may be null). */

@@ -263,7 +263,31 @@
       render();
     });
     if (!open.has(e.id)) return [row];
-    return [row, el('tr', null, el('td', { colSpan: 8 }, el('pre', { class: 'json' }, json(e))))];
+    return [row, el('tr', { class: 'detail' }, el('td', { colSpan: 8 }, detailOf(e)))];
+  }
+
+  const wire = new Map(); // id -> the call's detail (request and answer), fetched once
+
+  function detailOf(e) {
+    const box = el('div', null, el('pre', { class: 'json' }, json(e)));
+    const known = wire.get(e.id);
+    if (known) {
+      box.replaceChildren(...side('Request', known.request), ...side('Answer', known.response),
+        el('pre', { class: 'json' }, json(e)));
+    } else if (known === undefined) {
+      wire.set(e.id, null);
+      api('GET', '/requests/' + e.id)
+        .then((d) => { wire.set(e.id, d); render(); })
+        .catch(() => { wire.set(e.id, false); });
+    }
+    return box;
+  }
+
+  function side(title, m) {
+    if (!m) return [];
+    const head = Object.entries(m.headers || {}).map(([k, v]) => k + ': ' + v).join('\n');
+    return [el('h2', null, title, m.truncated ? el('span', { class: 'muted' }, ' (body cut)') : null),
+      el('pre', { class: 'json' }, head + (m.body ? '\n\n' + m.body : ''))];
   }
 
   for (const id of ['req-store', 'req-operation', 'req-status', 'req-token']) {

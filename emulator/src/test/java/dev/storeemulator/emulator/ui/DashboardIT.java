@@ -95,10 +95,18 @@ class DashboardIT {
         assertThat(browser.executeScript("return window.__pwned === undefined")).isEqualTo(true);
 
         rows.get(0).click();
-        WebElement detail =
-                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#req-table pre")));
-        assertThat(detail.getText()).contains("\"status\": 404").contains("access_token=demo…");
-        assertThat(detail.getText()).doesNotContain("demo-access-token");
+        waiting()
+                .until(d -> d.findElement(By.cssSelector("#req-table tr.detail"))
+                        .getText()
+                        .contains("Answer"));
+        String detail =
+                browser.findElement(By.cssSelector("#req-table tr.detail")).getText();
+        assertThat(detail)
+                .contains("Request")
+                .contains("\"status\": 404")
+                .contains("access_token=demo…")
+                .contains("Content-Type: application/json")
+                .doesNotContain("demo-access-token");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("req-store"))).selectByValue("onestore");
         waiting()
