@@ -42,6 +42,17 @@ public interface EditableStore {
     /** Handlers of the actions ({@code consume}, {@code renew}…) on this store's admin resources. */
     List<StoreRoute> actionRoutes();
 
+    /**
+     * The state each entry of {@code resource} is in now, by id, in the store's own words (a subscription's
+     * {@code IN_GRACE_PERIOD}, say), for what the fixtures fields alone do not tell; none by default. Listings show it
+     * as {@code states}.
+     *
+     * @param environment the environment of a per-environment resource, else null
+     */
+    default java.util.Map<String, String> states(AdminResource resource, String environment) {
+        return java.util.Map.of();
+    }
+
     /** How this store's seed routes are described in the OpenAPI document; none by default. */
     default List<SeedOperation> seedOperations() {
         return List.of();

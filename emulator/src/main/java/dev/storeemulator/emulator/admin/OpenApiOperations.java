@@ -60,8 +60,13 @@ final class OpenApiOperations {
                 answer(
                         responses,
                         200,
-                        "The entries, in fixtures order.",
-                        object(List.of(resource.listName()), resource.listName(), arrayOf(entry)));
+                        "The entries, in fixtures order; for subscriptions, the state each is in now (by id).",
+                        object(
+                                List.of(resource.listName()),
+                                resource.listName(),
+                                arrayOf(entry),
+                                "states",
+                                obj("type", "object", "additionalProperties", type("string"))));
             case "create" -> {
                 body(op, entry);
                 answer(responses, 201, "Added; the entry as now stored.", entry);

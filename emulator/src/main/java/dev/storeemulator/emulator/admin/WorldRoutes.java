@@ -58,12 +58,7 @@ final class WorldRoutes {
             throw new IllegalStateException(resource + " belongs to " + resource.store() + ", not " + store.name());
         }
         List<StoreRoute> all = new ArrayList<>();
-        all.add(StoreRoute.admin(
-                resource.list(),
-                ctx -> Responses.json(
-                        ctx,
-                        200,
-                        Map.of(resource.listName(), list(section(store), resource, environment(ctx, resource))))));
+        all.add(StoreRoute.admin(resource.list(), ctx -> listing(ctx, store, resource)));
         all.add(StoreRoute.admin(resource.get(), ctx -> Responses.json(ctx, 200, find(store, resource, ctx))));
         all.add(StoreRoute.admin(resource.create(), ctx -> create(ctx, store, resource)));
         all.add(StoreRoute.admin(resource.replace(), ctx -> replace(ctx, store, resource)));
@@ -77,6 +72,18 @@ final class WorldRoutes {
                 .filter(r -> r.method().equals(method)
                         && r.path().equals(AdminRoutes.PREFIX + "/" + store.name() + "/settings"))
                 .findFirst();
+    }
+
+    /** {@code {<list name>: [entries], states?: {id: state}}}: the entries, and what state each is in now. */
+    private static void listing(Context ctx, EditableStore store, AdminResource resource) {
+        String env = environment(ctx, resource);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put(resource.listName(), list(section(store), resource, env));
+        Map<String, String> states = store.states(resource, env);
+        if (!states.isEmpty()) {
+            answer.put("states", states);
+        }
+        Responses.json(ctx, 200, answer);
     }
 
     private void exportAll(Context ctx) {

@@ -125,6 +125,19 @@ public final class CatappultModule
     }
 
     @Override
+    public java.util.Map<String, String> states(AdminResource resource, String environment) {
+        if (resource != AdminResource.CATAPPULT_SUBSCRIPTIONS) {
+            return java.util.Map.of();
+        }
+        Instant now = clock.instant();
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        state.get()
+                .storedSubscriptions()
+                .forEach(s -> states.put(s.token(), s.at(now).state().name()));
+        return states;
+    }
+
+    @Override
     public List<StoreRoute> actionRoutes() {
         return actionRoutes;
     }

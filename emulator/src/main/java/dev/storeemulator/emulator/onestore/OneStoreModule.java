@@ -203,6 +203,23 @@ public final class OneStoreModule
     }
 
     @Override
+    public java.util.Map<String, String> states(AdminResource resource, String environment) {
+        if (resource != AdminResource.ONESTORE_RECURRING || environment == null) {
+            return java.util.Map.of();
+        }
+        OneStoreState.Environment env = environment.equals("commercial")
+                ? OneStoreState.Environment.COMMERCIAL
+                : OneStoreState.Environment.SANDBOX;
+        Instant now = clock.instant();
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        state.get()
+                .world(env)
+                .storedRecurring()
+                .forEach(r -> states.put(r.purchaseId(), r.at(now).state().name()));
+        return states;
+    }
+
+    @Override
     public List<StoreRoute> actionRoutes() {
         return actionRoutes;
     }

@@ -362,17 +362,19 @@
     }
     const entries = Object.values(listing || {}).find(Array.isArray) || [];
     if (!entries.length) return el('div', null, title, el('p', { class: 'empty' }, 'None.'));
-    const rows = entries.map((entry) => entryRow(c, entry));
+    const states = (listing && listing.states) || {};
+    const rows = entries.map((entry) => entryRow(c, entry, states[String(entry[c.param])]));
     return el('div', { class: 'collection' }, title, el('table', null,
       el('thead', null, el('tr', null, el('th', null, c.param), el('th', null, 'state'), el('th', null, 'actions'))),
       el('tbody', null, rows)));
   }
 
-  function entryRow(c, entry) {
+  function entryRow(c, entry, state) {
     const id = String(entry[c.param]);
-    const fields = Object.entries(entry)
+    const now = state ? [el('span', { class: 'badge state', title: 'state now' }, state), ' '] : [];
+    const fields = now.concat(Object.entries(entry)
       .filter(([k, v]) => k !== c.param && v !== null && typeof v !== 'object')
-      .map(([k, v]) => (v === true ? el('span', { class: 'badge warn' }, k) : el('span', null, k + ': ' + v + '  ')));
+      .map(([k, v]) => (v === true ? el('span', { class: 'badge warn' }, k) : el('span', null, k + ': ' + v + '  '))));
     const details = el('pre', { class: 'json', hidden: true }, json(entry));
     const more = el('button', { type: 'button', class: 'action' }, 'details');
     more.addEventListener('click', () => { details.hidden = !details.hidden; });

@@ -121,6 +121,19 @@ class CatappultLifecycleTest {
     }
 
     @Test
+    void theAdminListingTellsTheStateEachSubscriptionIsInNow() {
+        JsonNode before = ok(http.get("/__admin/catappult/subscriptions"), 200).get("states");
+        assertThat(before.get(T + "PENDING1").asString()).isEqualTo("PENDING");
+        assertThat(before.get(T + "PAUSED1").asString()).isEqualTo("ACTIVE");
+        clock.advance(Duration.ofDays(2));
+        JsonNode after = ok(http.get("/__admin/catappult/subscriptions"), 200).get("states");
+        assertThat(after.get(T + "DECLINED1").asString()).isEqualTo("IN_GRACE_PERIOD");
+        assertThat(after.get(T + "ACKED1").asString())
+                .as("never acknowledged: revoked")
+                .isEqualTo("EXPIRED");
+    }
+
+    @Test
     void aRenewalDeclinedTwiceRecoversInGraceAndKeepsItsCycle() throws Exception {
         clock.advance(Duration.ofDays(4));
         JsonNode s = validate("RECOVERS1");

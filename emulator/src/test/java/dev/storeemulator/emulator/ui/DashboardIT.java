@@ -137,6 +137,15 @@ class DashboardIT {
                 .as("Cafebazaar's purchaseState 1 = refunded")
                 .isEqualTo(1);
         Chromium.screenshot(browser, "world");
+
+        browser.findElements(By.cssSelector("#world-stores button")).stream()
+                .filter(b -> b.getText().equals("catappult"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("#world-body .badge.state")).stream()
+                        .anyMatch(b -> b.getText().equals("ACTIVE")));
     }
 
     @Test
