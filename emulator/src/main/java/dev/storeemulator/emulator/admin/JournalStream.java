@@ -116,7 +116,7 @@ final class JournalStream {
             try {
                 send(f);
             } catch (RuntimeException e) {
-                f.client().close(); // a broken connection: its onClose removes it
+                leave(f);
             }
         }
     }
@@ -127,20 +127,43 @@ final class JournalStream {
             return;
         }
         List<JournalEntry> fresh = journal.after(f.seen()[0], BATCH);
-        boolean sent = false;
+        StringBuilder events = new StringBuilder();
         for (JournalEntry e : fresh) {
             f.seen()[0] = e.id();
             if (f.filter().matches(e)) {
-                f.client().sendEvent("request", JsonMappers.json().writeValueAsString(e), Long.toString(e.id()));
-                sent = true;
+                events.append("id: ")
+                        .append(e.id())
+                        .append("\nevent: request\ndata: ")
+                        .append(JsonMappers.json().writeValueAsString(e)) // one line: compact JSON escapes newlines
+                        .append("\n\n");
             }
         }
         long now = System.nanoTime();
-        if (sent) {
-            f.quietSince()[0] = now;
-        } else if (now - f.quietSince()[0] > TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_MS)) {
-            f.client().sendComment("still here");
-            f.quietSince()[0] = now;
+        if (events.isEmpty() && now - f.quietSince()[0] > TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_MS)) {
+            events.append(": still here\n\n");
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        f.quietSince()[0] = now;
+        if (!write(f, events)) {
+            leave(f);
+        }
+    }
+
+    /**
+     * Writes to the held response itself rather than through {@link SseClient}'s senders: those complete Javalin's
+     * request when a write fails, after Jetty has already recycled it for the gone client (which logged a storm of
+     * NullPointerExceptions). A follower whose client is gone is just dropped; Jetty ends its request.
+     */
+    private static boolean write(Follower f, CharSequence events) {
+        try {
+            java.io.OutputStream out = f.client().ctx().res().getOutputStream();
+            out.write(events.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 }

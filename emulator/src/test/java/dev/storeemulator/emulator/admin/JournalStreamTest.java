@@ -100,4 +100,30 @@ class JournalStreamTest extends EmulatorTestSupport.ResetBeforeEach {
         adminError(
                 http.get("/__admin/requests/stream?colour=red", "Accept", "text/event-stream"), 400, "invalid_request");
     }
+
+    @Test
+    void followersThatGoAwayFreeTheirPlaceQuietly() throws Exception {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.err;
+        System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < JournalStream.MAX_FOLLOWERS; i++) {
+                Lines.open("").close();
+            }
+            int status = 429;
+            for (int tries = 0; tries < 50 && status == 429; tries++) {
+                http.get(VALIDATE); // something to write: a gone follower is found out and dropped
+                Thread.sleep(200);
+                try (Lines again = Lines.open("")) {
+                    status = again.response().statusCode();
+                }
+            }
+            assertThat(status).as("the gone followers' places are free again").isEqualTo(200);
+        } finally {
+            System.setErr(was);
+        }
+        assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
 }
