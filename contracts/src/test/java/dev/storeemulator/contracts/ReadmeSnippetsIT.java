@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.cafebazaar.CafebazaarFixtures;
 import dev.storeemulator.emulator.catappult.CatappultFixtures;
+import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.onestore.OneStoreFixtures;
 import java.io.IOException;
@@ -24,13 +25,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every Java snippet in the documentation (README.md and docs/**) is the code between
  * {@code // BEGIN readme:<name>} and {@code // END readme:<name>} in a compiled test, so the documentation
  * cannot go stale: each marked snippet must appear verbatim in at least one of the documents. Every yaml
- * block of every document must be valid fixtures.
+ * block of every document must be valid fixtures — but for a block that names its file after the language
+ * ({@code ```yaml examples/compose/compose.yaml}): that is the file's content verbatim when the file is in the
+ * repository, else (a CI snippet for another project) well-formed YAML.
  */
 class ReadmeSnippetsIT {
     static final Pattern SNIPPET =
             Pattern.compile("// BEGIN readme:([\\w-]+)\\n(.*?)\\n\\s*// END readme:\\1", Pattern.DOTALL);
     static final Pattern BEGIN = Pattern.compile("// BEGIN readme:([\\w-]+)");
     static final Pattern YAML = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
+    static final Pattern NAMED_YAML = Pattern.compile("```yaml ([^\s`]+)\n(.*?)```", Pattern.DOTALL);
 
     /** The test sources with marked snippets; {@link #noOtherSourceHasMarkers} keeps this list complete. */
     static List<String> sources() {
@@ -66,6 +70,30 @@ class ReadmeSnippetsIT {
         assertThat(parsed)
                 .as("the fault rules example")
                 .anySatisfy(fixtures -> assertThat(fixtures.faults()).isNotEmpty());
+    }
+
+    @Test
+    void everyNamedYamlBlockIsItsFileOrWellFormed() throws IOException {
+        int inRepository = 0;
+        for (Path doc : Docs.markdownFiles()) {
+            Matcher named = NAMED_YAML.matcher(Docs.read(doc));
+            while (named.find()) {
+                Path file = Docs.ROOT.resolve(named.group(1)).normalize();
+                if (file.startsWith(Docs.ROOT) && Files.isRegularFile(file)) {
+                    inRepository++;
+                    assertThat(named.group(2))
+                            .as("%s: the block naming %s is that file verbatim", doc, named.group(1))
+                            .isEqualTo(Files.readString(file));
+                } else {
+                    assertThat(JsonMappers.yaml().readTree(named.group(2)).isObject())
+                            .as("%s: %s is a YAML mapping", doc, named.group(1))
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(inRepository)
+                .as("named yaml blocks of files in the repository")
+                .isPositive();
     }
 
     @ParameterizedTest

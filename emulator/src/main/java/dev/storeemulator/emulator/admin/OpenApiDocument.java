@@ -27,7 +27,12 @@ public final class OpenApiDocument {
 
     private static final String TOKEN_SCHEME = "adminToken";
     private static final String BEARER_SCHEME = "adminBearer";
+    private static final String ENVIRONMENT = "environment";
     private static final List<String> ENVIRONMENTS = List.of("sandbox", "commercial");
+    /** Where the emulator listens unless told otherwise ({@code --host}, {@code --port}). */
+    private static final String DEFAULT_HOST = "127.0.0.1";
+
+    private static final String DEFAULT_PORT = "7070";
 
     private final List<SeedOperation> seeds;
     private final List<AdminResource> resources;
@@ -84,20 +89,32 @@ public final class OpenApiDocument {
                         version == null ? "development" : version,
                         "description",
                         "The control plane of the store emulator: its world (the fixtures, edited in their own terms), "
-                                + "its virtual clock and its request journal."),
+                                + "its virtual clock and its request journal.",
+                        "license",
+                        obj("name", "Apache-2.0", "identifier", "Apache-2.0")),
+                "servers",
+                List.of(obj(
+                        "url",
+                        "http://{host}:{port}",
+                        "description",
+                        "The emulator (its --host and --port).",
+                        "variables",
+                        obj("host", obj("default", DEFAULT_HOST), "port", obj("default", DEFAULT_PORT)))),
                 "security",
                 List.of(obj(TOKEN_SCHEME, List.of()), obj(BEARER_SCHEME, List.of())),
                 "tags",
                 tags(stores));
         ObjectNode paths = doc.putObject("paths");
         for (AdminRoute route : routes) {
-            ObjectNode item =
-                    paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
-            String method = route.method().toLowerCase(Locale.ROOT);
-            if (item.has(method)) {
-                throw new IllegalStateException("Two admin routes at " + route.method() + " " + route.path());
+            for (AdminRoute described : described(route)) {
+                String path = described.path();
+                ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+                String method = route.method().toLowerCase(Locale.ROOT);
+                if (item.has(method)) {
+                    throw new IllegalStateException("Two admin routes at " + route.method() + " " + path);
+                }
+                item.set(method, operation(route, described, stores, operations));
             }
-            item.set(method, operation(route, stores, operations));
         }
         doc.set(
                 "components",
@@ -127,11 +144,38 @@ public final class OpenApiDocument {
         return doc;
     }
 
-    private static ObjectNode operation(AdminRoute route, List<String> stores, OpenApiOperations operations) {
-        ObjectNode op =
-                obj("operationId", route.operation(), "summary", route.summary(), "tags", List.of(tag(route, stores)));
+    /**
+     * How a route appears in the document: as itself, or, when its path holds {@code {environment}} (ONE store's
+     * sandbox and commercial worlds), once per environment under the literal path, with the environment in its
+     * operation id ({@code onestore.sandbox.purchases.list}). The URLs served are the same; a template segment
+     * beside the literal {@code apps} would make the paths ambiguous to code generators and linters.
+     */
+    public static List<AdminRoute> described(AdminRoute route) {
+        if (!route.pathParams().contains(ENVIRONMENT)) {
+            return List.of(route);
+        }
+        String operation = route.operation();
+        int dot = operation.indexOf('.');
+        return ENVIRONMENTS.stream()
+                .map(environment -> new AdminRoute(
+                        operation.substring(0, dot) + "." + environment + operation.substring(dot),
+                        route.method(),
+                        route.path().replace("{" + ENVIRONMENT + "}", environment),
+                        route.summary() + " (" + environment + ")"))
+                .toList();
+    }
+
+    private static ObjectNode operation(
+            AdminRoute route, AdminRoute described, List<String> stores, OpenApiOperations operations) {
+        ObjectNode op = obj(
+                "operationId",
+                described.operation(),
+                "summary",
+                described.summary(),
+                "tags",
+                List.of(tag(route, stores)));
         ArrayNode parameters = op.putArray("parameters");
-        for (String name : route.pathParams()) {
+        for (String name : described.pathParams()) {
             parameters.add(obj(
                     "name",
                     name,
@@ -140,9 +184,9 @@ public final class OpenApiDocument {
                     "required",
                     true,
                     "description",
-                    name.equals("environment") ? "Which of the store's worlds." : "The entry's " + name + ".",
+                    "The entry's " + name + ".",
                     "schema",
-                    name.equals("environment") ? obj("type", "string", "enum", ENVIRONMENTS) : obj("type", "string")));
+                    obj("type", "string")));
         }
         if (route.equals(AdminRoutes.HEALTH)) {
             op.set("security", OpenApiJson.node(List.of()));
@@ -151,12 +195,16 @@ public final class OpenApiDocument {
         if (parameters.isEmpty()) {
             op.remove("parameters");
         }
+        ObjectNode responses = (ObjectNode) op.get("responses");
         if (!route.equals(AdminRoutes.HEALTH)) {
             OpenApiOperations.error(
-                    (ObjectNode) op.get("responses"),
-                    401,
-                    "The admin token is missing or wrong (only when the emulator runs with one).");
+                    responses, 401, "The admin token is missing or wrong (only when the emulator runs with one).");
         }
+        OpenApiOperations.error(
+                responses,
+                403,
+                "Refused as a web page's request: an Origin other than the emulator's own, a cross-site "
+                        + "Sec-Fetch-Site, or (without an admin token) a Host name a DNS-rebinding page could own.");
         return op;
     }
 

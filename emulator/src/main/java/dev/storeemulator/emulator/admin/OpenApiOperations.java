@@ -89,14 +89,9 @@ final class OpenApiOperations {
                 error(responses, 409, "The entry is not in a state this action applies to.");
             }
         }
-        boolean onEntry = !verb.equals("list") && !verb.equals("create");
-        if (onEntry || resource.perEnvironment()) {
-            error(
-                    responses,
-                    404,
-                    onEntry
-                            ? "No such entry" + (resource.perEnvironment() ? " or environment." : ".")
-                            : "No such environment.");
+        // Per-environment routes are described under each environment's literal path (OpenApiDocument.described).
+        if (!verb.equals("list") && !verb.equals("create")) {
+            error(responses, 404, "No such entry.");
         }
     }
 

@@ -190,6 +190,8 @@ final class OpenApiSchemas {
                                 schema("fault"),
                                 object(
                                         List.of("id", "matched", "fired", "addedAt"),
+                                        "id",
+                                        string,
                                         "matched",
                                         integer,
                                         "fired",
