@@ -323,7 +323,7 @@
         path: path.slice(API.length),
         item: item.slice(API.length),
         param,
-        name: path.slice(path.lastIndexOf('/') + 1),
+        name: path.split('/').slice(3).join(' / '), // /__admin/<store>/<…>: 'purchases', 'sandbox / recurring'
         summary: ops.get.summary || '',
         actions,
       });
