@@ -85,6 +85,30 @@ public final class Http {
         return response;
     }
 
+    /** A status and a body, read off a socket. */
+    public record RawAnswer(int status, String body) {}
+
+    /**
+     * A GET sent with this {@code Host} header over a plain socket (the JDK's client will not send another Host),
+     * with more header lines if given ({@code "Authorization: Bearer t"}); the connection is closed after it.
+     */
+    public static RawAnswer getWithHost(String address, int port, String path, String host, String... headerLines) {
+        try (java.net.Socket socket = new java.net.Socket(address, port)) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new RawAnswer(
+                    Integer.parseInt(answer.substring(9, 12)), answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return json(response.body());
     }

@@ -26,16 +26,8 @@ class BrowserGuardTest extends EmulatorTestSupport.ResetBeforeEach {
     }
 
     static String[] getWithHost(int port, String path, String host) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream()
-                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new String[] {answer.substring(9, 12), answer.substring(answer.indexOf("\r\n\r\n") + 4)};
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Http.RawAnswer a = Http.getWithHost("127.0.0.1", port, path, host);
+        return new String[] {Integer.toString(a.status()), a.body()};
     }
 
     @Test

@@ -175,14 +175,8 @@ class StoreEmulatorContainerTest {
         assertThat(http.get("/__admin/ui/").statusCode()).isEqualTo(200);
     }
 
-    private static String[] getWithHost(String path, String host) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket(emulator.getHost(), emulator.getMappedPort(7070))) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream()
-                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new String[] {answer.substring(9, 12), answer.substring(answer.indexOf("\r\n\r\n") + 4)};
-        }
+    private static String[] getWithHost(String path, String host) {
+        Http.RawAnswer a = Http.getWithHost(emulator.getHost(), emulator.getMappedPort(7070), path, host);
+        return new String[] {Integer.toString(a.status()), a.body()};
     }
 }
