@@ -127,6 +127,62 @@ final class AdminHttp {
         }
     }
 
+    /**
+     * Follows {@code route} as server-sent events: the data of every event goes to {@code onData}, on the HTTP
+     * client's thread, until the returned handle is closed (or the emulator ends the stream). A refusal (a 4xx) or
+     * no answer at all is thrown here, before the first event.
+     */
+    AutoCloseable events(AdminRoute route, String query, java.util.function.Consumer<String> onData) {
+        String path = route.expand();
+        URI uri = URI.create(baseUrl + path + (query == null || query.isEmpty() ? "" : "?" + query));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header(AdminRoutes.TOKEN_HEADER, token);
+        }
+        HttpResponse<java.util.stream.Stream<String>> response;
+        try {
+            response = client.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
+                    .get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AdminClientException(
+                    route.method(),
+                    path,
+                    AdminClientException.NO_RESPONSE,
+                    null,
+                    "no answer from " + baseUrl + " (" + e + ")",
+                    java.util.List.of(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AdminClientException(
+                    route.method(),
+                    path,
+                    AdminClientException.NO_RESPONSE,
+                    null,
+                    "interrupted",
+                    java.util.List.of(),
+                    e);
+        }
+        java.util.stream.Stream<String> lines = response.body();
+        if (response.statusCode() / 100 != 2) {
+            String body = String.join("\n", lines.toList());
+            throw AdminClientException.fromAnswer(route.method(), path, response.statusCode(), body);
+        }
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        lines.filter(line -> line.startsWith("data:"))
+                                .forEach(line -> onData.accept(line.substring(5).trim()));
+                    } catch (RuntimeException closed) {
+                        // the handle was closed, or the emulator went away: the stream ends
+                    }
+                },
+                "store-emulator-admin-events");
+        reader.setDaemon(true);
+        reader.start();
+        return lines::close;
+    }
+
     /** A body sent as is (a fixtures document in YAML or JSON). */
     record RawBody(String text, String contentType) {}
 }

@@ -52,6 +52,21 @@ public final class AdminJournal {
         return http.json(AdminRoutes.GET_REQUEST, null, null, Long.toString(id));
     }
 
+    /**
+     * Follows the journal live ({@code GET /__admin/requests/stream}): every matching call recorded from now on is
+     * given to {@code onEntry}, in order, on a background thread, until the returned handle is closed. The
+     * pattern's {@code limit} does not apply.
+     * @param pattern the filters
+     * @param onEntry what to do with each new entry
+     * @return the handle that stops following
+     */
+    public AutoCloseable follow(RequestPattern pattern, java.util.function.Consumer<JournalEntry> onEntry) {
+        return http.events(
+                AdminRoutes.STREAM_REQUESTS,
+                pattern.withoutLimitQuery(),
+                data -> onEntry.accept(JournalEntry.from(AdminHttp.JSON.readTree(data))));
+    }
+
     /** @return every entry the journal holds, newest first */
     public List<JournalEntry> all() {
         return find(RequestPattern.any().limit(EVERYTHING));

@@ -62,6 +62,13 @@ class AdminRouteTableTest extends AdminTestSupport {
         quietly(() -> client.requests().all());
         quietly(() -> client.requests().count(RequestPattern.any()));
         quietly(() -> client.requests().detail(1));
+        quietly(() -> {
+            try (AutoCloseable following = client.requests().follow(RequestPattern.any(), e -> {})) {
+                assertThat(following).isNotNull();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         quietly(() -> client.requests().clear());
         quietly(() -> client.faults().list());
         quietly(() -> client.faults().add(Map.of("response", Map.of("status", 503), "times", 1)));
