@@ -194,8 +194,8 @@ public final class CafebazaarModule
     }
 
     @Override
-    public java.util.Collection<String> tokens(Context ctx, String kind) {
-        return state.get().tokens(CafebazaarState.SUBSCRIPTION.equals(kind));
+    public dev.storeemulator.emulator.journal.NearMissIndex known(Context ctx, String kind) {
+        return state.get().known(CafebazaarState.SUBSCRIPTION.equals(kind));
     }
 
     @Override

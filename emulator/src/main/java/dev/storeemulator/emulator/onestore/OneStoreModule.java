@@ -251,11 +251,11 @@ public final class OneStoreModule
     }
 
     @Override
-    public java.util.Collection<String> tokens(Context ctx, String kind) {
+    public dev.storeemulator.emulator.journal.NearMissIndex known(Context ctx, String kind) {
         OneStoreWorld world = world(ctx);
         return OneStoreWorld.TOKENS.equals(kind)
-                ? world.purchaseTokens()
-                : world.ids(OneStoreWorld.RECURRING.equals(kind));
+                ? world.knownTokens()
+                : world.knownIds(OneStoreWorld.RECURRING.equals(kind));
     }
 
     /** The world (sandbox or commercial) the call is in. */
