@@ -125,29 +125,11 @@ public final class CafebazaarState {
         }
         List<CafebazaarFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(java.util.Comparator.comparing(Purchase::token))
-                .map(p -> new CafebazaarFixtures.Purchase(
-                        p.token(),
-                        p.packageName(),
-                        p.productId(),
-                        TimeValue.of(p.purchaseTime()),
-                        p.developerPayload(),
-                        p.consumed(),
-                        p.refunded()))
+                .map(CafebazaarState::exportPurchase)
                 .toList();
         List<CafebazaarFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
                 .sorted(java.util.Comparator.comparing(Subscription::linkedToken))
-                .map(x -> new CafebazaarFixtures.Subscription(
-                        x.linkedToken(),
-                        x.packageName(),
-                        x.subscriptionId(),
-                        TimeValue.of(x.initiation()),
-                        TimeValue.of(x.validUntil()),
-                        x.autoRenewing(),
-                        x.tokens().subList(1, x.tokens().size()),
-                        x.period(),
-                        x.billing().outcomes().approvesAll()
-                                ? null
-                                : x.billing().outcomes()))
+                .map(CafebazaarState::exportSubscription)
                 .toList();
         List<CafebazaarFixtures.IssuedToken> grants = withGrants
                 ? oauth.export(now).stream()
@@ -155,6 +137,37 @@ public final class CafebazaarState {
                         .toList()
                 : List.of();
         return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, grants, settings);
+    }
+
+    /** One purchase as its fixtures entry. */
+    static CafebazaarFixtures.Purchase exportPurchase(Purchase p) {
+        return new CafebazaarFixtures.Purchase(
+                p.token(),
+                p.packageName(),
+                p.productId(),
+                TimeValue.of(p.purchaseTime()),
+                p.developerPayload(),
+                p.consumed(),
+                p.refunded());
+    }
+
+    /** One subscription series, as last changed, as its fixtures entry. */
+    static CafebazaarFixtures.Subscription exportSubscription(Subscription x) {
+        return new CafebazaarFixtures.Subscription(
+                x.linkedToken(),
+                x.packageName(),
+                x.subscriptionId(),
+                TimeValue.of(x.initiation()),
+                TimeValue.of(x.validUntil()),
+                x.autoRenewing(),
+                x.tokens().subList(1, x.tokens().size()),
+                x.period(),
+                x.billing().outcomes().approvesAll() ? null : x.billing().outcomes());
+    }
+
+    /** The series whose first token is {@code linked}, as last changed; null if there is none. */
+    Subscription storedSubscription(String linked) {
+        return subscriptions.get(linked);
     }
 
     /** Bills every renewal due by {@code now}, so each new token names its series. Deterministic, so idempotent. */

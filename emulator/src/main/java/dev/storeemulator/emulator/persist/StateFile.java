@@ -61,14 +61,14 @@ public final class StateFile {
                 out.force(true);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceDirectory();
+            forceDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the state to " + file, e);
         }
     }
 
     /** Makes the rename itself durable (power loss, not just a killed process); not every OS allows it. */
-    private void forceDirectory() {
+    static void forceDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException | UnsupportedOperationException e) {
