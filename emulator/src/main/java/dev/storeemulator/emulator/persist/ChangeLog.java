@@ -120,21 +120,32 @@ public final class ChangeLog {
     }
 
     /**
-     * The records of {@code changes.old.log} then {@code changes.log} whose {@code seq} is at least {@code from},
-     * in order; throws {@link IllegalStateException} when a line before the last of a file is damaged.
+     * The records of {@code changes.old.log} and {@code changes.log} whose {@code seq} is at least {@code from},
+     * in order of {@code seq}; throws {@link IllegalStateException} when a line before the last of a file is
+     * damaged. The current log is read first, so that a log moved aside meanwhile is still read (as the old one).
      */
     public List<JsonNode> read(long from) {
-        List<JsonNode> records = new ArrayList<>();
-        for (Path p : List.of(old, file)) {
+        java.util.TreeMap<Long, JsonNode> records = new java.util.TreeMap<>();
+        for (Path p : List.of(file, old)) {
             if (Files.exists(p)) {
-                for (JsonNode r : readFile(p)) {
-                    if (r.path("seq").asLong(-1) >= from) {
-                        records.add(r);
+                List<JsonNode> lines;
+                try {
+                    lines = readFile(p);
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
+                        continue; // deleted since: a snapshot covers it
+                    }
+                    throw e;
+                }
+                for (JsonNode r : lines) {
+                    long seq = r.path("seq").asLong(-1);
+                    if (seq >= from) {
+                        records.putIfAbsent(seq, r);
                     }
                 }
             }
         }
-        return records;
+        return new ArrayList<>(records.values());
     }
 
     private static List<JsonNode> readFile(Path p) {

@@ -58,13 +58,24 @@ public record SavedState(
         });
     }
 
-    /** The world saved in {@code dir} as a fixtures tree, the change log replayed (what a restart would serve). */
+    /**
+     * The world saved in {@code dir} as a fixtures tree, the change log replayed (what a restart would serve);
+     * safe while the emulator runs: read again when a snapshot replaced {@code state.json} meanwhile.
+     */
     public static Optional<JsonNode> worldIn(java.nio.file.Path dir) {
         StateFile file = new StateFile(dir);
-        return file.read().map(bytes -> {
-            Snapshot s = Snapshot.parse(bytes, file.path().toString());
-            return Replay.of(s, new ChangeLog(dir).read(s.changesFrom())).world();
-        });
+        ChangeLog log = new ChangeLog(dir);
+        while (true) {
+            Optional<byte[]> before = file.peek();
+            if (before.isEmpty()) {
+                return Optional.empty();
+            }
+            Snapshot s = Snapshot.parse(before.get(), file.path().toString());
+            List<JsonNode> records = log.read(s.changesFrom());
+            if (java.util.Arrays.equals(before.get(), file.peek().orElse(null))) {
+                return Optional.of(Replay.of(s, records).world());
+            }
+        }
     }
 
     /** The notifications as JSON trees, bound to their records. */

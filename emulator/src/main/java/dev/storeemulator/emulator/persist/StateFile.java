@@ -49,6 +49,17 @@ public final class StateFile {
         }
     }
 
+    /** The saved state, if any, leaving any temporary file alone (a write may be in progress). */
+    public Optional<byte[]> peek() {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     /** Replaces the saved state with {@code content}; when this returns, the new content is on disk. */
     public void write(byte[] content) {
         try {
