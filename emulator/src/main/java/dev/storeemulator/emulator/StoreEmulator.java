@@ -12,6 +12,7 @@ import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.journal.Journal;
 import dev.storeemulator.emulator.notify.Deliveries;
 import dev.storeemulator.emulator.notify.HttpSender;
+import dev.storeemulator.emulator.persist.ChangeLog;
 import dev.storeemulator.emulator.persist.Persistence;
 import dev.storeemulator.emulator.persist.SavedState;
 import dev.storeemulator.emulator.persist.Snapshots;
@@ -66,7 +67,9 @@ public final class StoreEmulator implements AutoCloseable {
         this.fixturesFile = b.fixturesFile;
         Fixtures configured = b.fixtures != null ? b.fixtures : Fixtures.demoWorld();
         StateFile stateFile = b.stateDir == null ? null : new StateFile(b.stateDir);
-        Optional<SavedState> saved = stateFile == null ? Optional.empty() : SavedState.read(stateFile, configured);
+        ChangeLog changeLog = stateFile == null ? null : new ChangeLog(b.stateDir);
+        Optional<SavedState> saved =
+                stateFile == null ? Optional.empty() : SavedState.read(stateFile, changeLog, configured);
         saved.ifPresent(state -> state.clock().applyTo(clock));
         this.fixtures = saved.map(SavedState::baseline).orElse(configured);
         Fixtures world = saved.map(SavedState::world).orElse(fixtures);
@@ -100,8 +103,10 @@ public final class StoreEmulator implements AutoCloseable {
                 ? null
                 : new Persistence(
                         stateFile,
+                        changeLog,
                         new Snapshots(
-                                editable, faults, clock, () -> fixtures, configured.source(), deliveries::pending));
+                                editable, faults, clock, () -> fixtures, configured.source(), deliveries::pending),
+                        saved.map(SavedState::nextSeq).orElse(0L));
         saved.ifPresent(state -> deliveries.restore(state.notifications()));
         List<StoreModule> served = new java.util.ArrayList<>(modules);
         served.add(admin);
@@ -109,7 +114,7 @@ public final class StoreEmulator implements AutoCloseable {
                 served,
                 journal,
                 faultInjector,
-                this::saveState,
+                this::saveAfter,
                 b.idleTimeout,
                 b.requestLog,
                 tls == null ? null : new HttpsPort(this::material, b.httpsPort));
@@ -146,6 +151,13 @@ public final class StoreEmulator implements AutoCloseable {
             started = false;
         }
         saveState();
+    }
+
+    /** With a state directory, saves what a call of {@code route} changed: in the change log, or whole. */
+    private void saveAfter(dev.storeemulator.emulator.core.StoreRoute route) {
+        if (persistence != null) {
+            persistence.saveAfter(route.store(), route.operation());
+        }
     }
 
     /**

@@ -18,9 +18,12 @@ final class ApiHandlers {
     private final LiveState<CafebazaarState> live;
     private final Supplier<CafebazaarState> state;
     private final Clock clock;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    ApiHandlers(LiveState<CafebazaarState> live, Clock clock) {
+    ApiHandlers(
+            LiveState<CafebazaarState> live, Clock clock, dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
+        this.changes = changes;
         this.state = live::get;
         this.clock = clock;
     }
@@ -63,7 +66,9 @@ final class ApiHandlers {
         String packageName = ctx.pathParam("package");
         CafebazaarAuth.authorize(ctx, s, now, packageName);
         String token = ctx.pathParam("token");
-        live.run(current -> current.cancel(packageName, ctx.pathParam("subscription"), token, now));
+        Subscription cancelled =
+                live.change(current -> current.cancel(packageName, ctx.pathParam("subscription"), token, now));
+        changes.touch(CafebazaarModule.SUBSCRIPTIONS, cancelled.linkedToken());
         Responses.json(ctx, 200, Map.of());
     }
 
@@ -74,6 +79,7 @@ final class ApiHandlers {
         String token = tokenFromBody(ctx);
         Journal.subject(ctx, packageName, null, token);
         live.run(current -> current.consume(packageName, token));
+        changes.touch(CafebazaarModule.PURCHASES, token);
         Responses.json(ctx, 200, Map.of());
     }
 

@@ -22,8 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
 /** Cafebazaar's Developer API at {@code /devapi/v2/…}, paths copied from the real store. */
 public final class CafebazaarModule
         implements dev.storeemulator.emulator.spi.LiveStore<CafebazaarFixtures>,
-                dev.storeemulator.emulator.journal.HoldsPurchases {
+                dev.storeemulator.emulator.journal.HoldsPurchases,
+                dev.storeemulator.emulator.persist.LoggedEntries {
     public static final String NAME = "cafebazaar";
+    /** The sections of logged entries ({@link dev.storeemulator.emulator.persist.LoggedEntries}). */
+    static final String PURCHASES = "/purchases";
+
+    static final String SUBSCRIPTIONS = "/subscriptions";
+    private static final java.util.Set<String> LOGGED = java.util.Set.of("consume", "cancelSubscription");
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes =
+            new dev.storeemulator.emulator.persist.ChangedEntries();
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
 
     private final LiveState<CafebazaarState> state;
@@ -38,7 +46,7 @@ public final class CafebazaarModule
         this.state = new LiveState<>(CafebazaarState.load(fixtures, clock.instant()));
         this.errors = new CafebazaarErrors(() -> state.get().settings());
         OAuthHandlers oauth = new OAuthHandlers(state::get, clock);
-        ApiHandlers api = new ApiHandlers(state, clock);
+        ApiHandlers api = new ApiHandlers(state, clock, changes);
         this.routes = List.of(
                 route("authorizePage", GET, "/devapi/v2/auth/authorize/", oauth::authorizePage),
                 route("authorize", POST, "/devapi/v2/auth/authorize/", oauth::authorize),
@@ -158,6 +166,26 @@ public final class CafebazaarModule
         return NAME;
     }
 
+    @Override
+    public java.util.Set<String> loggedOperations() {
+        return LOGGED;
+    }
+
+    @Override
+    public List<EntryChange> drainChanges() {
+        CafebazaarState s = state.get();
+        List<EntryChange> out = new java.util.ArrayList<>();
+        for (dev.storeemulator.emulator.persist.ChangedEntries.Key k : changes.drain()) {
+            Object value = PURCHASES.equals(k.section())
+                    ? s.purchase(k.key()).map(CafebazaarState::exportPurchase).orElse(null)
+                    : java.util.Optional.ofNullable(s.storedSubscription(k.key()))
+                            .map(CafebazaarState::exportSubscription)
+                            .orElse(null);
+            out.add(new EntryChange(k.section(), "token", k.key(), value));
+        }
+        return out;
+    }
+
     /** The real hosts of the store's references, which the HTTPS port's certificate names. */
     static final List<String> REAL_HOSTS = List.of("pardakht.cafebazaar.ir");
 
@@ -194,8 +222,8 @@ public final class CafebazaarModule
     }
 
     @Override
-    public java.util.Collection<String> tokens(Context ctx, String kind) {
-        return state.get().tokens(CafebazaarState.SUBSCRIPTION.equals(kind));
+    public dev.storeemulator.emulator.journal.NearMissIndex known(Context ctx, String kind) {
+        return state.get().known(CafebazaarState.SUBSCRIPTION.equals(kind));
     }
 
     @Override

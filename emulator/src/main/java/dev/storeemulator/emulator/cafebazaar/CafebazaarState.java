@@ -3,6 +3,7 @@ package dev.storeemulator.emulator.cafebazaar;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import dev.storeemulator.emulator.journal.Hints;
 import dev.storeemulator.emulator.journal.MissedPurchase;
+import dev.storeemulator.emulator.journal.NearMissIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ public final class CafebazaarState {
     private final ConcurrentHashMap<String, Purchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> seriesByToken = new ConcurrentHashMap<>();
+    private final NearMissIndex purchaseTokens = new NearMissIndex();
+    private final NearMissIndex subscriptionTokens = new NearMissIndex();
     private final CafebazaarOAuth oauth;
     private final DailyQuota quota;
     private final CafebazaarSettings settings;
@@ -122,29 +125,11 @@ public final class CafebazaarState {
         }
         List<CafebazaarFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(java.util.Comparator.comparing(Purchase::token))
-                .map(p -> new CafebazaarFixtures.Purchase(
-                        p.token(),
-                        p.packageName(),
-                        p.productId(),
-                        TimeValue.of(p.purchaseTime()),
-                        p.developerPayload(),
-                        p.consumed(),
-                        p.refunded()))
+                .map(CafebazaarState::exportPurchase)
                 .toList();
         List<CafebazaarFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
                 .sorted(java.util.Comparator.comparing(Subscription::linkedToken))
-                .map(x -> new CafebazaarFixtures.Subscription(
-                        x.linkedToken(),
-                        x.packageName(),
-                        x.subscriptionId(),
-                        TimeValue.of(x.initiation()),
-                        TimeValue.of(x.validUntil()),
-                        x.autoRenewing(),
-                        x.tokens().subList(1, x.tokens().size()),
-                        x.period(),
-                        x.billing().outcomes().approvesAll()
-                                ? null
-                                : x.billing().outcomes()))
+                .map(CafebazaarState::exportSubscription)
                 .toList();
         List<CafebazaarFixtures.IssuedToken> grants = withGrants
                 ? oauth.export(now).stream()
@@ -152,6 +137,37 @@ public final class CafebazaarState {
                         .toList()
                 : List.of();
         return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, grants, settings);
+    }
+
+    /** One purchase as its fixtures entry. */
+    static CafebazaarFixtures.Purchase exportPurchase(Purchase p) {
+        return new CafebazaarFixtures.Purchase(
+                p.token(),
+                p.packageName(),
+                p.productId(),
+                TimeValue.of(p.purchaseTime()),
+                p.developerPayload(),
+                p.consumed(),
+                p.refunded());
+    }
+
+    /** One subscription series, as last changed, as its fixtures entry. */
+    static CafebazaarFixtures.Subscription exportSubscription(Subscription x) {
+        return new CafebazaarFixtures.Subscription(
+                x.linkedToken(),
+                x.packageName(),
+                x.subscriptionId(),
+                TimeValue.of(x.initiation()),
+                TimeValue.of(x.validUntil()),
+                x.autoRenewing(),
+                x.tokens().subList(1, x.tokens().size()),
+                x.period(),
+                x.billing().outcomes().approvesAll() ? null : x.billing().outcomes());
+    }
+
+    /** The series whose first token is {@code linked}, as last changed; null if there is none. */
+    Subscription storedSubscription(String linked) {
+        return subscriptions.get(linked);
     }
 
     /** Bills every renewal due by {@code now}, so each new token names its series. Deterministic, so idempotent. */
@@ -169,17 +185,31 @@ public final class CafebazaarState {
         return replaceSubscription(linked, s -> s.renewedBy(now));
     }
 
-    /** Changes one series atomically and keeps the token index in step. */
+    /** Changes one series atomically and keeps the token index in step (the series' own tokens only). */
     Subscription replaceSubscription(String linked, java.util.function.UnaryOperator<Subscription> change) {
-        Subscription after = subscriptions.computeIfPresent(linked, (k, s) -> change.apply(s));
+        Subscription[] before = new Subscription[1];
+        Subscription after = subscriptions.computeIfPresent(linked, (k, s) -> {
+            before[0] = s;
+            return change.apply(s);
+        });
         if (after != null) {
-            after.tokens().forEach(t -> seriesByToken.put(t, linked));
-            seriesByToken
-                    .entrySet()
-                    .removeIf(
-                            e -> e.getValue().equals(linked) && !after.tokens().contains(e.getKey()));
+            indexTokens(linked, before[0].tokens(), after.tokens());
         }
         return after;
+    }
+
+    /** Points every token of {@code now} at series {@code linked}, and forgets those of {@code was} it no longer has. */
+    private void indexTokens(String linked, List<String> was, List<String> now) {
+        for (String t : now) {
+            seriesByToken.put(t, linked);
+            subscriptionTokens.add(t);
+        }
+        Set<String> kept = now.size() > 8 ? new java.util.HashSet<>(now) : null;
+        for (String t : was) {
+            if (!(kept != null ? kept.contains(t) : now.contains(t)) && seriesByToken.remove(t, linked)) {
+                subscriptionTokens.remove(t);
+            }
+        }
     }
 
     /** Changes one purchase atomically; null when there is no such purchase. */
@@ -213,13 +243,16 @@ public final class CafebazaarState {
 
     /** Adds or replaces a purchase. */
     public void putPurchase(Purchase purchase) {
-        purchases.put(purchase.token(), purchase);
+        purchases.compute(purchase.token(), (token, before) -> {
+            purchaseTokens.add(token);
+            return purchase;
+        });
     }
 
     /** Adds or replaces a subscription series, indexing every one of its tokens. */
     public void putSubscription(Subscription subscription) {
-        subscriptions.put(subscription.linkedToken(), subscription);
-        subscription.tokens().forEach(t -> seriesByToken.put(t, subscription.linkedToken()));
+        Subscription before = subscriptions.put(subscription.linkedToken(), subscription);
+        indexTokens(subscription.linkedToken(), before == null ? List.of() : before.tokens(), subscription.tokens());
     }
 
     public Optional<Purchase> purchase(String token) {
@@ -247,9 +280,9 @@ public final class CafebazaarState {
         return Optional.ofNullable(purchases.get(token)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
     }
 
-    /** Every purchase token, or every subscription token, for near-miss hints. */
-    java.util.Collection<String> tokens(boolean subscription) {
-        return subscription ? seriesByToken.keySet() : purchases.keySet();
+    /** The purchase tokens, or the subscription tokens, for near-miss hints. */
+    NearMissIndex known(boolean subscription) {
+        return subscription ? subscriptionTokens : purchaseTokens;
     }
 
     /** Marks a purchase consumed; exactly one of several concurrent calls succeeds. */

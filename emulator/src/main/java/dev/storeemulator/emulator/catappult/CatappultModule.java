@@ -214,8 +214,8 @@ public final class CatappultModule
     }
 
     @Override
-    public java.util.Collection<String> tokens(Context ctx, String kind) {
-        return state.get().tokens(CatappultState.SUBSCRIPTION.equals(kind));
+    public dev.storeemulator.emulator.journal.NearMissIndex known(Context ctx, String kind) {
+        return state.get().known(CatappultState.SUBSCRIPTION.equals(kind));
     }
 
     /** Catappult's code per status ({@code Request.TooMany} for 429 [DOC]), in its {@code {"code","path","text","data"}} format. */

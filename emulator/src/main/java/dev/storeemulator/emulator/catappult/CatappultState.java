@@ -4,6 +4,7 @@ import dev.storeemulator.emulator.core.Billing;
 import dev.storeemulator.emulator.core.BillingTerms;
 import dev.storeemulator.emulator.fixtures.TimeValue;
 import dev.storeemulator.emulator.journal.Hints;
+import dev.storeemulator.emulator.journal.NearMissIndex;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,6 +26,8 @@ public final class CatappultState {
     private final ConcurrentHashMap<String, Purchase> purchases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, OspTransaction> transactions = new ConcurrentHashMap<>();
+    private final NearMissIndex purchaseTokens = new NearMissIndex();
+    private final NearMissIndex subscriptionTokens = new NearMissIndex();
 
     private CatappultState(List<CatappultFixtures.App> apps, CatappultFixtures.Settings settings) {
         this.apps = List.copyOf(apps);
@@ -88,6 +91,7 @@ public final class CatappultState {
     public static CatappultState load(CatappultFixtures f, Instant now) {
         CatappultState state = new CatappultState(f.apps(), f.settings());
         for (CatappultFixtures.Purchase p : f.purchases()) {
+            state.purchaseTokens.add(p.token());
             state.purchases.put(
                     p.token(),
                     new Purchase(
@@ -105,6 +109,7 @@ public final class CatappultState {
                             p.voidedReason() == null ? 0 : p.voidedReason()));
         }
         for (CatappultFixtures.Subscription s : f.subscriptions()) {
+            state.subscriptionTokens.add(s.token());
             state.subscriptions.put(s.token(), state.subscriptionOf(s, now));
         }
         for (CatappultFixtures.Transaction t : f.transactions()) {
@@ -214,9 +219,9 @@ public final class CatappultState {
                 : Optional.ofNullable(purchases.get(token)).map(p -> new Hints.Holder(p.packageName(), p.productId()));
     }
 
-    /** Every purchase token, or every subscription token. */
-    java.util.Collection<String> tokens(boolean subscription) {
-        return subscription ? subscriptions.keySet() : purchases.keySet();
+    /** The purchase tokens, or the subscription tokens, for near-miss hints. */
+    NearMissIndex known(boolean subscription) {
+        return subscription ? subscriptionTokens : purchaseTokens;
     }
 
     public Optional<Purchase> purchase(String packageName, String productId, String token) {

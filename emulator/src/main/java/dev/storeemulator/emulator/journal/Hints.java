@@ -42,8 +42,8 @@ public final class Hints {
      * Explains a "not found" for a call naming {@code token} (and the package and product it asked for):
      * the token exists but under another package or product, or the closest known token.
      *
-     * @param holder      what the store holds under {@code token}, if anything
-     * @param knownTokens tokens to suggest from when the token is unknown
+     * @param holder what the store holds under {@code token}, if anything
+     * @param known  the tokens to suggest from when the token is unknown (bounded work, whatever its size)
      */
     public static void missedPurchase(
             Context ctx,
@@ -51,7 +51,7 @@ public final class Hints {
             String packageName,
             String productId,
             Optional<Holder> holder,
-            java.util.Collection<String> knownTokens) {
+            NearMissIndex known) {
         if (holder.isPresent()) {
             Holder h = holder.get();
             if (packageName != null && !packageName.equals(h.packageName())) {
@@ -61,7 +61,7 @@ public final class Hints {
             }
             return;
         }
-        attach(ctx, "purchase token", token, NearMiss.closest(token, knownTokens));
+        attach(ctx, "purchase token", token, known == null ? Optional.empty() : known.closest(token));
     }
 
     /** Printable ASCII only (CR, LF and anything else dropped), at most {@link #MAX_LENGTH} characters. */

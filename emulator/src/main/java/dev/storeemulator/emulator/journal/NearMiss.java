@@ -49,20 +49,37 @@ public final class NearMiss {
 
     /**
      * Levenshtein distance when it is at most {@code max}, else {@code max + 1}: only the diagonal band of
-     * width {@code 2 * max + 1} is computed, and it stops as soon as a row exceeds {@code max}.
+     * width {@code 2 * max + 1} is computed, and it stops as soon as a row exceeds {@code max}. The start and
+     * the end the two have in common are skipped first (they change no distance): neighbours in a sorted
+     * index share long ones.
      */
     static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int n = b.length();
+        int start = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (start < shorter && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        int endA = a.length();
+        int endB = b.length();
+        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        int m = endA - start;
+        int n = endB - start;
         int over = max + 1;
+        if (m == 0 || n == 0) {
+            return Math.min(Math.max(m, n), over);
+        }
         int[] previous = new int[n + 1];
         int[] current = new int[n + 1];
         for (int j = 0; j <= n; j++) {
             previous[j] = j <= max ? j : over;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= m; i++) {
             int from = Math.max(1, i - max);
             int to = Math.min(n, i + max);
             current[0] = i <= max ? i : over;
@@ -71,7 +88,7 @@ public final class NearMiss {
             }
             int rowMin = current[0];
             for (int j = from; j <= to; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int cost = a.charAt(start + i - 1) == b.charAt(start + j - 1) ? 0 : 1;
                 int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 current[j] = Math.min(d, over);
                 rowMin = Math.min(rowMin, current[j]);

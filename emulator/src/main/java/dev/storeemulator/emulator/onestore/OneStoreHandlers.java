@@ -16,10 +16,13 @@ import java.time.Instant;
 final class OneStoreHandlers {
     private final LiveState<OneStoreState> live;
     private final Clock clock;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    OneStoreHandlers(LiveState<OneStoreState> live, Clock clock) {
+    OneStoreHandlers(
+            LiveState<OneStoreState> live, Clock clock, dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void token(Context ctx) {
@@ -61,6 +64,7 @@ final class OneStoreHandlers {
     void consume(Context ctx) {
         Request r = authorized(ctx);
         live.run(s -> s.world(r.environment()).consume(r.purchaseId(), r.packageName(), r.now()));
+        changes.touch(OneStoreModule.purchasesOf(r.environment()), r.purchaseId());
         Responses.json(ctx, 200, OneStoreWire.Result.success("The purchase is consumed."));
     }
 

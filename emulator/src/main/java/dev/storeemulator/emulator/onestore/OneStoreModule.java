@@ -26,8 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** ONE store's In-App Purchase Server API: v2 at {@code /v2/…} as in the seed, and the v7 in-app calls at {@code /v7/…}. */
 public final class OneStoreModule
         implements dev.storeemulator.emulator.spi.LiveStore<OneStoreFixtures>,
-                dev.storeemulator.emulator.journal.HoldsPurchases {
+                dev.storeemulator.emulator.journal.HoldsPurchases,
+                dev.storeemulator.emulator.persist.LoggedEntries {
     public static final String NAME = "onestore";
+    private static final java.util.Set<String> LOGGED = java.util.Set.of("consumePurchase");
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes =
+            new dev.storeemulator.emulator.persist.ChangedEntries();
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
     /** What the real front web server answers for unknown paths, and for a {@code /} inside a path segment. */
     static final String NOT_FOUND = """
@@ -61,7 +65,7 @@ public final class OneStoreModule
         this.state = new LiveState<>(OneStoreState.load(fixtures, now));
         this.lastLooked = now;
         pns.loaded(state.get(), fixtures, now);
-        OneStoreHandlers h = new OneStoreHandlers(state, clock);
+        OneStoreHandlers h = new OneStoreHandlers(state, clock, changes);
         OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h, pns);
         OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock);
         this.routes = List.of(
@@ -234,6 +238,31 @@ public final class OneStoreModule
         return NAME;
     }
 
+    /** The section of an environment's purchases in the fixtures ({@link #drainChanges}). */
+    static String purchasesOf(OneStoreState.Environment environment) {
+        return environment == OneStoreState.Environment.SANDBOX ? "/sandbox/purchases" : "/commercial/purchases";
+    }
+
+    @Override
+    public java.util.Set<String> loggedOperations() {
+        return LOGGED;
+    }
+
+    @Override
+    public List<EntryChange> drainChanges() {
+        OneStoreState s = state.get();
+        List<EntryChange> out = new java.util.ArrayList<>();
+        for (dev.storeemulator.emulator.persist.ChangedEntries.Key k : changes.drain()) {
+            OneStoreState.Environment env = k.section().equals(purchasesOf(OneStoreState.Environment.SANDBOX))
+                    ? OneStoreState.Environment.SANDBOX
+                    : OneStoreState.Environment.COMMERCIAL;
+            OneStorePurchase p = s.world(env).purchaseById(k.key());
+            out.add(new EntryChange(
+                    k.section(), "purchaseId", k.key(), p == null ? null : OneStoreState.exportPurchase(p)));
+        }
+        return out;
+    }
+
     /** The real hosts of the store's references, which the HTTPS port's certificate names. */
     static final List<String> REAL_HOSTS =
             List.of("sbpp.onestore.co.kr", "apis.onestore.co.kr", "sbpp.onestore.net", "iap-apis.onestore.net");
@@ -268,11 +297,11 @@ public final class OneStoreModule
     }
 
     @Override
-    public java.util.Collection<String> tokens(Context ctx, String kind) {
+    public dev.storeemulator.emulator.journal.NearMissIndex known(Context ctx, String kind) {
         OneStoreWorld world = world(ctx);
         return OneStoreWorld.TOKENS.equals(kind)
-                ? world.purchaseTokens()
-                : world.ids(OneStoreWorld.RECURRING.equals(kind));
+                ? world.knownTokens()
+                : world.knownIds(OneStoreWorld.RECURRING.equals(kind));
     }
 
     /** The world (sandbox or commercial) the call is in. */

@@ -150,24 +150,28 @@ public final class OneStoreState {
         return apps.stream().filter(a -> a.packageName().equals(packageName)).findFirst();
     }
 
+    /** One purchase as its fixtures entry. */
+    static OneStoreFixtures.Purchase exportPurchase(OneStorePurchase p) {
+        return new OneStoreFixtures.Purchase(
+                p.purchaseId(),
+                p.packageName(),
+                p.productId(),
+                TimeValue.of(p.purchaseTime()),
+                p.developerPayload(),
+                p.consumed(),
+                p.acknowledged(),
+                p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
+                p.purchaseToken(),
+                p.quantity(),
+                p.pricing().price(),
+                p.pricing().priceCurrencyCode(),
+                p.pricing().productName(),
+                null);
+    }
+
     private static OneStoreFixtures.World export(OneStoreWorld world, Instant now, boolean withTokens) {
-        List<OneStoreFixtures.Purchase> purchases = world.purchases().stream()
-                .map(p -> new OneStoreFixtures.Purchase(
-                        p.purchaseId(),
-                        p.packageName(),
-                        p.productId(),
-                        TimeValue.of(p.purchaseTime()),
-                        p.developerPayload(),
-                        p.consumed(),
-                        p.acknowledged(),
-                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
-                        p.purchaseToken(),
-                        p.quantity(),
-                        p.pricing().price(),
-                        p.pricing().priceCurrencyCode(),
-                        p.pricing().productName(),
-                        null))
-                .toList();
+        List<OneStoreFixtures.Purchase> purchases =
+                world.purchases().stream().map(OneStoreState::exportPurchase).toList();
         List<OneStoreFixtures.Recurring> recurring = world.recurring(now).stream()
                 .map(r -> new OneStoreFixtures.Recurring(
                         r.purchaseId(),

@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.onestore;
 
 import dev.storeemulator.emulator.journal.Hints;
+import dev.storeemulator.emulator.journal.NearMissIndex;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,9 @@ public final class OneStoreWorld {
     private final ConcurrentHashMap<String, RecurringPurchase> recurring = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> purchaseIdByToken = new ConcurrentHashMap<>();
     private final VoidIndex voids = new VoidIndex();
+    private final NearMissIndex purchaseIds = new NearMissIndex();
+    private final NearMissIndex recurringIds = new NearMissIndex();
+    private final NearMissIndex purchaseTokens = new NearMissIndex();
 
     OneStoreWorld(OneStoreTokens tokens, VoidedCursors cursors) {
         this.tokens = tokens;
@@ -41,13 +45,18 @@ public final class OneStoreWorld {
     public void putPurchase(OneStorePurchase purchase) {
         purchases.compute(purchase.purchaseId(), (id, before) -> {
             voids.update(before, purchase);
+            purchaseIds.add(id);
+            purchaseIdByToken.put(purchase.purchaseToken(), id);
+            purchaseTokens.add(purchase.purchaseToken());
             return purchase;
         });
-        purchaseIdByToken.put(purchase.purchaseToken(), purchase.purchaseId());
     }
 
     public void putRecurring(RecurringPurchase series) {
-        recurring.put(series.purchaseId(), series);
+        recurring.compute(series.purchaseId(), (id, before) -> {
+            recurringIds.add(id);
+            return series;
+        });
     }
 
     public Optional<OneStorePurchase> purchase(String purchaseId, String packageName) {
@@ -83,14 +92,14 @@ public final class OneStoreWorld {
         return id == null ? Optional.empty() : holder(id, false);
     }
 
-    /** Every purchaseId of purchases or of recurring series. */
-    java.util.Collection<String> ids(boolean recurringSeries) {
-        return recurringSeries ? recurring.keySet() : purchases.keySet();
+    /** The purchaseIds of purchases or of recurring series, for near-miss hints. */
+    NearMissIndex knownIds(boolean recurringSeries) {
+        return recurringSeries ? recurringIds : purchaseIds;
     }
 
-    /** Every v7 purchase token. */
-    java.util.Collection<String> purchaseTokens() {
-        return purchaseIdByToken.keySet();
+    /** The v7 purchase tokens, for near-miss hints. */
+    NearMissIndex knownTokens() {
+        return purchaseTokens;
     }
 
     /** The purchase a v7 purchase token names, for that app and product. */

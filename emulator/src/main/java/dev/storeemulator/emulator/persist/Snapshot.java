@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * The world is written straight from the stores' export records (no tree in between); read, it is a tree.
  *
  * @param startedFrom the fixtures source the emulator was started with when this was saved
+ * @param changesFrom the first record of the change log ({@link ChangeLog}) this snapshot does not cover;
+ *                    null (a file saved before the log existed): none
  */
 public record Snapshot(
         @JsonProperty("format") int format,
@@ -24,7 +26,8 @@ public record Snapshot(
         @JsonProperty("startedFrom") String startedFrom,
         @JsonProperty("baseline") Baseline baseline,
         @JsonProperty("world") Object world,
-        @JsonProperty("notifications") List<SavedDelivery> notifications) {
+        @JsonProperty("notifications") List<SavedDelivery> notifications,
+        @JsonProperty("changesFrom") Long changesFrom) {
 
     public static final int FORMAT = 1;
 
@@ -56,7 +59,12 @@ public record Snapshot(
             Object world,
             List<SavedDelivery> notifications) {
         return new Snapshot(
-                FORMAT, Instant.now().toString(), Clock.of(clock), startedFrom, baseline, world, notifications);
+                FORMAT, Instant.now().toString(), Clock.of(clock), startedFrom, baseline, world, notifications, null);
+    }
+
+    /** This snapshot, covering the change log's records before {@code seq}. */
+    public Snapshot coveringUpTo(long seq) {
+        return new Snapshot(format, savedAt, clock, startedFrom, baseline, world, notifications, seq);
     }
 
     public byte[] toBytes() {
@@ -82,7 +90,8 @@ public record Snapshot(
                 s.startedFrom,
                 s.baseline,
                 JsonMappers.json().valueToTree(s.world),
-                s.notifications == null ? List.of() : s.notifications);
+                s.notifications == null ? List.of() : s.notifications,
+                s.changesFrom == null ? 0L : s.changesFrom);
     }
 
     /** The world as a fixtures tree (what {@link #parse} gives). */

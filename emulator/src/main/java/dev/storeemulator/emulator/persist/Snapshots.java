@@ -21,6 +21,7 @@ public final class Snapshots implements Supplier<Snapshot> {
     private final Supplier<List<dev.storeemulator.emulator.notify.SavedDelivery>> pending;
     private Fixtures baselineSeen;
     private JsonNode baselineTree;
+    private List<dev.storeemulator.emulator.notify.SavedDelivery> pendingLogged;
 
     public Snapshots(
             List<EditableStore> stores,
@@ -43,6 +44,62 @@ public final class Snapshots implements Supplier<Snapshot> {
         stores.forEach(s -> doc.put(s.name(), s.saveSection()));
         doc.put("faults", faults.rules());
         return doc;
+    }
+
+    /** Whether a call of {@code operation} on store {@code store} changes only entries its store logs. */
+    public boolean logsEntries(String store, String operation) {
+        for (EditableStore s : stores) {
+            if (s.name().equals(store) && s instanceof LoggedEntries logged) {
+                return logged.loggedOperations().contains(operation);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The change log's record {@code seq}: every entry the stores changed since the last record, the clock,
+     * and the pending notifications when they changed; null when there is nothing to record. Called with
+     * the records serialised.
+     */
+    public byte[] changes(long seq) {
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (EditableStore s : stores) {
+            if (s instanceof LoggedEntries logged) {
+                for (LoggedEntries.EntryChange c : logged.drainChanges()) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("store", s.name());
+                    e.put("section", c.section());
+                    e.put("keyField", c.keyField());
+                    e.put("key", c.key());
+                    e.put("value", c.value());
+                    entries.add(e);
+                }
+            }
+        }
+        List<dev.storeemulator.emulator.notify.SavedDelivery> now = pending.get();
+        boolean notificationsChanged = !now.equals(pendingLogged);
+        if (entries.isEmpty() && !notificationsChanged) {
+            return null;
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("seq", seq);
+        record.put("clock", Snapshot.Clock.of(clock));
+        record.put("entries", entries);
+        if (notificationsChanged) {
+            record.put("notifications", now);
+            pendingLogged = now;
+        }
+        return JsonMappers.export().writeValueAsBytes(record);
+    }
+
+    /** Forgets the entries changed so far: a whole snapshot is about to be taken, and covers them. */
+    public void forgetChanges() {
+        for (EditableStore s : stores) {
+            if (s instanceof LoggedEntries logged) {
+                logged.drainChanges();
+            }
+        }
+        pendingLogged = null;
     }
 
     /**

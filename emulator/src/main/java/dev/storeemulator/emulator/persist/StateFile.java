@@ -49,6 +49,17 @@ public final class StateFile {
         }
     }
 
+    /** The saved state, if any, leaving any temporary file alone (a write may be in progress). */
+    public Optional<byte[]> peek() {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     /** Replaces the saved state with {@code content}; when this returns, the new content is on disk. */
     public void write(byte[] content) {
         try {
@@ -61,14 +72,14 @@ public final class StateFile {
                 out.force(true);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceDirectory();
+            forceDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the state to " + file, e);
         }
     }
 
     /** Makes the rename itself durable (power loss, not just a killed process); not every OS allows it. */
-    private void forceDirectory() {
+    static void forceDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -53,6 +53,21 @@ public final class EmulatorApp {
             java.time.Duration idleTimeout,
             boolean logRequests,
             HttpsPort https) {
+        return create(modules, journal, faults, route -> changed.run(), idleTimeout, logRequests, https);
+    }
+
+    /**
+     * Like {@link #create(List, Journal, FaultInjector, Runnable, java.time.Duration, boolean, HttpsPort)}, with
+     * {@code changed} told which route changed the world.
+     */
+    public static Javalin create(
+            List<StoreModule> modules,
+            Journal journal,
+            FaultInjector faults,
+            java.util.function.Consumer<StoreRoute> changed,
+            java.time.Duration idleTimeout,
+            boolean logRequests,
+            HttpsPort https) {
         ErrorRouter router = new ErrorRouter(List.copyOf(modules), new UnknownPaths(List.copyOf(modules)));
         RequestLog requestLog = new RequestLog(router, new JournalRecorder(journal), logRequests);
         faults.logNoResponseWith(requestLog::logNoResponse);
@@ -114,7 +129,7 @@ public final class EmulatorApp {
                 Handler own = route.mayChange()
                         ? ctx -> {
                             route.handler().handle(ctx);
-                            changed.run();
+                            changed.accept(route);
                         }
                         : route.handler();
                 Handler served = route.store().equals("admin") ? own : faults.wrap(route, router.moduleOf(route), own);

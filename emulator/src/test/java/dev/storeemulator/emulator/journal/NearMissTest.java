@@ -67,7 +67,23 @@ class NearMissTest {
 
     @Test
     void theBandedDistanceAgreesWithTheTextbookOne() {
-        String[] words = {"", "a", "kitten", "sitting", "saturday", "sunday", "demo-purchase-active", "active-demo"};
+        String[] words = {
+            "",
+            "a",
+            "aa",
+            "aaa",
+            "kitten",
+            "sitting",
+            "saturday",
+            "sunday",
+            "demo-purchase-active",
+            "active-demo",
+            "demo-purchase-actve",
+            "demo-purchaze-active",
+            "xdemo-purchase-active",
+            "bench-cb-12345",
+            "bench-cb-1234567"
+        };
         for (String a : words) {
             for (String b : words) {
                 int exact = levenshtein(a, b);

@@ -3,7 +3,6 @@ package dev.storeemulator.emulator.persist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storeemulator.emulator.StoreEmulator;
-import dev.storeemulator.emulator.core.JsonMappers;
 import dev.storeemulator.emulator.core.VirtualClock;
 import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.testsupport.Http;
@@ -48,10 +47,11 @@ class AcknowledgedChangesTest {
         return Fixtures.parse(doc.append("]}}").toString(), "generated");
     }
 
-    static List<String> consumedIn(Path stateFile) throws Exception {
-        JsonNode saved = JsonMappers.json().readTree(Files.readString(stateFile));
+    /** The consumed purchases of the world saved in {@code dir}: its snapshot with the change log replayed. */
+    static List<String> consumedIn(Path dir) throws Exception {
+        JsonNode world = SavedState.worldIn(dir).orElseThrow();
         List<String> consumed = new ArrayList<>();
-        saved.get("world").get("cafebazaar").get("purchases").forEach(p -> {
+        world.get("cafebazaar").get("purchases").forEach(p -> {
             if (p.path("consumed").asBoolean(false)) {
                 consumed.add(p.get("token").asString());
             }
@@ -90,7 +90,7 @@ class AcknowledgedChangesTest {
                 pool.shutdownNow();
             }
             assertThat(acknowledged).hasSize(calls);
-            assertThat(consumedIn(dir.resolve(StateFile.NAME))).containsExactlyInAnyOrderElementsOf(acknowledged);
+            assertThat(consumedIn(dir)).containsExactlyInAnyOrderElementsOf(acknowledged);
             System.out.printf("%d concurrent consumes, %d state writes (coalesced)%n", calls, e.stateWrites() - 1);
         }
     }

@@ -1,0 +1,33 @@
+package dev.storeemulator.emulator.persist;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The entries a store's calls changed since {@code --state-dir} last logged them (see {@link LoggedEntries}):
+ * a call marks what it changed after changing it; the next save takes them all.
+ */
+public final class ChangedEntries {
+    /** An entry of one of a store's sections. */
+    public record Key(String section, String key) {}
+
+    private final Set<Key> keys = ConcurrentHashMap.newKeySet();
+
+    /** Marks entry {@code key} of {@code section} changed. */
+    public void touch(String section, String key) {
+        keys.add(new Key(section, key));
+    }
+
+    /** Every entry marked since the last drain; they are unmarked (one marked meanwhile may wait for the next). */
+    public List<Key> drain() {
+        List<Key> out = new ArrayList<>();
+        for (Iterator<Key> it = keys.iterator(); it.hasNext(); ) {
+            out.add(it.next());
+            it.remove();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.storeemulator.emulator.persist;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A store some of whose calls change single entries of its world (a purchase consumed, a subscription
+ * cancelled): after such a call {@code --state-dir} appends those entries to the change log ({@link ChangeLog})
+ * instead of writing the whole world. Every other changing call still writes a whole snapshot.
+ */
+public interface LoggedEntries {
+    /**
+     * The operations ({@link dev.storeemulator.emulator.core.StoreRoute#operation}) whose every change to what
+     * {@code --state-dir} keeps is an entry reported by {@link #drainChanges} (and the clock or pending
+     * notifications, which every log record carries).
+     */
+    Set<String> loggedOperations();
+
+    /** The entries changed since the last call, each as it stands now; forgets them. */
+    List<EntryChange> drainChanges();
+
+    /**
+     * One entry of the store's fixtures section as it stands now.
+     *
+     * @param section  where its array lies in the store's section, as a JSON pointer (e.g. {@code /purchases})
+     * @param keyField the field naming the entry in that array (e.g. {@code token})
+     * @param key      its value
+     * @param value    the entry as its fixtures record (written by the fixtures mapper), or null: it is gone
+     */
+    record EntryChange(String section, String keyField, String key, Object value) {}
+}
