@@ -72,15 +72,18 @@ public record CallDetails(
         return new Message(headers, form ? SecretQuery.mask(shown) : maskJson(shown), cut ? Boolean.TRUE : null);
     }
 
-    /** The body as the handler read it (Javalin keeps it once read). */
+    /**
+     * The body as the handler read it (Javalin keeps it once read), and only then: reading a body the handler left
+     * (broken, stalled, oversized) would wait on the client or fail, so an unfinished one is left alone.
+     */
     private static String requestBody(Context ctx) {
         if (ctx.req().getContentLengthLong() <= 0 && ctx.header("Transfer-Encoding") == null) {
             return null;
         }
         try {
-            return ctx.body();
-        } catch (RuntimeException e) {
-            return null; // unreadable or gone: the entry still says what else happened
+            return ctx.req().getInputStream().isFinished() ? ctx.body() : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // read as a reader, or gone: the entry still says what else happened
         }
     }
 
