@@ -59,7 +59,9 @@ class DashboardIT {
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        // The live table is rebuilt as calls arrive: an element read a moment ago may be replaced, so look again.
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static void open(String view) {
@@ -81,26 +83,24 @@ class DashboardIT {
         assertThat(http.get(validate("demo-purchase-active")).statusCode()).isEqualTo(200);
         assertThat(http.get(validate(HOSTILE)).statusCode()).isEqualTo(404);
 
-        waiting()
-                .until(d -> d.findElements(By.cssSelector("#req-table tbody tr.row"))
-                                .size()
-                        == 2);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#req-table tbody tr.row"));
-        assertThat(rows.get(0).getText())
-                .contains("validatePurchase")
-                .contains("404")
-                .contains(HOSTILE);
-        assertThat(rows.get(1).getText()).contains("demo-purchase-active").contains("200");
+        By rowsOf = By.cssSelector("#req-table tbody tr.row");
+        List<String> rows = waiting().until(d -> {
+            List<WebElement> found = d.findElements(rowsOf);
+            return found.size() == 2 ? found.stream().map(WebElement::getText).toList() : null;
+        });
+        assertThat(rows.get(0)).contains("validatePurchase").contains("404").contains(HOSTILE);
+        assertThat(rows.get(1)).contains("demo-purchase-active").contains("200");
         assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
         assertThat(browser.executeScript("return window.__pwned === undefined")).isEqualTo(true);
 
-        rows.get(0).click();
-        waiting()
-                .until(d -> d.findElement(By.cssSelector("#req-table tr.detail"))
-                        .getText()
-                        .contains("Answer"));
-        String detail =
-                browser.findElement(By.cssSelector("#req-table tr.detail")).getText();
+        waiting().until(d -> {
+            d.findElements(rowsOf).get(0).click();
+            return true;
+        });
+        String detail = waiting().until(d -> {
+            String text = d.findElement(By.cssSelector("#req-table tr.detail")).getText();
+            return text.contains("Answer") ? text : null;
+        });
         assertThat(detail)
                 .contains("Request")
                 .contains("\"status\": 404")
