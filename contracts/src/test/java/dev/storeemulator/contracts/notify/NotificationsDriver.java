@@ -40,7 +40,7 @@ final class NotificationsDriver {
     }
 
     void put(String path, String json) {
-        Http.successful(http.send("PUT", path, json));
+        Http.successful(http.send("PUT", path, json, "Content-Type", "application/json"));
     }
 
     /** The body of the newest delivery of {@code event} from {@code store}, exactly as sent. */
