@@ -106,25 +106,27 @@ final class AdminHttp {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AdminClientException(
-                    route.method(),
-                    path,
-                    AdminClientException.NO_RESPONSE,
-                    null,
-                    "no answer from " + baseUrl + " (" + e + ")",
-                    java.util.List.of(),
-                    e);
+            throw noAnswer(route, path, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AdminClientException(
-                    route.method(),
-                    path,
-                    AdminClientException.NO_RESPONSE,
-                    null,
-                    "interrupted",
-                    java.util.List.of(),
-                    e);
+            throw interrupted(route, path, e);
         }
+    }
+
+    private AdminClientException noAnswer(AdminRoute route, String path, Exception e) {
+        return new AdminClientException(
+                route.method(),
+                path,
+                AdminClientException.NO_RESPONSE,
+                null,
+                "no answer from " + baseUrl + " (" + e + ")",
+                java.util.List.of(),
+                e);
+    }
+
+    private static AdminClientException interrupted(AdminRoute route, String path, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new AdminClientException(
+                route.method(), path, AdminClientException.NO_RESPONSE, null, "interrupted", java.util.List.of(), e);
     }
 
     /**
@@ -144,24 +146,9 @@ final class AdminHttp {
             response = client.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
                     .get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new AdminClientException(
-                    route.method(),
-                    path,
-                    AdminClientException.NO_RESPONSE,
-                    null,
-                    "no answer from " + baseUrl + " (" + e + ")",
-                    java.util.List.of(),
-                    e);
+            throw noAnswer(route, path, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AdminClientException(
-                    route.method(),
-                    path,
-                    AdminClientException.NO_RESPONSE,
-                    null,
-                    "interrupted",
-                    java.util.List.of(),
-                    e);
+            throw interrupted(route, path, e);
         }
         java.util.stream.Stream<String> lines = response.body();
         if (response.statusCode() / 100 != 2) {
