@@ -29,12 +29,18 @@ final class CafebazaarAdminRoutes {
     private final Supplier<CafebazaarState> state;
     private final Clock clock;
     private final EditableStore store;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    CafebazaarAdminRoutes(LiveState<CafebazaarState> live, Clock clock, EditableStore store) {
+    CafebazaarAdminRoutes(
+            LiveState<CafebazaarState> live,
+            Clock clock,
+            EditableStore store,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.state = live::get;
         this.clock = clock;
         this.store = store;
+        this.changes = changes;
     }
 
     List<StoreRoute> seedRoutes() {
@@ -101,6 +107,7 @@ final class CafebazaarAdminRoutes {
         if (changed == null) {
             throw AdminEntries.notFound(store, AdminResource.CAFEBAZAAR_PURCHASES, token);
         }
+        changes.touch(CafebazaarModule.PURCHASES, token);
         AdminEntries.respond(ctx, store, AdminResource.CAFEBAZAAR_PURCHASES, null, token);
     }
 
@@ -113,6 +120,7 @@ final class CafebazaarAdminRoutes {
         if (changed == null) {
             throw AdminEntries.notFound(store, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, token);
         }
+        changes.touch(CafebazaarModule.SUBSCRIPTIONS, changed.linkedToken());
         AdminEntries.respond(ctx, store, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS, null, token);
     }
 
@@ -128,6 +136,12 @@ final class CafebazaarAdminRoutes {
         Instant expiresAt = time(
                 body, "expiresAt", clock.instant().plus(state.get().settings().accessTokenTtl()));
         state.get().oauth().register(client.clientId(), access, refresh, expiresAt);
+        if (access != null) {
+            changes.touch(CafebazaarModule.ISSUED_TOKENS, CafebazaarModule.ACCESS_TOKEN, access);
+        }
+        if (refresh != null) {
+            changes.touch(CafebazaarModule.ISSUED_TOKENS, CafebazaarModule.REFRESH_TOKEN, refresh);
+        }
         Responses.json(ctx, 201, Map.of("clientId", client.clientId(), "expiresAt", expiresAt.toString()));
     }
 

@@ -29,7 +29,15 @@ public final class CafebazaarModule
     static final String PURCHASES = "/purchases";
 
     static final String SUBSCRIPTIONS = "/subscriptions";
-    private static final java.util.Set<String> LOGGED = java.util.Set.of("consume", "cancelSubscription");
+    static final String ISSUED_TOKENS = "/issuedTokens";
+    /** The fields naming an issued token: an access token's entry, or a refresh token's. */
+    static final String ACCESS_TOKEN = "accessToken";
+
+    static final String REFRESH_TOKEN = "refreshToken";
+    /** Authorize issues only a code, which is not kept (it lives minutes): nothing to write. */
+    private static final java.util.Set<String> LOGGED_CALLS =
+            java.util.Set.of("consume", "cancelSubscription", "token", "authorize");
+
     private final dev.storeemulator.emulator.persist.ChangedEntries changes =
             new dev.storeemulator.emulator.persist.ChangedEntries();
     private static final Logger LOG = LoggerFactory.getLogger(CafebazaarModule.class);
@@ -38,6 +46,7 @@ public final class CafebazaarModule
     private final Clock clock;
     private final CafebazaarErrors errors;
     private final List<StoreRoute> routes;
+    private final java.util.Set<String> logged;
     private final List<StoreRoute> adminRoutes;
     private final List<StoreRoute> actionRoutes;
 
@@ -45,7 +54,7 @@ public final class CafebazaarModule
         this.clock = clock;
         this.state = new LiveState<>(CafebazaarState.load(fixtures, clock.instant()));
         this.errors = new CafebazaarErrors(() -> state.get().settings());
-        OAuthHandlers oauth = new OAuthHandlers(state::get, clock);
+        OAuthHandlers oauth = new OAuthHandlers(state::get, clock, changes);
         ApiHandlers api = new ApiHandlers(state, clock, changes);
         this.routes = List.of(
                 route("authorizePage", GET, "/devapi/v2/auth/authorize/", oauth::authorizePage),
@@ -73,9 +82,11 @@ public final class CafebazaarModule
                         "/devapi/v2/api/applications/{package}/subscriptions/{subscription}/purchases/{token}/cancel/",
                         api::cancel),
                 route("consume", POST, "/devapi/v2/api/consume/{package}/purchases/", api::consume));
-        CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this);
+        CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this, changes);
         this.adminRoutes = admin.seedRoutes();
         this.actionRoutes = admin.actionRoutes();
+        this.logged =
+                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
     }
 
     private static StoreRoute route(
@@ -168,7 +179,7 @@ public final class CafebazaarModule
 
     @Override
     public java.util.Set<String> loggedOperations() {
-        return LOGGED;
+        return logged;
     }
 
     @Override
@@ -176,6 +187,13 @@ public final class CafebazaarModule
         CafebazaarState s = state.get();
         List<EntryChange> out = new java.util.ArrayList<>();
         for (dev.storeemulator.emulator.persist.ChangedEntries.Key k : changes.drain()) {
+            if (ISSUED_TOKENS.equals(k.section())) {
+                Object value = ACCESS_TOKEN.equals(k.keyField())
+                        ? s.oauth().exportAccessToken(k.key())
+                        : s.oauth().exportRefreshToken(k.key());
+                out.add(new EntryChange(k.section(), k.keyField(), k.key(), value));
+                continue;
+            }
             Object value = PURCHASES.equals(k.section())
                     ? s.purchase(k.key()).map(CafebazaarState::exportPurchase).orElse(null)
                     : java.util.Optional.ofNullable(s.storedSubscription(k.key()))

@@ -132,15 +132,28 @@ public final class CafebazaarOAuth {
         accessTokens.values().stream()
                 .filter(t -> now.isBefore(t.expiresAt()))
                 .sorted(java.util.Comparator.comparing(AccessToken::token))
-                .forEach(t -> out.add(new CafebazaarFixtures.IssuedToken(
-                        t.clientId(),
-                        t.token(),
-                        null,
-                        dev.storeemulator.emulator.fixtures.TimeValue.of(t.expiresAt()))));
+                .forEach(t -> out.add(entry(t)));
         refreshTokens.entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.add(new CafebazaarFixtures.IssuedToken(e.getValue(), null, e.getKey(), null)));
         return out;
+    }
+
+    /** The fixtures entry of access token {@code token}; null when there is none (never issued, or swept). */
+    CafebazaarFixtures.IssuedToken exportAccessToken(String token) {
+        AccessToken t = accessTokens.get(token);
+        return t == null ? null : entry(t);
+    }
+
+    /** The fixtures entry of refresh token {@code token}; null when there is none. */
+    CafebazaarFixtures.IssuedToken exportRefreshToken(String token) {
+        String clientId = refreshTokens.get(token);
+        return clientId == null ? null : new CafebazaarFixtures.IssuedToken(clientId, null, token, null);
+    }
+
+    private static CafebazaarFixtures.IssuedToken entry(AccessToken t) {
+        return new CafebazaarFixtures.IssuedToken(
+                t.clientId(), t.token(), null, dev.storeemulator.emulator.fixtures.TimeValue.of(t.expiresAt()));
     }
 
     /** The client a live access token speaks for; unknown_token or expired_token otherwise. */

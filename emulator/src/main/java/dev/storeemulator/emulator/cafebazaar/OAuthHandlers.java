@@ -15,10 +15,13 @@ final class OAuthHandlers {
 
     private final Supplier<CafebazaarState> state;
     private final Clock clock;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    OAuthHandlers(Supplier<CafebazaarState> state, Clock clock) {
+    OAuthHandlers(
+            Supplier<CafebazaarState> state, Clock clock, dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.state = state;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void authorizePage(Context ctx) {
@@ -89,6 +92,10 @@ final class OAuthHandlers {
         CafebazaarOAuth.Grant grant = codeGrant
                 ? s.oauth().exchangeCode(client, code, redirectUri, clock.instant())
                 : s.oauth().refresh(client, refreshToken, clock.instant());
+        changes.touch(CafebazaarModule.ISSUED_TOKENS, CafebazaarModule.ACCESS_TOKEN, grant.accessToken());
+        if (grant.refreshToken() != null) {
+            changes.touch(CafebazaarModule.ISSUED_TOKENS, CafebazaarModule.REFRESH_TOKEN, grant.refreshToken());
+        }
         ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache");
         Responses.json(ctx, 200, CafebazaarWire.Token.of(grant));
     }

@@ -26,12 +26,19 @@ final class CatappultAdminRoutes {
     private final Clock clock;
     private final EditableStore store;
     private final CatappultRtdn rtdn;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    CatappultAdminRoutes(LiveState<CatappultState> live, Clock clock, EditableStore store, CatappultRtdn rtdn) {
+    CatappultAdminRoutes(
+            LiveState<CatappultState> live,
+            Clock clock,
+            EditableStore store,
+            CatappultRtdn rtdn,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.clock = clock;
         this.store = store;
         this.rtdn = rtdn;
+        this.changes = changes;
     }
 
     /** Routes of the control plane that are not actions: the test notification. */
@@ -207,6 +214,7 @@ final class CatappultAdminRoutes {
                 == null) {
             throw AdminEntries.notFound(store, PURCHASES, token);
         }
+        changes.touch(CatappultModule.PURCHASES, token);
         AdminEntries.respond(ctx, store, PURCHASES, null, token);
     }
 
@@ -227,6 +235,7 @@ final class CatappultAdminRoutes {
         if (done == null) {
             throw AdminEntries.notFound(store, TRANSACTIONS, uid);
         }
+        changes.touch(CatappultModule.TRANSACTIONS, uid);
         AdminEntries.respond(ctx, store, TRANSACTIONS, null, uid);
     }
 
@@ -242,6 +251,7 @@ final class CatappultAdminRoutes {
                 == null) {
             throw AdminEntries.notFound(store, SUBSCRIPTIONS, token);
         }
+        changes.touch(CatappultModule.SUBSCRIPTIONS, token);
         AdminEntries.respond(ctx, store, SUBSCRIPTIONS, null, token);
     }
 }

@@ -20,11 +20,17 @@ final class CatappultHandlers {
     private final Clock clock;
 
     private final CatappultRtdn rtdn;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    CatappultHandlers(LiveState<CatappultState> state, Clock clock, CatappultRtdn rtdn) {
+    CatappultHandlers(
+            LiveState<CatappultState> state,
+            Clock clock,
+            CatappultRtdn rtdn,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.state = state;
         this.clock = clock;
         this.rtdn = rtdn;
+        this.changes = changes;
     }
 
     void purchase(Context ctx, boolean v2) {
@@ -67,6 +73,7 @@ final class CatappultHandlers {
             });
             rtdn.subscription(live, before, after, now);
         });
+        changes.touch(CatappultModule.SUBSCRIPTIONS, s.token());
         ctx.status(204).result("");
     }
 

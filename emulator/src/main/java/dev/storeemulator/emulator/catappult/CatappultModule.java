@@ -24,8 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CatappultModule
         implements dev.storeemulator.emulator.spi.LiveStore<CatappultFixtures>,
-                dev.storeemulator.emulator.journal.HoldsPurchases {
+                dev.storeemulator.emulator.journal.HoldsPurchases,
+                dev.storeemulator.emulator.persist.LoggedEntries {
     public static final String NAME = "catappult";
+    /** The sections of logged entries ({@link dev.storeemulator.emulator.persist.LoggedEntries}). */
+    static final String SUBSCRIPTIONS = "/subscriptions";
+
+    static final String PURCHASES = "/purchases";
+    static final String TRANSACTIONS = "/transactions";
+    private static final java.util.Set<String> LOGGED_CALLS = java.util.Set.of("acknowledgeSubscription");
+    private final java.util.Set<String> logged;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes =
+            new dev.storeemulator.emulator.persist.ChangedEntries();
     private static final Logger LOG = LoggerFactory.getLogger(CatappultModule.class);
 
     private final LiveState<CatappultState> state;
@@ -48,11 +58,48 @@ public final class CatappultModule
         this.rtdn = new CatappultRtdn(outbox);
         this.lastLooked = clock.instant();
         this.state = new LiveState<>(CatappultState.load(fixtures, lastLooked));
-        CatappultAdminRoutes admin = new CatappultAdminRoutes(state, clock, this, rtdn);
+        CatappultAdminRoutes admin = new CatappultAdminRoutes(state, clock, this, rtdn, changes);
         this.actionRoutes = admin.actionRoutes();
         this.adminRoutes = admin.adminRoutes();
-        CatappultHandlers h = new CatappultHandlers(state, clock, rtdn);
+        this.logged =
+                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
+        CatappultHandlers h = new CatappultHandlers(state, clock, rtdn, changes);
         this.routes = CatappultRoutes.of(h);
+    }
+
+    @Override
+    public java.util.Set<String> loggedOperations() {
+        return logged;
+    }
+
+    @Override
+    public List<EntryChange> drainChanges() {
+        CatappultState s = state.get();
+        Instant now = clock.instant();
+        List<EntryChange> out = new java.util.ArrayList<>();
+        for (dev.storeemulator.emulator.persist.ChangedEntries.Key k : changes.drain()) {
+            out.add(
+                    switch (k.section()) {
+                        case PURCHASES -> {
+                            Purchase p = s.purchaseByToken(k.key());
+                            yield new EntryChange(
+                                    k.section(), "token", k.key(), p == null ? null : CatappultState.exportPurchase(p));
+                        }
+                        case TRANSACTIONS -> {
+                            OspTransaction t = s.transaction(k.key());
+                            yield new EntryChange(k.section(), "uid", k.key(), t == null ? null : t.toFixture());
+                        }
+                        default -> {
+                            Subscription x = s.subscriptionByToken(k.key(), now);
+                            yield new EntryChange(
+                                    k.section(),
+                                    "token",
+                                    k.key(),
+                                    x == null ? null : CatappultState.exportSubscription(x));
+                        }
+                    });
+        }
+        return out;
     }
 
     /** Replaces the whole state with what {@code fixtures} describe, as of the clock's now. */

@@ -160,44 +160,12 @@ public final class CatappultState {
     public CatappultFixtures export(Instant now) {
         List<CatappultFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(Comparator.comparing(Purchase::token))
-                .map(p -> new CatappultFixtures.Purchase(
-                        p.token(),
-                        p.packageName(),
-                        p.productId(),
-                        TimeValue.of(p.purchaseTime()),
-                        p.developerPayload(),
-                        p.orderId(),
-                        p.consumed(),
-                        p.acknowledged(),
-                        p.regionCode(),
-                        p.currency(),
-                        p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
-                        p.voidedReason()))
+                .map(CatappultState::exportPurchase)
                 .toList();
         List<CatappultFixtures.Subscription> subscriptionEntries = subscriptions.values().stream()
                 .sorted(Comparator.comparing(Subscription::token))
                 .map(x -> x.renewedBy(now))
-                .map(s -> new CatappultFixtures.Subscription(
-                        s.token(),
-                        s.packageName(),
-                        s.productId(),
-                        TimeValue.of(s.startTime()),
-                        TimeValue.of(s.billing().paidUntil()),
-                        s.billing().autoRenewing(),
-                        s.priceCurrencyCode(),
-                        s.priceAmountMicros(),
-                        s.countryCode(),
-                        s.developerPayload(),
-                        s.orderId(),
-                        s.acknowledged(),
-                        s.period(),
-                        s.billing().outcomes().approvesAll()
-                                ? null
-                                : s.billing().outcomes(),
-                        s.billing().pausedUntil() == null
-                                ? null
-                                : TimeValue.of(s.billing().pausedUntil()),
-                        s.revokedTime() == null ? null : TimeValue.of(s.revokedTime())))
+                .map(CatappultState::exportSubscription)
                 .toList();
         List<CatappultFixtures.Transaction> transactionEntries = transactions.values().stream()
                 .sorted(Comparator.comparing(OspTransaction::uid))
@@ -206,7 +174,46 @@ public final class CatappultState {
         return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings, transactionEntries);
     }
 
-    /** What a token names (a purchase, or a subscription), for near-miss hints. */
+    /** One purchase as its fixtures entry. */
+    static CatappultFixtures.Purchase exportPurchase(Purchase p) {
+        return new CatappultFixtures.Purchase(
+                p.token(),
+                p.packageName(),
+                p.productId(),
+                TimeValue.of(p.purchaseTime()),
+                p.developerPayload(),
+                p.orderId(),
+                p.consumed(),
+                p.acknowledged(),
+                p.regionCode(),
+                p.currency(),
+                p.voidedTime() == null ? null : TimeValue.of(p.voidedTime()),
+                p.voidedReason());
+    }
+
+    /** One subscription, as it stands when {@code s} was read, as its fixtures entry. */
+    static CatappultFixtures.Subscription exportSubscription(Subscription s) {
+        return new CatappultFixtures.Subscription(
+                s.token(),
+                s.packageName(),
+                s.productId(),
+                TimeValue.of(s.startTime()),
+                TimeValue.of(s.billing().paidUntil()),
+                s.billing().autoRenewing(),
+                s.priceCurrencyCode(),
+                s.priceAmountMicros(),
+                s.countryCode(),
+                s.developerPayload(),
+                s.orderId(),
+                s.acknowledged(),
+                s.period(),
+                s.billing().outcomes().approvesAll() ? null : s.billing().outcomes(),
+                s.billing().pausedUntil() == null
+                        ? null
+                        : TimeValue.of(s.billing().pausedUntil()),
+                s.revokedTime() == null ? null : TimeValue.of(s.revokedTime()));
+    }
+
     /** The index names of near-miss hints ({@link dev.storeemulator.emulator.journal.MissedPurchase#kind}). */
     static final String PURCHASE = "purchase";
 

@@ -29,11 +29,19 @@ final class OneStoreAdminActions {
     private final EditableStore store;
     private final OneStorePns pns;
 
-    OneStoreAdminActions(LiveState<OneStoreState> live, Clock clock, EditableStore store, OneStorePns pns) {
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
+
+    OneStoreAdminActions(
+            LiveState<OneStoreState> live,
+            Clock clock,
+            EditableStore store,
+            OneStorePns pns,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.clock = clock;
         this.store = store;
         this.pns = pns;
+        this.changes = changes;
     }
 
     List<StoreRoute> routes() {
@@ -108,7 +116,7 @@ final class OneStoreAdminActions {
     }
 
     private void purchase(Context ctx, BiFunction<OneStorePurchase, Instant, OneStorePurchase> change) {
-        act(ctx, PURCHASES, (state, env, id, now) -> {
+        act(ctx, PURCHASES, OneStoreModule::purchasesOf, (state, env, id, now) -> {
             OneStoreWorld world = state.world(env);
             OneStorePurchase before = world.purchaseById(id);
             Optional<OneStorePurchase> after = world.changePurchase(id, p -> change.apply(p, now));
@@ -118,7 +126,7 @@ final class OneStoreAdminActions {
     }
 
     private void recurring(Context ctx, BiFunction<RecurringPurchase, Instant, RecurringPurchase> change) {
-        act(ctx, RECURRING, (state, env, id, now) -> {
+        act(ctx, RECURRING, OneStoreModule::recurringOf, (state, env, id, now) -> {
             OneStoreWorld world = state.world(env);
             RecurringPurchase before = world.recurringById(id, now);
             Optional<RecurringPurchase> after = world.changeRecurring(id, now, r -> change.apply(r, now));
@@ -132,7 +140,8 @@ final class OneStoreAdminActions {
         boolean apply(OneStoreState state, OneStoreState.Environment env, String purchaseId, Instant now);
     }
 
-    private void act(Context ctx, AdminResource resource, Change change) {
+    private void act(
+            Context ctx, AdminResource resource, Function<OneStoreState.Environment, String> section, Change change) {
         String env = AdminEntries.environment(ctx, resource);
         String id = ctx.pathParam(resource.idParam());
         Instant now = clock.instant();
@@ -146,6 +155,7 @@ final class OneStoreAdminActions {
         if (!found) {
             throw AdminEntries.notFound(store, resource, id);
         }
+        changes.touch(section.apply(OneStoreEnvironments.parse(env)), id);
         AdminEntries.respond(ctx, store, resource, env, id);
     }
 }

@@ -19,10 +19,17 @@ final class OneStoreAdminRoutes {
     private final Clock clock;
     private final OneStorePns pns;
 
-    OneStoreAdminRoutes(Supplier<OneStoreState> state, Clock clock, OneStorePns pns) {
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
+
+    OneStoreAdminRoutes(
+            Supplier<OneStoreState> state,
+            Clock clock,
+            OneStorePns pns,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.state = state;
         this.clock = clock;
         this.pns = pns;
+        this.changes = changes;
     }
 
     List<StoreRoute> routes() {
@@ -83,6 +90,7 @@ final class OneStoreAdminRoutes {
             throw AdminException.notFound("No ONE store app '" + clientId + "' in onestore.apps; add it first.");
         }
         state.get().world(env).registerToken(accessToken, clientId, expiresAt);
+        changes.touch(OneStoreModule.tokensOf(env), accessToken);
         Responses.json(
                 ctx,
                 201,

@@ -35,7 +35,9 @@ final class OneStoreHandlers {
             throw new OneStoreException(OneStoreError.INVALID_CLIENT);
         }
         Instant now = clock.instant();
-        OneStoreTokens.Token token = s.world(environment(ctx, s)).tokens().issue(clientId, now);
+        OneStoreState.Environment env = environment(ctx, s);
+        OneStoreTokens.Token token = s.world(env).tokens().issue(clientId, now);
+        changes.touch(OneStoreModule.tokensOf(env), token.value());
         Responses.json(
                 ctx,
                 200,

@@ -29,7 +29,13 @@ public final class OneStoreModule
                 dev.storeemulator.emulator.journal.HoldsPurchases,
                 dev.storeemulator.emulator.persist.LoggedEntries {
     public static final String NAME = "onestore";
-    private static final java.util.Set<String> LOGGED = java.util.Set.of("consumePurchase");
+    private static final java.util.Set<String> LOGGED_CALLS = java.util.Set.of(
+            "consumePurchase",
+            "consumePurchaseV7",
+            "acknowledgePurchaseV7",
+            "manageRecurringPaymentStatus",
+            "getAccessToken",
+            "getAccessTokenV7");
     private final dev.storeemulator.emulator.persist.ChangedEntries changes =
             new dev.storeemulator.emulator.persist.ChangedEntries();
     private static final Logger LOG = LoggerFactory.getLogger(OneStoreModule.class);
@@ -46,6 +52,7 @@ public final class OneStoreModule
     private final LiveState<OneStoreState> state;
     private final Clock clock;
     private final List<StoreRoute> routes;
+    private final java.util.Set<String> logged;
     private final List<StoreRoute> adminRoutes;
     private final List<StoreRoute> actionRoutes;
     private final OneStorePns pns;
@@ -66,8 +73,8 @@ public final class OneStoreModule
         this.lastLooked = now;
         pns.loaded(state.get(), fixtures, now);
         OneStoreHandlers h = new OneStoreHandlers(state, clock, changes);
-        OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h, pns);
-        OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock);
+        OneStoreRecurringHandlers recurring = new OneStoreRecurringHandlers(state, h, pns, changes);
+        OneStoreV7Handlers v7 = new OneStoreV7Handlers(state, clock, changes);
         this.routes = List.of(
                 route("getAccessTokenV7", POST, "/v7/oauth/token", h::token),
                 route("getAccessTokenV7", PUT, "/v7/oauth/token", h::token),
@@ -111,8 +118,10 @@ public final class OneStoreModule
                         recurring::managePaymentStatus),
                 route("getVoidedPurchases", GET, "/v2/purchase/voided-purchases/{packageName}", h::voidedPurchases),
                 route("consumePurchase", POST, "/v2/purchase/consume/{purchaseId}/{packageName}", h::consume));
-        this.adminRoutes = new OneStoreAdminRoutes(state::get, clock, pns).routes();
-        this.actionRoutes = new OneStoreAdminActions(state, clock, this, pns).routes();
+        this.adminRoutes = new OneStoreAdminRoutes(state::get, clock, pns, changes).routes();
+        this.actionRoutes = new OneStoreAdminActions(state, clock, this, pns, changes).routes();
+        this.logged =
+                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
     }
 
     /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
@@ -240,25 +249,70 @@ public final class OneStoreModule
 
     /** The section of an environment's purchases in the fixtures ({@link #drainChanges}). */
     static String purchasesOf(OneStoreState.Environment environment) {
-        return environment == OneStoreState.Environment.SANDBOX ? "/sandbox/purchases" : "/commercial/purchases";
+        return sectionOf(environment, PURCHASES);
+    }
+
+    /** The section of an environment's recurring series in the fixtures ({@link #drainChanges}). */
+    static String recurringOf(OneStoreState.Environment environment) {
+        return sectionOf(environment, RECURRING);
+    }
+
+    /** The section of an environment's issued access tokens in the fixtures ({@link #drainChanges}). */
+    static String tokensOf(OneStoreState.Environment environment) {
+        return sectionOf(environment, ISSUED_TOKENS);
+    }
+
+    private static final String PURCHASES = "purchases";
+    private static final String RECURRING = "recurring";
+    private static final String ISSUED_TOKENS = "issuedTokens";
+
+    private static String sectionOf(OneStoreState.Environment environment, String collection) {
+        return (environment == OneStoreState.Environment.SANDBOX ? "/sandbox/" : "/commercial/") + collection;
     }
 
     @Override
     public java.util.Set<String> loggedOperations() {
-        return LOGGED;
+        return logged;
     }
 
     @Override
     public List<EntryChange> drainChanges() {
         OneStoreState s = state.get();
+        Instant now = clock.instant();
         List<EntryChange> out = new java.util.ArrayList<>();
         for (dev.storeemulator.emulator.persist.ChangedEntries.Key k : changes.drain()) {
-            OneStoreState.Environment env = k.section().equals(purchasesOf(OneStoreState.Environment.SANDBOX))
+            OneStoreState.Environment env = k.section().startsWith("/sandbox/")
                     ? OneStoreState.Environment.SANDBOX
                     : OneStoreState.Environment.COMMERCIAL;
-            OneStorePurchase p = s.world(env).purchaseById(k.key());
-            out.add(new EntryChange(
-                    k.section(), "purchaseId", k.key(), p == null ? null : OneStoreState.exportPurchase(p)));
+            OneStoreWorld world = s.world(env);
+            String collection = k.section().substring(k.section().lastIndexOf('/') + 1);
+            out.add(
+                    switch (collection) {
+                        case PURCHASES -> {
+                            OneStorePurchase p = world.purchaseById(k.key());
+                            yield new EntryChange(
+                                    k.section(),
+                                    "purchaseId",
+                                    k.key(),
+                                    p == null ? null : OneStoreState.exportPurchase(p));
+                        }
+                        case RECURRING -> {
+                            RecurringPurchase r = world.recurringById(k.key(), now);
+                            yield new EntryChange(
+                                    k.section(),
+                                    "purchaseId",
+                                    k.key(),
+                                    r == null ? null : OneStoreState.exportRecurring(r));
+                        }
+                        default -> {
+                            OneStoreTokens.Token t = world.tokens().byValue(k.key());
+                            yield new EntryChange(
+                                    k.section(),
+                                    "accessToken",
+                                    k.key(),
+                                    t == null ? null : OneStoreState.exportToken(t));
+                        }
+                    });
         }
         return out;
     }

@@ -14,11 +14,17 @@ final class OneStoreRecurringHandlers {
     private final LiveState<OneStoreState> live;
     private final OneStoreHandlers v2;
     private final OneStorePns pns;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    OneStoreRecurringHandlers(LiveState<OneStoreState> live, OneStoreHandlers v2, OneStorePns pns) {
+    OneStoreRecurringHandlers(
+            LiveState<OneStoreState> live,
+            OneStoreHandlers v2,
+            OneStorePns pns,
+            dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.v2 = v2;
         this.pns = pns;
+        this.changes = changes;
     }
 
     void seriesDetails(Context ctx) {
@@ -44,6 +50,7 @@ final class OneStoreRecurringHandlers {
             world.managePaymentStatus(r.purchaseId(), r.packageName(), cancel, r.now());
             pns.recurring(s, r.environment(), before, world.recurringById(r.purchaseId(), r.now()), r.now());
         });
+        changes.touch(OneStoreModule.recurringOf(r.environment()), r.purchaseId());
         Responses.json(
                 ctx,
                 200,

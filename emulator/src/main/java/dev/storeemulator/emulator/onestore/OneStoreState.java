@@ -173,30 +173,37 @@ public final class OneStoreState {
         List<OneStoreFixtures.Purchase> purchases =
                 world.purchases().stream().map(OneStoreState::exportPurchase).toList();
         List<OneStoreFixtures.Recurring> recurring = world.recurring(now).stream()
-                .map(r -> new OneStoreFixtures.Recurring(
-                        r.purchaseId(),
-                        r.packageName(),
-                        r.productId(),
-                        TimeValue.of(r.startTime()),
-                        TimeValue.of(r.billing().paidUntil()),
-                        r.billing().autoRenewing(),
-                        r.developerPayload(),
-                        r.period(),
-                        TimeValue.of(r.lastPaymentTime()),
-                        r.billing().outcomes().approvesAll()
-                                ? null
-                                : r.billing().outcomes(),
-                        r.billing().pausedUntil() == null
-                                ? null
-                                : TimeValue.of(r.billing().pausedUntil())))
+                .map(OneStoreState::exportRecurring)
                 .toList();
         List<OneStoreFixtures.IssuedToken> tokens = withTokens
                 ? world.tokens().live(now).stream()
-                        .map(t ->
-                                new OneStoreFixtures.IssuedToken(t.value(), t.clientId(), TimeValue.of(t.expiresAt())))
+                        .map(OneStoreState::exportToken)
                         .toList()
                 : List.of();
         return new OneStoreFixtures.World(purchases, recurring, tokens);
+    }
+
+    /** One recurring series, as it stands when {@code r} was read, as its fixtures entry. */
+    static OneStoreFixtures.Recurring exportRecurring(RecurringPurchase r) {
+        return new OneStoreFixtures.Recurring(
+                r.purchaseId(),
+                r.packageName(),
+                r.productId(),
+                TimeValue.of(r.startTime()),
+                TimeValue.of(r.billing().paidUntil()),
+                r.billing().autoRenewing(),
+                r.developerPayload(),
+                r.period(),
+                TimeValue.of(r.lastPaymentTime()),
+                r.billing().outcomes().approvesAll() ? null : r.billing().outcomes(),
+                r.billing().pausedUntil() == null
+                        ? null
+                        : TimeValue.of(r.billing().pausedUntil()));
+    }
+
+    /** One issued access token as its fixtures entry. */
+    static OneStoreFixtures.IssuedToken exportToken(OneStoreTokens.Token t) {
+        return new OneStoreFixtures.IssuedToken(t.value(), t.clientId(), TimeValue.of(t.expiresAt()));
     }
 
     public OneStoreWorld world(Environment environment) {

@@ -76,6 +76,11 @@ final class OneStoreTokens {
                 .toList();
     }
 
+    /** The token of value {@code value}, live or not; null when there is none (never issued, or swept). */
+    Token byValue(String value) {
+        return byValue.get(value);
+    }
+
     /** The client a live token belongs to; AccessTokenExpired or InvalidAccessToken otherwise. */
     String clientOf(String value, Instant now) {
         Token token = byValue.get(value);

@@ -20,10 +20,13 @@ final class OneStoreV7Handlers {
 
     private final LiveState<OneStoreState> live;
     private final Clock clock;
+    private final dev.storeemulator.emulator.persist.ChangedEntries changes;
 
-    OneStoreV7Handlers(LiveState<OneStoreState> live, Clock clock) {
+    OneStoreV7Handlers(
+            LiveState<OneStoreState> live, Clock clock, dev.storeemulator.emulator.persist.ChangedEntries changes) {
         this.live = live;
         this.clock = clock;
+        this.changes = changes;
     }
 
     void details(Context ctx) {
@@ -39,12 +42,14 @@ final class OneStoreV7Handlers {
         Found f = find(ctx);
         live.run(s -> s.world(f.environment())
                 .consume(f.purchase().purchaseId(), f.purchase().packageName(), f.now()));
+        changes.touch(OneStoreModule.purchasesOf(f.environment()), f.purchase().purchaseId());
         Responses.json(ctx, 200, OneStoreWire.Result.success("The purchase is consumed."));
     }
 
     void acknowledge(Context ctx) {
         Found f = find(ctx);
         live.run(s -> s.world(f.environment()).acknowledge(f.purchase().purchaseId(), f.now()));
+        changes.touch(OneStoreModule.purchasesOf(f.environment()), f.purchase().purchaseId());
         Responses.json(ctx, 200, OneStoreWire.Result.success("The purchase is acknowledged."));
     }
 

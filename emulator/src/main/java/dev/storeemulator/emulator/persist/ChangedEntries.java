@@ -11,14 +11,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * a call marks what it changed after changing it; the next save takes them all.
  */
 public final class ChangedEntries {
-    /** An entry of one of a store's sections. */
-    public record Key(String section, String key) {}
+    /**
+     * An entry of one of a store's sections.
+     *
+     * @param keyField the field naming it, when the section's entries are named by more than one (else null: the
+     *                 store knows)
+     */
+    public record Key(String section, String keyField, String key) {}
 
     private final Set<Key> keys = ConcurrentHashMap.newKeySet();
 
     /** Marks entry {@code key} of {@code section} changed. */
     public void touch(String section, String key) {
-        keys.add(new Key(section, key));
+        keys.add(new Key(section, null, key));
+    }
+
+    /** Marks the entry of {@code section} whose {@code keyField} is {@code key} changed. */
+    public void touch(String section, String keyField, String key) {
+        keys.add(new Key(section, keyField, key));
     }
 
     /** Every entry marked since the last drain; they are unmarked (one marked meanwhile may wait for the next). */

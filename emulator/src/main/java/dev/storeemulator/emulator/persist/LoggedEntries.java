@@ -16,6 +16,19 @@ public interface LoggedEntries {
      */
     Set<String> loggedOperations();
 
+    /**
+     * {@code calls} and the operations of {@code adminRoutes}: for a store whose every admin action and seed
+     * changes only entries it reports.
+     */
+    @SafeVarargs
+    static Set<String> operations(Set<String> calls, List<dev.storeemulator.emulator.core.StoreRoute>... adminRoutes) {
+        Set<String> all = new java.util.HashSet<>(calls);
+        for (List<dev.storeemulator.emulator.core.StoreRoute> routes : adminRoutes) {
+            routes.forEach(r -> all.add(r.operation()));
+        }
+        return Set.copyOf(all);
+    }
+
     /** The entries changed since the last call, each as it stands now; forgets them. */
     List<EntryChange> drainChanges();
 

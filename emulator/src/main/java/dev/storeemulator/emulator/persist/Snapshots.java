@@ -22,6 +22,7 @@ public final class Snapshots implements Supplier<Snapshot> {
     private Fixtures baselineSeen;
     private JsonNode baselineTree;
     private List<dev.storeemulator.emulator.notify.SavedDelivery> pendingLogged;
+    private JsonNode faultsLogged;
 
     public Snapshots(
             List<EditableStore> stores,
@@ -46,11 +47,27 @@ public final class Snapshots implements Supplier<Snapshot> {
         return doc;
     }
 
-    /** Whether a call of {@code operation} on store {@code store} changes only entries its store logs. */
+    /** The control plane's calls that change only the fault rules, which a log record carries. */
+    private static final java.util.Set<String> FAULT_OPERATIONS = java.util.Set.of(
+            dev.storeemulator.admin.api.AdminRoutes.ADD_FAULT.operation(),
+            dev.storeemulator.admin.api.AdminRoutes.REMOVE_FAULT.operation(),
+            dev.storeemulator.admin.api.AdminRoutes.CLEAR_FAULTS.operation());
+
+    /**
+     * Whether a call of {@code operation} on store {@code store} changes only what a log record carries: entries its
+     * store logs, or the fault rules. A control-plane call ({@code admin}) is logged when the store it acts on logs
+     * it (their operations are named after the store) or when it changes only the fault rules.
+     */
     public boolean logsEntries(String store, String operation) {
+        boolean admin = "admin".equals(store);
+        if (admin && FAULT_OPERATIONS.contains(operation)) {
+            return true;
+        }
         for (EditableStore s : stores) {
-            if (s.name().equals(store) && s instanceof LoggedEntries logged) {
-                return logged.loggedOperations().contains(operation);
+            if ((admin || s.name().equals(store)) && s instanceof LoggedEntries logged) {
+                if (logged.loggedOperations().contains(operation)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -58,7 +75,7 @@ public final class Snapshots implements Supplier<Snapshot> {
 
     /**
      * The change log's record {@code seq}: every entry the stores changed since the last record, the clock,
-     * and the pending notifications when they changed; null when there is nothing to record. Called with
+     * and the pending notifications and the fault rules when they changed; null when there is nothing to record. Called with
      * the records serialised.
      */
     public byte[] changes(long seq) {
@@ -78,7 +95,9 @@ public final class Snapshots implements Supplier<Snapshot> {
         }
         List<dev.storeemulator.emulator.notify.SavedDelivery> now = pending.get();
         boolean notificationsChanged = !now.equals(pendingLogged);
-        if (entries.isEmpty() && !notificationsChanged) {
+        JsonNode rules = JsonMappers.export().valueToTree(faults.rules());
+        boolean faultsChanged = !rules.equals(faultsLogged);
+        if (entries.isEmpty() && !notificationsChanged && !faultsChanged) {
             return null;
         }
         Map<String, Object> record = new LinkedHashMap<>();
@@ -88,6 +107,10 @@ public final class Snapshots implements Supplier<Snapshot> {
         if (notificationsChanged) {
             record.put("notifications", now);
             pendingLogged = now;
+        }
+        if (faultsChanged) {
+            record.put("faults", rules);
+            faultsLogged = rules;
         }
         return JsonMappers.export().writeValueAsBytes(record);
     }
@@ -100,6 +123,7 @@ public final class Snapshots implements Supplier<Snapshot> {
             }
         }
         pendingLogged = null;
+        faultsLogged = null;
     }
 
     /**
