@@ -21,6 +21,10 @@ public final class AdminEntries {
 
     /** One entry as exported now, if it exists. {@code environment} is null for stores without one. */
     public static Optional<JsonNode> entry(EditableStore store, AdminResource resource, String environment, String id) {
+        Optional<Object> own = store.entry(resource, environment, id);
+        if (own != null) {
+            return own.map(e -> JsonMappers.export().valueToTree(e));
+        }
         ArrayNode list = list(section(store), resource, environment);
         int at = indexOf(list, resource, id);
         return at < 0 ? Optional.empty() : Optional.of(list.get(at));

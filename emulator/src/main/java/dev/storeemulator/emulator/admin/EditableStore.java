@@ -34,6 +34,20 @@ public interface EditableStore {
      */
     void edit(Function<ObjectNode, Fixtures> editor);
 
+    /**
+     * One entry of {@code resource} as its fixtures record, exactly as {@link #exportSection()} holds it, looked up
+     * without exporting the section, so that an admin read or an action's answer costs one entry whatever the size
+     * of the world. Named by its id, or by anything else the section's search names it by (a Cafebazaar
+     * subscription by any of its renewal tokens).
+     *
+     * @param environment the environment of a per-environment resource, else null
+     * @return the entry, or empty when there is none; null when this store leaves the search to the export (the
+     *     default)
+     */
+    default java.util.Optional<Object> entry(AdminResource resource, String environment, String id) {
+        return null;
+    }
+
     /** The store's collections the control plane lists, creates, reads, replaces and deletes (none by default). */
     default List<AdminResource> adminResources() {
         return List.of();

@@ -117,6 +117,18 @@ public final class CafebazaarModule
     }
 
     @Override
+    public java.util.Optional<Object> entry(AdminResource resource, String environment, String id) {
+        if (resource == AdminResource.CAFEBAZAAR_PURCHASES) {
+            return state.get().purchase(id).map(CafebazaarState::exportPurchase);
+        }
+        if (resource == AdminResource.CAFEBAZAAR_SUBSCRIPTIONS) {
+            java.time.Instant now = clock.instant();
+            return state.change(s -> s.subscription(id, now)).map(CafebazaarState::exportSubscription);
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         renewAll();
         return state.get().export(true, clock.instant());

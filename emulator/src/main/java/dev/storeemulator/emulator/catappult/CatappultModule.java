@@ -146,6 +146,22 @@ public final class CatappultModule
     }
 
     @Override
+    public java.util.Optional<Object> entry(AdminResource resource, String environment, String id) {
+        CatappultState s = state.get();
+        if (resource == AdminResource.CATAPPULT_PURCHASES) {
+            return java.util.Optional.ofNullable(s.purchaseByToken(id)).map(CatappultState::exportPurchase);
+        }
+        if (resource == AdminResource.CATAPPULT_SUBSCRIPTIONS) {
+            return java.util.Optional.ofNullable(s.subscriptionByToken(id, clock.instant()))
+                    .map(CatappultState::exportSubscription);
+        }
+        if (resource == AdminResource.CATAPPULT_TRANSACTIONS) {
+            return java.util.Optional.ofNullable(s.transaction(id)).map(OspTransaction::toFixture);
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant());
     }

@@ -157,6 +157,22 @@ public final class OneStoreModule
     }
 
     @Override
+    public java.util.Optional<Object> entry(AdminResource resource, String environment, String id) {
+        if (environment == null) {
+            return null;
+        }
+        OneStoreWorld world = state.get().world(OneStoreEnvironments.parse(environment));
+        if (resource == AdminResource.ONESTORE_PURCHASES) {
+            return java.util.Optional.ofNullable(world.purchaseById(id)).map(OneStoreState::exportPurchase);
+        }
+        if (resource == AdminResource.ONESTORE_RECURRING) {
+            return java.util.Optional.ofNullable(world.recurringById(id, clock.instant()))
+                    .map(OneStoreState::exportRecurring);
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant(), true);
     }
