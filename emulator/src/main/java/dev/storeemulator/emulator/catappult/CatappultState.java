@@ -27,6 +27,7 @@ public final class CatappultState {
     private final ConcurrentHashMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, OspTransaction> transactions = new ConcurrentHashMap<>();
     private final NearMissIndex purchaseTokens = new NearMissIndex();
+    private final VoidedOrder voided = new VoidedOrder();
     private final NearMissIndex subscriptionTokens = new NearMissIndex();
 
     private CatappultState(List<CatappultFixtures.App> apps, CatappultFixtures.Settings settings) {
@@ -108,6 +109,7 @@ public final class CatappultState {
                             p.voidedTime() == null ? null : p.voidedTime().resolve(now),
                             p.voidedReason() == null ? 0 : p.voidedReason()));
         }
+        state.purchases.values().forEach(p -> state.voided.update(null, p));
         for (CatappultFixtures.Subscription s : f.subscriptions()) {
             state.subscriptionTokens.add(s.token());
             state.subscriptions.put(s.token(), state.subscriptionOf(s, now));
@@ -252,7 +254,11 @@ public final class CatappultState {
 
     /** Changes one purchase atomically; null when there is none. {@code change} may throw to refuse. */
     Purchase changePurchase(String token, UnaryOperator<Purchase> change) {
-        return purchases.computeIfPresent(token, (t, p) -> change.apply(p));
+        return purchases.computeIfPresent(token, (t, p) -> {
+            Purchase after = change.apply(p);
+            voided.update(p, after); // under the entry's lock: updates of one purchase stay in order
+            return after;
+        });
     }
 
     /** Changes one subscription, as it stands at {@code now}, atomically; null when there is none. */
@@ -260,12 +266,8 @@ public final class CatappultState {
         return subscriptions.computeIfPresent(token, (t, s) -> change.apply(s.renewedBy(now)));
     }
 
+    /** The package's purchases voided from {@code since} to {@code now}, by voidedTime then token. */
     List<Purchase> voidedSince(String packageName, Instant since, Instant now) {
-        return purchases.values().stream()
-                .filter(p -> p.packageName().equals(packageName)
-                        && p.canceledAt(now)
-                        && !p.voidedTime().isBefore(since))
-                .sorted(Comparator.comparing(Purchase::voidedTime).thenComparing(Purchase::token))
-                .toList();
+        return voided.between(packageName, since, now, purchases);
     }
 }
