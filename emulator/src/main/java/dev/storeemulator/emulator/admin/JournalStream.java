@@ -32,6 +32,9 @@ final class JournalStream {
 
     private final Journal journal;
     private final java.util.Set<Follower> followers = ConcurrentHashMap.newKeySet();
+    /** Places taken, counted before a stream begins, so that two opening at once cannot both take the last. */
+    private final java.util.concurrent.atomic.AtomicInteger places = new java.util.concurrent.atomic.AtomicInteger();
+
     private ScheduledExecutorService ticker;
     private ScheduledFuture<?> task;
 
@@ -45,14 +48,6 @@ final class JournalStream {
         params.remove("after");
         JournalQuery filter = JournalRoutes.query(params);
         long after = start(ctx);
-        synchronized (this) {
-            if (followers.size() >= MAX_FOLLOWERS) {
-                throw new AdminException(
-                        429,
-                        "too_many_followers",
-                        "At most " + MAX_FOLLOWERS + " clients may follow the journal at once; close one.");
-            }
-        }
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
             throw new AdminException(
@@ -61,13 +56,29 @@ final class JournalStream {
                     "The journal stream is server-sent events: send Accept: text/event-stream (an EventSource does)."
                             + " GET /__admin/requests lists it as JSON.");
         }
-        new SseHandler(client -> {
-                    client.keepAlive();
-                    Follower f = new Follower(client, filter, new long[] {after}, new long[] {System.nanoTime()});
-                    client.onClose(() -> leave(f));
-                    join(f);
-                })
-                .handle(ctx);
+        if (places.incrementAndGet() > MAX_FOLLOWERS) {
+            places.decrementAndGet();
+            throw new AdminException(
+                    429,
+                    "too_many_followers",
+                    "At most " + MAX_FOLLOWERS + " clients may follow the journal at once; close one.");
+        }
+        boolean[] joined = new boolean[1];
+        try {
+            new SseHandler(client -> {
+                        client.keepAlive();
+                        Follower f = new Follower(client, filter, new long[] {after}, new long[] {System.nanoTime()});
+                        client.onClose(() -> leave(f));
+                        joined[0] = true;
+                        join(f);
+                    })
+                    .handle(ctx);
+        } catch (Exception | Error e) {
+            if (!joined[0]) {
+                places.decrementAndGet(); // the stream never began: its place is free again
+            }
+            throw e;
+        }
     }
 
     private long start(Context ctx) {
@@ -104,7 +115,9 @@ final class JournalStream {
     }
 
     private synchronized void leave(Follower f) {
-        followers.remove(f);
+        if (followers.remove(f)) {
+            places.decrementAndGet();
+        }
         if (followers.isEmpty() && task != null) {
             task.cancel(false);
             task = null;

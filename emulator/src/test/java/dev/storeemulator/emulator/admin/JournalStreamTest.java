@@ -102,6 +102,56 @@ class JournalStreamTest extends EmulatorTestSupport.ResetBeforeEach {
     }
 
     @Test
+    void followersOpeningAtOnceNeverPassTheCap() throws Exception {
+        int tries = JournalStream.MAX_FOLLOWERS + 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tries);
+        java.util.List<Lines> open = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    Lines stream = Lines.open("");
+                    open.add(stream);
+                    return stream.response().statusCode();
+                }));
+            }
+            go.countDown();
+            int ok = 0;
+            int refused = 0;
+            for (java.util.concurrent.Future<Integer> f : statuses) {
+                int status = f.get();
+                ok += status == 200 ? 1 : 0;
+                refused += status == 429 ? 1 : 0;
+            }
+            assertThat(ok).isLessThanOrEqualTo(JournalStream.MAX_FOLLOWERS);
+            assertThat(ok + refused).isEqualTo(tries);
+        } finally {
+            for (Lines l : open) {
+                l.close();
+            }
+            pool.shutdownNow();
+        }
+        assertThat(placesFreeAgain())
+                .as("the closed followers' places are free again")
+                .isEqualTo(200);
+    }
+
+    /** Makes calls (a gone follower is found out when an event is written to it) until a stream opens again. */
+    private static int placesFreeAgain() throws Exception {
+        int status = 429;
+        for (int tries = 0; tries < 50 && status == 429; tries++) {
+            http.get(VALIDATE);
+            Thread.sleep(200);
+            try (Lines again = Lines.open("")) {
+                status = again.response().statusCode();
+            }
+        }
+        return status;
+    }
+
+    @Test
     void followersThatGoAwayFreeTheirPlaceQuietly() throws Exception {
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         java.io.PrintStream was = System.err;
@@ -110,15 +160,9 @@ class JournalStreamTest extends EmulatorTestSupport.ResetBeforeEach {
             for (int i = 0; i < JournalStream.MAX_FOLLOWERS; i++) {
                 Lines.open("").close();
             }
-            int status = 429;
-            for (int tries = 0; tries < 50 && status == 429; tries++) {
-                http.get(VALIDATE); // something to write: a gone follower is found out and dropped
-                Thread.sleep(200);
-                try (Lines again = Lines.open("")) {
-                    status = again.response().statusCode();
-                }
-            }
-            assertThat(status).as("the gone followers' places are free again").isEqualTo(200);
+            assertThat(placesFreeAgain())
+                    .as("the gone followers' places are free again")
+                    .isEqualTo(200);
         } finally {
             System.setErr(was);
         }
