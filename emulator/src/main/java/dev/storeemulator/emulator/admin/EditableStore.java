@@ -48,6 +48,13 @@ public interface EditableStore {
         return null;
     }
 
+    /**
+     * Tells the store that an admin create, replace or delete ({@link #edit}) changed the entries of
+     * {@code resource} named {@code keys} (by their id field; one that is gone is gone): a store that logs its
+     * entries for {@code --state-dir} marks them changed. Nothing by default.
+     */
+    default void edited(AdminResource resource, String environment, java.util.Set<String> keys) {}
+
     /** The store's collections the control plane lists, creates, reads, replaces and deletes (none by default). */
     default List<AdminResource> adminResources() {
         return List.of();

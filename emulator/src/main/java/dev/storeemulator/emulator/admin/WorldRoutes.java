@@ -124,6 +124,7 @@ final class WorldRoutes {
             }
             list.add(entry);
         });
+        store.edited(resource, env, java.util.Set.of(id.asString()));
         Responses.json(ctx, 201, entryAfter(store, resource, env, id.asString()));
     }
 
@@ -138,6 +139,7 @@ final class WorldRoutes {
         entry.put(resource.idParam(), id);
         String env = environment(ctx, resource);
         boolean[] created = new boolean[1];
+        java.util.Set<String> keys = new java.util.HashSet<>(java.util.Set.of(id));
         edit(store, 400, section -> {
             ArrayNode list = list(section, resource, env);
             int at = indexOf(list, resource, id);
@@ -145,24 +147,35 @@ final class WorldRoutes {
             if (at < 0) {
                 list.add(entry);
             } else {
+                ownKey(list.get(at), resource).ifPresent(keys::add);
                 list.set(at, entry);
             }
         });
+        store.edited(resource, env, keys);
         Responses.json(ctx, created[0] ? 201 : 200, entryAfter(store, resource, env, id));
     }
 
     private void delete(Context ctx, EditableStore store, AdminResource resource) {
         String id = ctx.pathParam(resource.idParam());
         String env = environment(ctx, resource);
+        java.util.Set<String> keys = new java.util.HashSet<>();
         edit(store, 409, section -> {
             ArrayNode list = list(section, resource, env);
             int at = indexOf(list, resource, id);
             if (at < 0) {
                 throw notFound(store, resource, id);
             }
+            ownKey(list.get(at), resource).ifPresent(keys::add);
             list.remove(at);
         });
+        store.edited(resource, env, keys);
         Responses.json(ctx, 200, Map.of("deleted", id));
+    }
+
+    /** The id an entry names itself by (it may have been found by another of its names). */
+    private static java.util.Optional<String> ownKey(JsonNode entry, AdminResource resource) {
+        JsonNode own = entry.get(resource.idParam());
+        return own != null && own.isString() ? java.util.Optional.of(own.asString()) : java.util.Optional.empty();
     }
 
     private JsonNode entryAfter(EditableStore store, AdminResource resource, String env, String id) {

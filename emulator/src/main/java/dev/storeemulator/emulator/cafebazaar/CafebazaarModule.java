@@ -85,8 +85,8 @@ public final class CafebazaarModule
         CafebazaarAdminRoutes admin = new CafebazaarAdminRoutes(state, clock, this, changes);
         this.adminRoutes = admin.seedRoutes();
         this.actionRoutes = admin.actionRoutes();
-        this.logged =
-                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
+        this.logged = dev.storeemulator.emulator.persist.LoggedEntries.operations(
+                LOGGED_CALLS, LOGGED_EDITS, actionRoutes, adminRoutes);
     }
 
     private static StoreRoute route(
@@ -114,6 +114,18 @@ public final class CafebazaarModule
     /** Bills every renewal due by the clock's now (called when the clock moves). */
     public void renewAll() {
         state.run(s -> s.renewAll(clock.instant()));
+    }
+
+    /** The admin resources whose create, replace and delete of one entry go to the change log. */
+    private static final List<AdminResource> LOGGED_EDITS =
+            List.of(AdminResource.CAFEBAZAAR_PURCHASES, AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
+
+    @Override
+    public void edited(AdminResource resource, String environment, java.util.Set<String> keys) {
+        if (LOGGED_EDITS.contains(resource)) {
+            String section = dev.storeemulator.emulator.persist.LoggedEntries.sectionOf(resource, environment);
+            keys.forEach(k -> changes.touch(section, k));
+        }
     }
 
     @Override

@@ -61,8 +61,8 @@ public final class CatappultModule
         CatappultAdminRoutes admin = new CatappultAdminRoutes(state, clock, this, rtdn, changes);
         this.actionRoutes = admin.actionRoutes();
         this.adminRoutes = admin.adminRoutes();
-        this.logged =
-                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
+        this.logged = dev.storeemulator.emulator.persist.LoggedEntries.operations(
+                LOGGED_CALLS, LOGGED_EDITS, actionRoutes, adminRoutes);
         CatappultHandlers h = new CatappultHandlers(state, clock, rtdn, changes);
         this.routes = CatappultRoutes.of(h);
     }
@@ -143,6 +143,20 @@ public final class CatappultModule
     @Override
     public List<StoreRoute> adminRoutes() {
         return adminRoutes;
+    }
+
+    /** The admin resources whose create, replace and delete of one entry go to the change log. */
+    private static final List<AdminResource> LOGGED_EDITS = List.of(
+            AdminResource.CATAPPULT_PURCHASES,
+            AdminResource.CATAPPULT_SUBSCRIPTIONS,
+            AdminResource.CATAPPULT_TRANSACTIONS);
+
+    @Override
+    public void edited(AdminResource resource, String environment, java.util.Set<String> keys) {
+        if (LOGGED_EDITS.contains(resource)) {
+            String section = dev.storeemulator.emulator.persist.LoggedEntries.sectionOf(resource, environment);
+            keys.forEach(k -> changes.touch(section, k));
+        }
     }
 
     @Override

@@ -120,8 +120,8 @@ public final class OneStoreModule
                 route("consumePurchase", POST, "/v2/purchase/consume/{purchaseId}/{packageName}", h::consume));
         this.adminRoutes = new OneStoreAdminRoutes(state::get, clock, pns, changes).routes();
         this.actionRoutes = new OneStoreAdminActions(state, clock, this, pns, changes).routes();
-        this.logged =
-                dev.storeemulator.emulator.persist.LoggedEntries.operations(LOGGED_CALLS, actionRoutes, adminRoutes);
+        this.logged = dev.storeemulator.emulator.persist.LoggedEntries.operations(
+                LOGGED_CALLS, LOGGED_EDITS, actionRoutes, adminRoutes);
     }
 
     /** A {@code /} inside a path segment never reaches the API: the front server answers its HTML 404. */
@@ -154,6 +154,18 @@ public final class OneStoreModule
             return OneStoreState.load(fixtures, now, old);
         });
         pns.world(before[0], now, after, now, true);
+    }
+
+    /** The admin resources whose create, replace and delete of one entry go to the change log. */
+    private static final List<AdminResource> LOGGED_EDITS =
+            List.of(AdminResource.ONESTORE_PURCHASES, AdminResource.ONESTORE_RECURRING);
+
+    @Override
+    public void edited(AdminResource resource, String environment, java.util.Set<String> keys) {
+        if (LOGGED_EDITS.contains(resource)) {
+            String section = dev.storeemulator.emulator.persist.LoggedEntries.sectionOf(resource, environment);
+            keys.forEach(k -> changes.touch(section, k));
+        }
     }
 
     @Override

@@ -17,16 +17,37 @@ public interface LoggedEntries {
     Set<String> loggedOperations();
 
     /**
-     * {@code calls} and the operations of {@code adminRoutes}: for a store whose every admin action and seed
-     * changes only entries it reports.
+     * {@code calls}, the admin create, replace and delete of one entry of the {@code edited} resources, and the
+     * operations of {@code adminRoutes}: for a store whose every admin action and seed changes only entries it
+     * reports.
      */
     @SafeVarargs
-    static Set<String> operations(Set<String> calls, List<dev.storeemulator.emulator.core.StoreRoute>... adminRoutes) {
+    static Set<String> operations(
+            Set<String> calls,
+            List<dev.storeemulator.admin.api.AdminResource> edited,
+            List<dev.storeemulator.emulator.core.StoreRoute>... adminRoutes) {
         Set<String> all = new java.util.HashSet<>(calls);
+        all.addAll(editOperations(edited));
         for (List<dev.storeemulator.emulator.core.StoreRoute> routes : adminRoutes) {
             routes.forEach(r -> all.add(r.operation()));
         }
         return Set.copyOf(all);
+    }
+
+    /** The create, replace and delete operations of {@code resources} (admin edits of one entry). */
+    static Set<String> editOperations(List<dev.storeemulator.admin.api.AdminResource> resources) {
+        Set<String> all = new java.util.HashSet<>();
+        for (dev.storeemulator.admin.api.AdminResource r : resources) {
+            all.add(r.create().operation());
+            all.add(r.replace().operation());
+            all.add(r.delete().operation());
+        }
+        return all;
+    }
+
+    /** Where {@code resource}'s entries lie in its store's section, as a JSON pointer ({@code /sandbox/purchases}). */
+    static String sectionOf(dev.storeemulator.admin.api.AdminResource resource, String environment) {
+        return "/" + String.join("/", resource.sectionKeys(environment));
     }
 
     /** The entries changed since the last call, each as it stands now; forgets them. */

@@ -103,6 +103,18 @@ class LoggedChangesTest {
                             .statusCode())
                     .isLessThan(300);
 
+            assertThat(http.postJson(
+                                    "/__admin/cafebazaar/purchases",
+                                    "{\"token\": \"added\", \"packageName\": \"com.example.game\","
+                                            + " \"productId\": \"coins_100\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            replaced(http, "/__admin/catappult/purchases/" + purchase, "developerPayload", "edited");
+            replaced(http, "/__admin/cafebazaar/subscriptions/demo-sub-active", "autoRenewing", false);
+            replaced(http, "/__admin/onestore/sandbox/recurring/SANDBOX0000000000010", "developerPayload", "edited");
+            ok(http.send("DELETE", "/__admin/onestore/sandbox/purchases/SANDBOX0000000000003", ""));
+            ok(http.send("DELETE", "/__admin/catappult/subscriptions/catappult.inapp.purchase.DEMOSUBEXPIRE1", ""));
+
             String fault = "{\"id\": \"slow\", \"match\": {\"store\": \"catappult\"}, \"response\": {\"status\": 503}}";
             assertThat(http.postJson("/__admin/faults", fault).statusCode()).isEqualTo(201);
             String other = "{\"id\": \"gone\", \"match\": {\"store\": \"onestore\"}, \"response\": {\"status\": 503}}";
@@ -123,6 +135,13 @@ class LoggedChangesTest {
             assertThat(whole.get("faults")).hasSize(1);
             assertThat(canonical(replayed)).isEqualTo(canonical(whole));
         }
+    }
+
+    /** Replaces an entry with itself, one field changed. */
+    private static void replaced(Http http, String item, String field, Object value) {
+        ObjectNode entry = (ObjectNode) Http.json(ok(http.get(item)));
+        entry.set(field, JsonMappers.json().valueToTree(value));
+        ok(http.send("PUT", item, entry.toString(), "Content-Type", "application/json"));
     }
 
     private static void admin(Http http, String action) {
