@@ -16,7 +16,7 @@ final class ReceivedMessages {
 
     /** The bodies {@code receiver} got, once it has at least {@code n} (the deliveries run on their own thread). */
     static List<JsonNode> await(StoreEmulator emulator, StubServer receiver, int n) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (receiver.received().size() < n && System.nanoTime() < end) {
             emulator.notifications().awaitIdle(Duration.ofMillis(200));
             Thread.sleep(10);
@@ -37,7 +37,7 @@ final class ReceivedMessages {
      */
     static List<Integer> subscriptionTypes(StoreEmulator emulator, StubServer receiver, String purchaseToken, int n)
             throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         List<Integer> types = List.of();
         while (System.nanoTime() < end) {
             emulator.notifications().awaitIdle(Duration.ofMillis(200));
