@@ -101,7 +101,7 @@ def main():
     r_wm, r_hf, r_ms, r_bj = ratio(emu, wm), ratio(emu, hf), ratio(emu, msv), ratio(emu, bj)
     print()
     print("ratios of the medians (per-round spread in brackets):")
-    for label, r, peer in (("WireMock's defaults", r_wm, "wiremock"), ("Hoverfly", r_hf, "hoverfly"),
+    for label, r, peer in (("WireMock (defaults)", r_wm, "wiremock"), ("Hoverfly", r_hf, "hoverfly"),
                            ("MockServer", r_ms, "mockserver"), ("bare Javalin", r_bj, "javalin")):
         c = ratio(cpu.get(peer), cpu.get("emulator"))
         per = per_round_ratios(loads, "emulator", peer)
