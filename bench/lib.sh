@@ -14,7 +14,14 @@ MOCKSERVER_JAR="$TARGET/mockserver-netty-no-dependencies-$MOCKSERVER_VERSION.jar
 # hoverfly-java ships Hoverfly's own Go binaries (binaries/hoverfly_<os>_<arch>); 0.20.2 bundles Hoverfly v1.10.13.
 HOVERFLY_JAVA_VERSION=0.20.2
 HOVERFLY_JAVA_JAR="$TARGET/hoverfly-java-$HOVERFLY_JAVA_VERSION.jar"
-HOVERFLY_BIN="$TARGET/hoverfly-$HOVERFLY_JAVA_VERSION/hoverfly_linux_amd64"
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) HOVERFLY_NAME=hoverfly_linux_amd64 ;;
+  Linux-aarch64 | Linux-arm64) HOVERFLY_NAME=hoverfly_linux_arm64 ;;
+  Darwin-x86_64) HOVERFLY_NAME=hoverfly_OSX_amd64 ;;
+  Darwin-arm64) HOVERFLY_NAME=hoverfly_OSX_arm64 ;;
+  *) HOVERFLY_NAME="" ;;
+esac
+HOVERFLY_BIN="$TARGET/hoverfly-$HOVERFLY_JAVA_VERSION/${HOVERFLY_NAME:-none}"
 mkdir -p "$LOGS"
 
 PIDS=()
@@ -68,7 +75,7 @@ ensure_mockserver() {
 # The Hoverfly binary that hoverfly-java starts for its users, taken out of the jar from Maven Central.
 ensure_hoverfly() {
   [ -x "$HOVERFLY_BIN" ] && return 0
-  [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] || die "Hoverfly: only binaries/hoverfly_linux_amd64 is wired here"
+  [ -n "$HOVERFLY_NAME" ] || die "Hoverfly: hoverfly-java ships no binary for $(uname -s) $(uname -m)"
   if [ ! -f "$HOVERFLY_JAVA_JAR" ]; then
     say "== fetching hoverfly-java $HOVERFLY_JAVA_VERSION (it bundles the Hoverfly binaries) from Maven Central"
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=io.specto:hoverfly-java:$HOVERFLY_JAVA_VERSION \
