@@ -8,6 +8,20 @@ LOGS="$TARGET/logs"
 JAR="$ROOT/emulator/target/store-emulator.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$TARGET/wiremock-standalone-$WIREMOCK_VERSION.jar"
+# MockServer 5.15.0: the newest whose standalone jar resolves completely from Maven Central here.
+MOCKSERVER_VERSION=5.15.0
+MOCKSERVER_JAR="$TARGET/mockserver-netty-no-dependencies-$MOCKSERVER_VERSION.jar"
+# hoverfly-java ships Hoverfly's own Go binaries (binaries/hoverfly_<os>_<arch>); 0.20.2 bundles Hoverfly v1.10.13.
+HOVERFLY_JAVA_VERSION=0.20.2
+HOVERFLY_JAVA_JAR="$TARGET/hoverfly-java-$HOVERFLY_JAVA_VERSION.jar"
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) HOVERFLY_NAME=hoverfly_linux_amd64 ;;
+  Linux-aarch64 | Linux-arm64) HOVERFLY_NAME=hoverfly_linux_arm64 ;;
+  Darwin-x86_64) HOVERFLY_NAME=hoverfly_OSX_amd64 ;;
+  Darwin-arm64) HOVERFLY_NAME=hoverfly_OSX_arm64 ;;
+  *) HOVERFLY_NAME="" ;;
+esac
+HOVERFLY_BIN="$TARGET/hoverfly-$HOVERFLY_JAVA_VERSION/${HOVERFLY_NAME:-none}"
 mkdir -p "$LOGS"
 
 PIDS=()
@@ -48,6 +62,34 @@ ensure_wiremock() {
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION \
       -DoutputDirectory="$TARGET")
   fi
+}
+
+ensure_mockserver() {
+  if [ ! -f "$MOCKSERVER_JAR" ]; then
+    say "== fetching MockServer $MOCKSERVER_VERSION (mockserver-netty-no-dependencies) from Maven Central"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy \
+      -Dartifact=org.mock-server:mockserver-netty-no-dependencies:$MOCKSERVER_VERSION -DoutputDirectory="$TARGET")
+  fi
+}
+
+# The Hoverfly binary that hoverfly-java starts for its users, taken out of the jar from Maven Central.
+ensure_hoverfly() {
+  [ -x "$HOVERFLY_BIN" ] && return 0
+  [ -n "$HOVERFLY_NAME" ] || die "Hoverfly: hoverfly-java ships no binary for $(uname -s) $(uname -m)"
+  if [ ! -f "$HOVERFLY_JAVA_JAR" ]; then
+    say "== fetching hoverfly-java $HOVERFLY_JAVA_VERSION (it bundles the Hoverfly binaries) from Maven Central"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=io.specto:hoverfly-java:$HOVERFLY_JAVA_VERSION \
+      -DoutputDirectory="$TARGET")
+  fi
+  python3 - "$HOVERFLY_JAVA_JAR" "$HOVERFLY_BIN" <<'PY'
+import os, shutil, sys, zipfile
+jar, out = sys.argv[1], sys.argv[2]
+os.makedirs(os.path.dirname(out), exist_ok=True)
+with zipfile.ZipFile(jar) as z, z.open("binaries/" + os.path.basename(out)) as src, open(out + ".tmp", "wb") as dst:
+    shutil.copyfileobj(src, dst)
+os.chmod(out + ".tmp", 0o755)
+os.replace(out + ".tmp", out)
+PY
 }
 
 free_port() {

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Start-up time: process start to the first 200 on a store endpoint, median of several starts.
 
-    startup.py RUNS LABEL -- CMD... ({port} in CMD is replaced by a free port)
+    startup.py RUNS LABEL -- CMD... ({port} in CMD is replaced by a free port, {port2} by another)
 
 The clock starts just before the process is spawned; the poller asks the Cafebazaar validate endpoint every
 5 ms (a refused connection or a non-200 just means "not yet"); the process is stopped after the first 200.
-Prints one line per start and "STARTUP label=… median_ms=… runs=…,…,…".
+Prints one line per start and "STARTUP label=… median_ms=… runs=…,…,…". BENCH_START_INDEX (0) numbers the
+first start's log (startup-LABEL-N.log), so that interleaved calls of one run each keep every log.
 """
 import http.client
 import os
@@ -43,9 +44,12 @@ def main():
     cmd = sys.argv[sys.argv.index("--") + 1:]
     times = []
     log_dir = os.environ.get("BENCH_LOGS", "/tmp")
-    for i in range(runs):
-        port = free_port()
-        argv = [a.replace("{port}", str(port)) for a in cmd]
+    first = int(os.environ.get("BENCH_START_INDEX", "0"))
+    for i in range(first, first + runs):
+        port, port2 = free_port(), free_port()
+        while port2 == port:
+            port2 = free_port()
+        argv = [a.replace("{port}", str(port)).replace("{port2}", str(port2)) for a in cmd]
         with open(os.path.join(log_dir, f"startup-{label}-{i}.log"), "w") as log:
             t0 = time.monotonic()
             p = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
