@@ -5,7 +5,6 @@ import dev.storeemulator.emulator.core.*;
 import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.http.Context;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -21,9 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class RequestLog {
     private static final Logger LOG = LoggerFactory.getLogger("store-emulator.requests");
-    private static final String LOGGED = "store-emulator.logged";
-    /** slf4j-simple's format as configured in simplelogger.properties: time, level, short log name. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    /** What slf4j-simple puts after the time, as configured in simplelogger.properties: level, short log name. */
+    private static final String PREFIX = " [INFO] requests - ";
 
     private final ErrorRouter router;
     private final JournalRecorder journal;
@@ -39,7 +37,7 @@ final class RequestLog {
     private static Consumer<String> sink() {
         if (LoggerFactory.getILoggerFactory().getClass().getName().startsWith("org.slf4j.simple.")) {
             RequestLogWriter writer = RequestLogWriter.instance();
-            return message -> writer.write(TIME.format(LocalTime.now()) + " [INFO] requests - " + message);
+            return message -> writer.write(line(LocalTime.now(), message));
         }
         return LOG::info;
     }
@@ -49,16 +47,18 @@ final class RequestLog {
      * logger never runs for it.
      */
     void logNoResponse(Context ctx, float millis) {
-        ctx.attribute(JournalRecorder.NO_RESPONSE, Boolean.TRUE);
+        CallState state = CallState.of(ctx);
+        state.markNoResponse();
         log(ctx, millis);
-        ctx.attribute(LOGGED, Boolean.TRUE);
+        state.markLogged();
     }
 
     void log(Context ctx, Float millis) {
-        if (ctx.attribute(LOGGED) != null) {
+        CallState state = CallState.peek(ctx);
+        if (state != null && state.logged()) {
             return;
         }
-        StoreRoute route = StoreRoute.matched(ctx).orElse(null);
+        StoreRoute route = state != null ? state.route() : null;
         String store =
                 route != null ? route.store() : router.moduleFor(ctx.path()).name();
         String operation = route != null ? route.operation() : "-";
@@ -66,10 +66,51 @@ final class RequestLog {
             journal.record(ctx, store, operation, route != null ? ctx.pathParamMap() : Map.of(), millis);
         }
         if (lines != null) {
-            Object status = ctx.attribute(JournalRecorder.NO_RESPONSE) != null ? "no response" : ctx.statusCode();
-            lines.accept(store + ' ' + operation + ' ' + ctx.method().name() + ' ' + ctx.path() + " -> " + status + " ("
-                    + Math.round(millis * 10) / 10.0 + " ms)");
+            String path = ctx.path();
+            StringBuilder line = new StringBuilder(64 + path.length());
+            line.append(store)
+                    .append(' ')
+                    .append(operation)
+                    .append(' ')
+                    .append(ctx.method().name())
+                    .append(' ');
+            line.append(path).append(" -> ");
+            if (state != null && state.noResponse()) {
+                line.append("no response");
+            } else {
+                line.append(ctx.statusCode());
+            }
+            appendTenths(line.append(" ("), Math.round(millis * 10)).append(" ms)");
+            lines.accept(line.toString());
         }
+    }
+
+    /**
+     * {@code tenths / 10.0} as Java prints a double ({@code 12.3}, {@code 5.0}), without making the double's
+     * text: digits by hand below 10,000,000 (where Java's text is plain digits), Java's own above.
+     */
+    static StringBuilder appendTenths(StringBuilder line, int tenths) {
+        if (tenths < 0 || tenths >= 100_000_000) {
+            return line.append(tenths / 10.0);
+        }
+        return line.append(tenths / 10).append('.').append((char) ('0' + tenths % 10));
+    }
+
+    /** slf4j-simple's line as configured: {@code HH:mm:ss.SSS [INFO] requests - message}. */
+    static String line(LocalTime time, String message) {
+        StringBuilder line = new StringBuilder(12 + PREFIX.length() + message.length());
+        two(line, time.getHour()).append(':');
+        two(line, time.getMinute()).append(':');
+        two(line, time.getSecond()).append('.');
+        int millis = time.getNano() / 1_000_000;
+        line.append((char) ('0' + millis / 100))
+                .append((char) ('0' + millis / 10 % 10))
+                .append((char) ('0' + millis % 10));
+        return line.append(PREFIX).append(message).toString();
+    }
+
+    private static StringBuilder two(StringBuilder line, int value) {
+        return line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static boolean isAdmin(String path) {
