@@ -6,7 +6,6 @@ import dev.storeemulator.emulator.journal.JournalRecorder;
 import io.javalin.http.Context;
 import java.time.LocalTime;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,21 +24,22 @@ final class RequestLog {
 
     private final ErrorRouter router;
     private final JournalRecorder journal;
-    /** Where lines go; null when calls are not logged. */
-    private final Consumer<String> lines;
+    /** Whether calls are logged at all. */
+    private final boolean enabled;
+    /** Where lines go in slf4j-simple's format (time first), or null: then through the logger. */
+    private final RequestLogWriter writer;
 
     RequestLog(ErrorRouter router, JournalRecorder journal, boolean enabled) {
         this.router = router;
         this.journal = journal;
-        this.lines = enabled && LOG.isInfoEnabled() ? sink() : null;
-    }
-
-    private static Consumer<String> sink() {
-        if (LoggerFactory.getILoggerFactory().getClass().getName().startsWith("org.slf4j.simple.")) {
-            RequestLogWriter writer = RequestLogWriter.instance();
-            return message -> writer.write(line(LocalTime.now(), message));
-        }
-        return LOG::info;
+        this.enabled = enabled && LOG.isInfoEnabled();
+        this.writer = this.enabled
+                        && LoggerFactory.getILoggerFactory()
+                                .getClass()
+                                .getName()
+                                .startsWith("org.slf4j.simple.")
+                ? RequestLogWriter.instance()
+                : null;
     }
 
     /**
@@ -65,9 +65,12 @@ final class RequestLog {
         if (!isAdmin(ctx.path())) {
             journal.record(ctx, store, operation, route != null ? ctx.pathParamMap() : Map.of(), millis);
         }
-        if (lines != null) {
+        if (enabled) {
             String path = ctx.path();
-            StringBuilder line = new StringBuilder(64 + path.length());
+            StringBuilder line = new StringBuilder(96 + path.length());
+            if (writer != null) {
+                time(line, LocalTime.now()).append(PREFIX);
+            }
             line.append(store)
                     .append(' ')
                     .append(operation)
@@ -81,7 +84,11 @@ final class RequestLog {
                 line.append(ctx.statusCode());
             }
             appendTenths(line.append(" ("), Math.round(millis * 10)).append(" ms)");
-            lines.accept(line.toString());
+            if (writer != null) {
+                writer.write(line.toString());
+            } else {
+                LOG.info(line.toString());
+            }
         }
     }
 
@@ -98,7 +105,11 @@ final class RequestLog {
 
     /** slf4j-simple's line as configured: {@code HH:mm:ss.SSS [INFO] requests - message}. */
     static String line(LocalTime time, String message) {
-        StringBuilder line = new StringBuilder(12 + PREFIX.length() + message.length());
+        return time(new StringBuilder(), time).append(PREFIX).append(message).toString();
+    }
+
+    /** The time as slf4j-simple's pattern {@code HH:mm:ss.SSS} prints it. */
+    private static StringBuilder time(StringBuilder line, LocalTime time) {
         two(line, time.getHour()).append(':');
         two(line, time.getMinute()).append(':');
         two(line, time.getSecond()).append('.');
@@ -106,7 +117,7 @@ final class RequestLog {
         line.append((char) ('0' + millis / 100))
                 .append((char) ('0' + millis / 10 % 10))
                 .append((char) ('0' + millis % 10));
-        return line.append(PREFIX).append(message).toString();
+        return line;
     }
 
     private static StringBuilder two(StringBuilder line, int value) {

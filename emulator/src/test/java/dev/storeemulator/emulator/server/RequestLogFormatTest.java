@@ -12,7 +12,11 @@ class RequestLogFormatTest {
     void theTimeReadsAsSlf4jSimplesPattern() {
         DateTimeFormatter pattern = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
         for (LocalTime t : new LocalTime[] {
-            LocalTime.MIDNIGHT, LocalTime.NOON, LocalTime.MAX, LocalTime.of(9, 5, 7, 1_999_999), LocalTime.of(23, 0, 0, 999_000_000)
+            LocalTime.MIDNIGHT,
+            LocalTime.NOON,
+            LocalTime.MAX,
+            LocalTime.of(9, 5, 7, 1_999_999),
+            LocalTime.of(23, 0, 0, 999_000_000)
         }) {
             assertThat(RequestLog.line(t, "m")).isEqualTo(pattern.format(t) + " [INFO] requests - m");
         }
@@ -20,7 +24,8 @@ class RequestLogFormatTest {
 
     @Test
     void theLatencyReadsAsTheDoubleItWas() {
-        for (float millis : new float[] {0f, 0.04f, 0.05f, 0.96f, 1f, 12.34f, 99.95f, 1234.5f, 999_999.9f, 1e7f, 3e9f}) {
+        for (float millis :
+                new float[] {0f, 0.04f, 0.05f, 0.96f, 1f, 12.34f, 99.95f, 1234.5f, 999_999.9f, 1e7f, 3e9f}) {
             int tenths = Math.round(millis * 10);
             assertThat(RequestLog.appendTenths(new StringBuilder(), tenths).toString())
                     .isEqualTo(String.valueOf(tenths / 10.0));
