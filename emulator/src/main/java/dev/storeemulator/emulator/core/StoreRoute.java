@@ -32,16 +32,17 @@ public record StoreRoute(
                 || method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
     }
 
-    private static final String ATTRIBUTE = "store-emulator.route";
-
     /** The route that matched this request, if one did. */
     public static java.util.Optional<StoreRoute> matched(io.javalin.http.Context ctx) {
-        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+        CallState state = CallState.peek(ctx);
+        return java.util.Optional.ofNullable(state != null ? state.route() : null);
     }
 
-    /** Marks this route as the one serving {@code ctx}. */
-    public void markMatched(io.javalin.http.Context ctx) {
-        ctx.attribute(ATTRIBUTE, this);
+    /** Marks this route as the one serving {@code ctx}; answers the call's state. */
+    public CallState markMatched(io.javalin.http.Context ctx) {
+        CallState state = CallState.of(ctx);
+        state.route(this);
+        return state;
     }
 
     /** A control-plane route, bound to its entry in the shared admin route table. */

@@ -2,8 +2,6 @@ package dev.storeemulator.emulator.journal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,30 +36,8 @@ public record CallDetails(
             @JsonProperty("body") String body,
             @JsonProperty("truncated") Boolean truncated) {}
 
-    /** Reads a served call (from the request logger, once the answer is written); null if it cannot. Never throws. */
-    static CallDetails of(Context ctx) {
-        try {
-            return read(ctx);
-        } catch (RuntimeException e) {
-            return null; // a request too broken to describe (its entry still says what happened)
-        }
-    }
-
-    private static CallDetails read(Context ctx) {
-        Map<String, String> in = new LinkedHashMap<>();
-        for (java.util.Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
-            String name = names.nextElement();
-            in.put(name, header(name, ctx.req().getHeader(name)));
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String name : ctx.res().getHeaderNames()) {
-            out.put(name, header(name, ctx.res().getHeader(name)));
-        }
-        String contentType = ctx.header("Content-Type"); // the raw header: the servlet's parses the charset
-        return new CallDetails(message(in, requestBody(ctx), contentType), message(out, responseBody(ctx), null));
-    }
-
-    private static Message message(Map<String, String> headers, String body, String contentType) {
+    /** One side as shown: the body cut at {@value #MAX_BODY} characters, its secrets masked (as a form or JSON). */
+    static Message message(Map<String, String> headers, String body, String contentType) {
         if (body == null || body.isEmpty()) {
             return new Message(headers, null, null);
         }
@@ -70,29 +46,6 @@ public record CallDetails(
         boolean form = contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
         return new Message(headers, form ? SecretQuery.mask(shown) : maskJson(shown), cut ? Boolean.TRUE : null);
-    }
-
-    /**
-     * The body as the handler read it (Javalin keeps it once read), and only then: reading a body the handler left
-     * (broken, stalled, oversized) would wait on the client or fail, so an unfinished one is left alone.
-     */
-    private static String requestBody(Context ctx) {
-        if (ctx.req().getContentLengthLong() <= 0 && ctx.header("Transfer-Encoding") == null) {
-            return null;
-        }
-        try {
-            return ctx.req().getInputStream().isFinished() ? ctx.body() : null;
-        } catch (java.io.IOException | RuntimeException e) {
-            return null; // read as a reader, or gone: the entry still says what else happened
-        }
-    }
-
-    private static String responseBody(Context ctx) {
-        try {
-            return ctx.result();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     static String header(String name, String value) {

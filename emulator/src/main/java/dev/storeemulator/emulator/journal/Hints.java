@@ -1,6 +1,7 @@
 package dev.storeemulator.emulator.journal;
 
 import dev.storeemulator.admin.api.AdminRoutes;
+import dev.storeemulator.emulator.core.CallState;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class Hints {
         closest.ifPresent(known -> {
             String hint = headerSafe("no " + what + " '" + wanted + "'; closest known: '" + known + "'");
             ctx.header(AdminRoutes.HINT_HEADER, hint);
-            ctx.attribute(Journal.HINT_ATTRIBUTE, hint);
+            CallState.of(ctx).hint(hint);
         });
     }
 
@@ -32,7 +33,7 @@ public final class Hints {
     public static void note(Context ctx, String text) {
         String hint = headerSafe(text);
         ctx.header(AdminRoutes.HINT_HEADER, hint);
-        ctx.attribute(Journal.HINT_ATTRIBUTE, hint);
+        CallState.of(ctx).hint(hint);
     }
 
     /** What the store holds under a token: its package and product (null when the call names no product). */

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.journal;
 
+import dev.storeemulator.emulator.core.CallState;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,12 +18,6 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Journal {
     /** Entries kept when no size is configured. */
     public static final int DEFAULT_CAPACITY = 10_000;
-
-    static final String PACKAGE_ATTRIBUTE = "store-emulator.journal.packageName";
-    static final String PRODUCT_ATTRIBUTE = "store-emulator.journal.productId";
-    static final String TOKEN_ATTRIBUTE = "store-emulator.journal.token";
-    static final String HINT_ATTRIBUTE = "store-emulator.journal.hint";
-    static final String FAULT_ATTRIBUTE = "store-emulator.journal.fault";
 
     /** What is known of a call when it is recorded; the journal adds the id and both times. */
     public record Call(
@@ -72,24 +67,18 @@ public final class Journal {
      * Null arguments leave the value taken from the path (if any); given ones win over it.
      */
     public static void subject(Context ctx, String packageName, String productId, String token) {
-        setIfPresent(ctx, PACKAGE_ATTRIBUTE, packageName);
-        setIfPresent(ctx, PRODUCT_ATTRIBUTE, productId);
-        setIfPresent(ctx, TOKEN_ATTRIBUTE, token);
+        if (packageName != null || productId != null || token != null) {
+            CallState.of(ctx).subject(packageName, productId, token);
+        }
     }
 
     /** Marks the call as answered by an injected fault, recorded as {@code ruleId:effect}. */
     public static void fault(Context ctx, String ruleId, String effect) {
-        ctx.attribute(FAULT_ATTRIBUTE, ruleId + ":" + effect);
-    }
-
-    private static void setIfPresent(Context ctx, String attribute, String value) {
-        if (value != null) {
-            ctx.attribute(attribute, value);
-        }
+        CallState.of(ctx).fault(ruleId + ":" + effect);
     }
 
     /** Records a call with its wire details (kept for the newest {@value #DETAILED_CALLS} calls only). */
-    public Optional<JournalEntry> record(Call c, CallDetails wire) {
+    public Optional<JournalEntry> record(Call c, WireCapture wire) {
         Optional<JournalEntry> entry = record(c);
         if (wire != null) {
             entry.ifPresent(e -> details.put(e.id(), wire));

@@ -3,9 +3,12 @@ package dev.storeemulator.emulator.journal;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-/** The wire details of the newest calls, by journal id: a small ring beside the journal's (bounded memory). */
+/**
+ * The wire details of the newest calls, by journal id: a small ring beside the journal's (bounded memory), of
+ * captures shaped into {@link CallDetails} only when read.
+ */
 final class JournalDetails {
-    private record Slot(long id, CallDetails details) {}
+    private record Slot(long id, WireCapture capture) {}
 
     private final AtomicReferenceArray<Slot> slots;
 
@@ -13,9 +16,9 @@ final class JournalDetails {
         this.slots = new AtomicReferenceArray<>(capacity);
     }
 
-    void put(long id, CallDetails details) {
+    void put(long id, WireCapture capture) {
         if (slots.length() > 0) {
-            slots.set((int) (id % slots.length()), new Slot(id, details));
+            slots.set((int) (id % slots.length()), new Slot(id, capture));
         }
     }
 
@@ -24,7 +27,7 @@ final class JournalDetails {
             return Optional.empty();
         }
         Slot s = slots.get((int) (id % slots.length()));
-        return s != null && s.id() == id ? Optional.of(s.details()) : Optional.empty();
+        return s != null && s.id() == id ? Optional.of(s.capture().details()) : Optional.empty();
     }
 
     void clear() {

@@ -1,5 +1,6 @@
 package dev.storeemulator.emulator.journal;
 
+import dev.storeemulator.emulator.core.CallState;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,6 @@ public final class JournalRecorder {
     static final Set<String> PACKAGE_PARAMS = Set.of("package", "packageName", "clientId");
     static final Set<String> PRODUCT_PARAMS = Set.of("product", "productId", "sku", "subscription", "subscriptionId");
     static final Set<String> TOKEN_PARAMS = Set.of("token", "purchaseId", "purchaseToken");
-
-    /** Context attribute: the call got no HTTP answer (a connection fault); journalled as status 0. */
-    public static final String NO_RESPONSE = "store-emulator.noResponse";
 
     private final Journal journal;
 
@@ -30,6 +28,8 @@ public final class JournalRecorder {
         if (journal.capacity() == 0) {
             return;
         }
+        CallState state = CallState.peek(ctx);
+        boolean noResponse = state != null && state.noResponse();
         journal.record(
                 new Journal.Call(
                         store,
@@ -37,14 +37,14 @@ public final class JournalRecorder {
                         ctx.method().name(),
                         ctx.path(),
                         SecretQuery.mask(ctx.queryString()),
-                        ctx.attribute(NO_RESPONSE) != null ? 0 : ctx.statusCode(),
+                        noResponse ? 0 : ctx.statusCode(),
                         Math.round(latencyMs * 1000) / 1000.0,
-                        ctx.attribute(Journal.FAULT_ATTRIBUTE),
-                        subject(ctx, Journal.TOKEN_ATTRIBUTE, TOKEN_PARAMS, pathParams),
-                        subject(ctx, Journal.PACKAGE_ATTRIBUTE, PACKAGE_PARAMS, pathParams),
-                        subject(ctx, Journal.PRODUCT_ATTRIBUTE, PRODUCT_PARAMS, pathParams),
-                        ctx.attribute(Journal.HINT_ATTRIBUTE)),
-                CallDetails.of(ctx));
+                        state != null ? state.fault() : null,
+                        or(state != null ? state.token() : null, TOKEN_PARAMS, pathParams),
+                        or(state != null ? state.packageName() : null, PACKAGE_PARAMS, pathParams),
+                        or(state != null ? state.productId() : null, PRODUCT_PARAMS, pathParams),
+                        state != null ? state.hint() : null),
+                WireCapture.of(ctx, state != null ? state.sent() : null));
     }
 
     /** The package, product and token a call names by its path parameters (each may be null). */
@@ -63,8 +63,7 @@ public final class JournalRecorder {
         return null;
     }
 
-    static String subject(Context ctx, String attribute, Set<String> names, Map<String, String> pathParams) {
-        String explicit = ctx.attribute(attribute);
+    private static String or(String explicit, Set<String> names, Map<String, String> pathParams) {
         return explicit != null ? explicit : first(names, pathParams);
     }
 }

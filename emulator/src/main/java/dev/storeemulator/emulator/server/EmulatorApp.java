@@ -74,6 +74,7 @@ public final class EmulatorApp {
         List<StoreRoute> routes = new ArrayList<>();
         modules.forEach(m -> routes.addAll(m.routes()));
         return Javalin.create(config -> {
+            DirectAnswers direct = new DirectAnswers(config.http.compressionStrategy);
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.router.ignoreTrailingSlashes = false;
@@ -134,12 +135,13 @@ public final class EmulatorApp {
                         : route.handler();
                 Handler served = route.store().equals("admin") ? own : faults.wrap(route, router.moduleOf(route), own);
                 Handler handler = ctx -> {
-                    route.markMatched(ctx);
+                    CallState state = route.markMatched(ctx);
                     try {
                         served.handle(ctx);
                     } catch (Exception e) {
                         throw ErrorRouter.asClientFault(e);
                     }
+                    direct.send(ctx, state);
                 };
                 config.routes.addHttpHandler(route.method(), route.path().template(), handler);
                 if (route.method() == HandlerType.GET) {

@@ -24,12 +24,15 @@ final class RequestLogWriter {
     static final int CAPACITY = 16_384;
     static final long IDLE_MILLIS = 10;
     private static final int BATCH = 1_024;
+    private static final int KEPT_BUFFER = 128 * 1024;
 
     private static final RequestLogWriter INSTANCE = new RequestLogWriter();
 
     private final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final Object writing = new Object();
+    /** The bytes of one batch, reused (written under {@link #writing}). */
+    private byte[] out = new byte[KEPT_BUFFER];
 
     private RequestLogWriter() {
         Thread thread = new Thread(this::run, "store-emulator-request-log");
@@ -95,14 +98,35 @@ final class RequestLogWriter {
     }
 
     private void writeOut(List<String> batch) {
-        StringBuilder text = new StringBuilder(batch.size() * 112);
+        int n = 0;
         for (String line : batch) {
-            text.append(line).append(System.lineSeparator());
+            n = append(line, n);
+            n = append(System.lineSeparator(), n);
         }
         batch.clear();
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         PrintStream err = System.err; // looked up each time: tests and tools redirect it
-        err.write(bytes, 0, bytes.length);
+        err.write(out, 0, n);
         err.flush();
+        if (out.length > KEPT_BUFFER) {
+            out = new byte[KEPT_BUFFER]; // a burst of long lines does not keep its buffer
+        }
+    }
+
+    /** Appends {@code text} as UTF-8 to {@link #out} from {@code at}; answers the end. ASCII byte by byte. */
+    private int append(String text, int at) {
+        int length = text.length();
+        if (out.length - at < length * 3) {
+            out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, at + length * 3));
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                byte[] bytes = text.substring(i).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(bytes, 0, out, at, bytes.length);
+                return at + bytes.length;
+            }
+            out[at++] = (byte) c;
+        }
+        return at;
     }
 }
