@@ -249,11 +249,15 @@ class LauncherTest {
     }
 
     @Test
-    void anArchiveWithoutItsStampIsRecordedAgain() throws Exception {
+    void anArchiveWithoutItsStampOrAStampWithoutItsArchiveIsRecordedAgain() throws Exception {
         Path jdk = fakeJdk("jdk-17", "17.0.14");
-        write(root.resolve("emulator/target/store-emulator.jsa"), "from an older build", JAR_BUILT);
+        Path jsa = write(root.resolve("emulator/target/store-emulator.jsa"), "from an older build", JAR_BUILT);
         launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString()));
         assertThat(recordings(jdk)).hasSize(1);
+        Files.delete(jsa);
+        Result again = launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString()));
+        assertThat(recordings(jdk)).hasSize(2);
+        assertThat(again.javaArguments()).startsWith("-XX:SharedArchiveFile=" + jsa);
     }
 
     @Test
