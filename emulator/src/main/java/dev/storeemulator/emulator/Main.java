@@ -1,7 +1,6 @@
 package dev.storeemulator.emulator;
 
 import dev.storeemulator.emulator.fixtures.FixtureException;
-import dev.storeemulator.emulator.fixtures.Fixtures;
 import dev.storeemulator.emulator.tls.EmulatorTls;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,9 +151,23 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
             System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
         }
-        int exit = new CommandLine(new Main()).execute(args);
+        DemoWorldAhead.startUnless(args, System.getenv("STORE_EMULATOR_FIXTURES"));
+        Main plain = new Main();
+        int exit = PlainArguments.read(args, System.getenv(), plain)
+                ? plain.callAsPicocliWould()
+                : new CommandLine(new Main()).execute(args);
         if (exit != 0) {
             System.exit(exit);
+        }
+    }
+
+    /** {@link #call()}, its failure printed and turned into exit code 1 as {@code CommandLine.execute} does. */
+    private int callAsPicocliWould() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
         }
     }
 
@@ -216,7 +229,7 @@ public final class Main implements Callable<Integer> {
         }
         try {
             if (fixtures == null) {
-                builder.fixtures(Fixtures.demoWorld());
+                builder.fixtures(DemoWorldAhead.get());
             } else {
                 builder.fixtures(fixtures);
             }

@@ -21,9 +21,13 @@ import org.junit.jupiter.api.Test;
 class JvmOptionsTest {
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     static final Path OPTIONS = REPOSITORY.resolve("bin/jvm.options");
-    /** The Dockerfile's own options: the class-data sharing archive, which is the image's, not a default. */
-    static final Pattern CDS_OPTION =
-            Pattern.compile("-XX:(SharedArchiveFile|ArchiveClassesAtExit)=\\S+|-Xlog:cds\\S*");
+    /**
+     * The start-up archive's options (class-data sharing, the AOT cache of JDK 24+), which belong to the image and the
+     * launcher that record and use it, not to the defaults.
+     */
+    static final Pattern CDS_OPTION = Pattern.compile(
+            "-XX:(SharedArchiveFile|ArchiveClassesAtExit|AOTCache|AOTCacheOutput|AOTConfiguration|AOTMode)=\\S*"
+                    + "|-Xlog:(cds|aot)\\S*");
 
     static final Pattern JVM_OPTION = Pattern.compile("(?<![\\w-])-X[^\\s\",\\\\]+");
 

@@ -195,6 +195,170 @@ class LauncherTest {
                         jar.toString());
     }
 
+    @Test
+    void aJdk25RecordsAnAotCacheOnFirstUseWithOneLineThenUsesItWithoutRecordingAgain() throws Exception {
+        Path jdk = fakeJdk("jdk-25", "25.0.3");
+        Path cache = root.resolve("emulator/target/store-emulator-jdk25.aot");
+        Result first = launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString()), "--port", "0");
+        assertThat(launcherLines(first)).singleElement().asString().contains("recording a start-up archive");
+        assertThat(recordings(jdk))
+                .containsExactly("-XX:AOTCacheOutput=" + cache + ".tmp -Xlog:aot=off -Xlog:cds=off @"
+                        + root.resolve("bin/jvm.options") + " -jar " + jar + " --warm-up");
+        List<String> usesTheCache = List.of(
+                "-XX:AOTCache=" + cache,
+                "-Xlog:aot=off",
+                "-Xlog:cds=off",
+                "@" + root.resolve("bin/jvm.options"),
+                "-jar",
+                jar.toString(),
+                "--port",
+                "0");
+        assertThat(first.javaArguments()).isEqualTo(usesTheCache);
+        assertThat(cache).exists();
+        assertThat(Path.of(cache + ".stamp")).exists();
+
+        Result second =
+                launch(Map.of("STORE_EMULATOR_JAVA", jdk.resolve("bin/java").toString()), "--port", "0");
+        assertThat(launcherLines(second)).isEmpty();
+        assertThat(recordings(jdk)).hasSize(1);
+        assertThat(second.javaArguments()).isEqualTo(usesTheCache);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"release", "lib/modules", "jar"})
+    void aJdkUpdateOrARebuiltJarMakesTheLauncherRecordTheArchiveAgain(String changed) throws Exception {
+        Path jdk = fakeJdk("jdk-17", "17.0.14");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        launch(env);
+        assertThat(recordings(jdk)).hasSize(1);
+        Path jsa = root.resolve("emulator/target/store-emulator.jsa");
+        assertThat(recordings(jdk).get(0)).startsWith("-XX:ArchiveClassesAtExit=" + jsa + ".tmp ");
+
+        switch (changed) {
+            case "release" -> write(jdk.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n", JAR_BUILT);
+            case "lib/modules" -> write(jdk.resolve("lib/modules"), "modules", JAR_BUILT.plusSeconds(30));
+            default -> write(jar, "rebuilt", JAR_BUILT.plusSeconds(30));
+        }
+        Result again = launch(env);
+        assertThat(launcherLines(again)).singleElement().asString().contains("no longer matches");
+        assertThat(recordings(jdk)).hasSize(2);
+        assertThat(again.javaArguments())
+                .startsWith("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        assertThat(launcherLines(launch(env))).as("matches again").isEmpty();
+        assertThat(recordings(jdk)).hasSize(2);
+    }
+
+    @Test
+    void anArchiveWithoutItsStampOrAStampWithoutItsArchiveIsRecordedAgain() throws Exception {
+        Path jdk = fakeJdk("jdk-17", "17.0.14");
+        Path jsa = write(root.resolve("emulator/target/store-emulator.jsa"), "from an older build", JAR_BUILT);
+        launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString()));
+        assertThat(recordings(jdk)).hasSize(1);
+        Files.delete(jsa);
+        Result again = launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString()));
+        assertThat(recordings(jdk)).hasSize(2);
+        assertThat(again.javaArguments()).startsWith("-XX:SharedArchiveFile=" + jsa);
+    }
+
+    @Test
+    void aFailedRecordingStartsWithoutAnArchiveAndIsNotRetriedForTheSameJdkAndJar() throws Exception {
+        Path jdk = fakeJdk("jdk-25", "25");
+        Map<String, String> env = Map.of("STORE_EMULATOR_JAVA", jdk.toString(), "FAKE_RECORD_FAILS", "1");
+        Result failed = launch(env);
+        assertThat(launcherLines(failed)).hasSize(2).last().asString().contains("failed", ".log");
+        assertThat(failed.javaArguments())
+                .containsExactly("@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
+        Result next = launch(env);
+        assertThat(launcherLines(next)).isEmpty();
+        assertThat(recordings(jdk)).hasSize(1);
+        assertThat(next.javaArguments()).containsExactly("@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
+    }
+
+    @Test
+    void archiveOffNeitherRecordsNorUsesOne() throws Exception {
+        Path jdk = fakeJdk("jdk-25", "25.0.1");
+        write(root.resolve("emulator/target/store-emulator.jsa"), "", JAR_BUILT);
+        Result result = launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString(), "STORE_EMULATOR_ARCHIVE", "off"));
+        assertThat(recordings(jdk)).isEmpty();
+        assertThat(result.javaArguments())
+                .containsExactly("@" + root.resolve("bin/jvm.options"), "-jar", jar.toString());
+    }
+
+    @Test
+    void archiveRecordRecordsNowAndExitsWithoutBuildingOrStarting() throws Exception {
+        Path jdk = fakeJdk("jdk-21", "21.0.6");
+        write(
+                root.resolve("emulator/src/main/java/Main.java"),
+                "changed",
+                Instant.now().minusSeconds(5));
+        Result result = launch(Map.of("STORE_EMULATOR_JAVA", jdk.toString(), "STORE_EMULATOR_ARCHIVE", "record"));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).isEmpty();
+        assertThat(builds()).isEmpty();
+        assertThat(recordings(jdk))
+                .singleElement()
+                .asString()
+                .startsWith("-XX:ArchiveClassesAtExit=" + root.resolve("emulator/target/store-emulator-jdk21.jsa")
+                        + ".tmp");
+        assertThat(root.resolve("emulator/target/store-emulator-jdk21.jsa.stamp"))
+                .exists();
+    }
+
+    @Test
+    void storeEmulatorJavaWinsOverJavaHomeWhichWinsOverThePath() throws Exception {
+        Path home = fakeJdk("jdk-home", "17.0.14");
+        Path chosen = fakeJdk("jdk-chosen", "25.0.3");
+        Map<String, String> off = Map.of("STORE_EMULATOR_ARCHIVE", "off");
+        assertThat(launch(off).javaArguments()).as("the PATH's java").contains("-jar");
+        assertThat(recordings(home)).isEmpty();
+        assertThat(launch(Map.of("JAVA_HOME", home.toString())).javaArguments()).contains("-jar");
+        assertThat(recordings(home)).hasSize(1);
+        launch(Map.of("JAVA_HOME", home.toString(), "STORE_EMULATOR_JAVA", chosen.toString()));
+        assertThat(recordings(chosen)).hasSize(1);
+        assertThat(recordings(home)).hasSize(1);
+        Result missing =
+                launch(Map.of("STORE_EMULATOR_JAVA", dir.resolve("nowhere").toString()));
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.output()).contains("STORE_EMULATOR_JAVA").doesNotContain("-jar");
+    }
+
+    /**
+     * A JDK directory the launcher can stamp (release, lib/modules) whose java prints its arguments, or, asked to
+     * record an archive, writes it (or fails with FAKE_RECORD_FAILS) and adds its arguments to recordings.
+     */
+    Path fakeJdk(String name, String version) throws IOException {
+        Path home = dir.resolve(name);
+        write(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\nIMPLEMENTOR=\"fake\"\n", JAR_BUILT);
+        write(home.resolve("lib/modules"), "", JAR_BUILT);
+        Path java = write(home.resolve("bin/java"), """
+                #!/bin/sh
+                for arg in "$@"; do
+                  case "$arg" in
+                    -XX:AOTCacheOutput=*|-XX:ArchiveClassesAtExit=*)
+                      printf '%s\\n' "$*" >> "$(dirname "$0")/../recordings"
+                      [ -z "$FAKE_RECORD_FAILS" ] || exit 7
+                      echo archive > "${arg#*=}"
+                      exit 0 ;;
+                  esac
+                done
+                printf '%s\\n' "$@"
+                """, JAR_BUILT);
+        executable(java);
+        return home;
+    }
+
+    static List<String> recordings(Path jdk) throws IOException {
+        Path file = jdk.resolve("recordings");
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    static List<String> launcherLines(Result result) {
+        return result.output()
+                .lines()
+                .filter(line -> line.startsWith("store-emulator: "))
+                .toList();
+    }
+
     record Result(int exitCode, String output) {
         /** What the fake java printed: its arguments, one per line (the launcher's messages start with its name). */
         List<String> javaArguments() {
@@ -221,7 +385,12 @@ class LauncherTest {
                 "STORE_EMULATOR_JAVA_OPTS",
                 "STORE_EMULATOR_FIXTURES",
                 "JDK_JAVA_OPTIONS",
-                "FAKE_BUILD_FAILS")) {
+                "JAVA_HOME",
+                "STORE_EMULATOR_JAVA",
+                "STORE_EMULATOR_ARCHIVE",
+                "STORE_EMULATOR_ARCHIVE_DIR",
+                "FAKE_BUILD_FAILS",
+                "FAKE_RECORD_FAILS")) {
             env.remove(inherited);
         }
         env.put("PATH", dir.resolve("fake-jdk") + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));

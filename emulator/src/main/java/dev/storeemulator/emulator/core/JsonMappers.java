@@ -10,44 +10,68 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The one place Jackson is configured: wire records keep their declared field order. */
 public final class JsonMappers {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     /** Large fixtures (a million purchases) are far past snakeyaml's default 3 MiB document limit. */
     private static final int YAML_CODE_POINT_LIMIT = 1 << 30;
 
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .loadSettings(LoadSettings.builder()
-                            .setCodePointLimit(YAML_CODE_POINT_LIMIT)
-                            .build())
-                    .build())
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    private static final ObjectMapper EXPORT = JsonMapper.builder()
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .changeDefaultPropertyInclusion(
-                    incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                            .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
-            .build();
-
     private JsonMappers() {}
+
+    // Each mapper in a holder of its own, made when first asked for: a start-up that reads no YAML (the demo world
+    // comes as JSON from the build) never loads snakeyaml or builds the YAML mapper.
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static final class StrictJson {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                        .loadSettings(LoadSettings.builder()
+                                .setCodePointLimit(YAML_CODE_POINT_LIMIT)
+                                .build())
+                        .build())
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static final class Export {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .changeDefaultPropertyInclusion(
+                        incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                                .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+                .build();
+    }
 
     /** Mapper that writes fixtures records (live state exported by the control plane), leaving nulls out. */
     public static ObjectMapper export() {
-        return EXPORT;
+        return Export.MAPPER;
     }
 
     /** Mapper for request and response bodies. */
     public static ObjectMapper json() {
-        return JSON;
+        return Json.MAPPER;
     }
 
     /** Mapper for fixture files (YAML, which also reads JSON); strict about unknown fields. */
     public static ObjectMapper yaml() {
-        return YAML;
+        return Yaml.MAPPER;
+    }
+
+    /**
+     * Binds fixtures records from a tree as {@link #yaml()} does (strict about unknown fields), without the YAML
+     * parser: for a document already read as JSON.
+     */
+    public static ObjectMapper strictJson() {
+        return StrictJson.MAPPER;
     }
 }
