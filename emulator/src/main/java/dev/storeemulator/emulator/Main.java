@@ -152,22 +152,9 @@ public final class Main implements Callable<Integer> {
             System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
         }
         DemoWorldAhead.startUnless(args, System.getenv("STORE_EMULATOR_FIXTURES"));
-        Main plain = new Main();
-        int exit = PlainArguments.read(args, System.getenv(), plain)
-                ? plain.callAsPicocliWould()
-                : new CommandLine(new Main()).execute(args);
+        int exit = new CommandLine(new Main()).execute(args);
         if (exit != 0) {
             System.exit(exit);
-        }
-    }
-
-    /** {@link #call()}, its failure printed and turned into exit code 1 as {@code CommandLine.execute} does. */
-    private int callAsPicocliWould() {
-        try {
-            return call();
-        } catch (Exception e) {
-            e.printStackTrace();
-            return 1;
         }
     }
 
