@@ -153,10 +153,7 @@ public final class CatappultModule
 
     @Override
     public void edited(AdminResource resource, String environment, java.util.Set<String> keys) {
-        if (LOGGED_EDITS.contains(resource)) {
-            String section = dev.storeemulator.emulator.persist.LoggedEntries.sectionOf(resource, environment);
-            keys.forEach(k -> changes.touch(section, k));
-        }
+        changes.touchEdited(LOGGED_EDITS, resource, environment, keys);
     }
 
     @Override

@@ -31,6 +31,21 @@ public final class ChangedEntries {
         keys.add(new Key(section, keyField, key));
     }
 
+    /**
+     * After an admin create, replace or delete ({@link dev.storeemulator.emulator.admin.EditableStore#edited}):
+     * marks the entries {@code keys} of {@code resource} changed when it is one of the {@code logged} resources.
+     */
+    public void touchEdited(
+            java.util.List<dev.storeemulator.admin.api.AdminResource> logged,
+            dev.storeemulator.admin.api.AdminResource resource,
+            String environment,
+            Set<String> keys) {
+        if (logged.contains(resource)) {
+            String section = LoggedEntries.sectionOf(resource, environment);
+            keys.forEach(k -> touch(section, k));
+        }
+    }
+
     /** Every entry marked since the last drain; they are unmarked (one marked meanwhile may wait for the next). */
     public List<Key> drain() {
         List<Key> out = new ArrayList<>();
