@@ -8,6 +8,9 @@ KIND (default cafebazaar):
   cafebazaar  Cafebazaar consume of bench-cb-FIRST … (demo access token)
   onestore    ONE store v2 consume of BENCH<FIRST, 15 digits> … (a token from POST /v2/oauth/token first)
   catappult   the control plane's Catappult refund of catappult.inapp.purchase.BENCH<FIRST> … (what a refund test does)
+  admin       the control plane's create of new purchases, by turns Cafebazaar bench-admin-FIRST…, ONE store sandbox
+              ADMIN<FIRST, 15 digits>… and Catappult catappult.inapp.purchase.ADMIN<FIRST>… (what a test's set-up does;
+              answers 201)
 The first tenth is a warm-up. Prints "CONSUME kind=… calls=… median_ms=… p90_ms=… max_ms=…"; exits non-zero on an
 answer that is not 200.
 """
@@ -48,8 +51,19 @@ elif kind == "onestore":
 elif kind == "catappult":
     def call(i):
         return ("POST", "/__admin/catappult/purchases/catappult.inapp.purchase.BENCH%d/refund" % i, "{}", JSON)
+elif kind == "admin":
+    def call(i):
+        if i % 3 == 0:
+            return ("POST", "/__admin/cafebazaar/purchases", json.dumps(
+                {"token": "bench-admin-%d" % i, "packageName": "com.example.game", "productId": "coins_100"}), JSON)
+        if i % 3 == 1:
+            return ("POST", "/__admin/onestore/sandbox/purchases", json.dumps(
+                {"purchaseId": "ADMIN%015d" % i, "packageName": "com.example.game", "productId": "coins_100"}), JSON)
+        return ("POST", "/__admin/catappult/purchases", json.dumps(
+            {"token": "catappult.inapp.purchase.ADMIN%d" % i, "packageName": "com.example.game",
+             "productId": "attempts"}), JSON)
 else:
-    sys.exit("unknown kind %s (cafebazaar, onestore, catappult)" % kind)
+    sys.exit("unknown kind %s (cafebazaar, onestore, catappult, admin)" % kind)
 
 warm = max(1, count // 10)
 times = []
@@ -60,7 +74,7 @@ for i in range(first, first + count):
     r = conn.getresponse()
     r.read()
     t = (time.perf_counter() - t0) * 1000
-    if r.status != 200:
+    if r.status != (201 if kind == "admin" else 200):
         sys.exit("%s %s answered %d" % (method, path, r.status))
     if i - first >= warm:
         times.append(t)

@@ -55,6 +55,16 @@ public interface EditableStore {
      */
     default void edited(AdminResource resource, String environment, java.util.Set<String> keys) {}
 
+    /**
+     * The store's own in-place editor of {@code resource}'s entries ({@link EntryEditor}), for the lists that grow
+     * with the world (purchases, subscriptions); null (the default) has {@link #edit} rebuild the section instead.
+     *
+     * @param environment the environment of a per-environment resource, else null
+     */
+    default EntryEditor entryEditor(AdminResource resource, String environment) {
+        return null;
+    }
+
     /** The store's collections the control plane lists, creates, reads, replaces and deletes (none by default). */
     default List<AdminResource> adminResources() {
         return List.of();

@@ -116,14 +116,21 @@ final class WorldRoutes {
             throw AdminException.badRequest("The body needs '" + resource.idParam() + "', a non-empty string.");
         }
         String env = environment(ctx, resource);
-        edit(store, 400, section -> {
-            ArrayNode list = list(section, resource, env);
-            if (indexOf(list, resource, id.asString()) >= 0) {
-                throw AdminException.conflict("There is already a " + store.name() + " " + resource.listName()
-                        + " entry '" + id.asString() + "'; PUT replaces it.");
+        EntryEditor editor = store.entryEditor(resource, env);
+        if (editor != null) {
+            if (entry(store, resource, env, id.asString()).isPresent()) {
+                throw exists(store, resource, id.asString());
             }
-            list.add(entry);
-        });
+            EntryEdits.put(store, resource, env, editor, entry, null);
+        } else {
+            edit(store, 400, section -> {
+                ArrayNode list = list(section, resource, env);
+                if (indexOf(list, resource, id.asString()) >= 0) {
+                    throw exists(store, resource, id.asString());
+                }
+                list.add(entry);
+            });
+        }
         store.edited(resource, env, java.util.Set.of(id.asString()));
         Responses.json(ctx, 201, entryAfter(store, resource, env, id.asString()));
     }
@@ -140,17 +147,29 @@ final class WorldRoutes {
         String env = environment(ctx, resource);
         boolean[] created = new boolean[1];
         java.util.Set<String> keys = new java.util.HashSet<>(java.util.Set.of(id));
-        edit(store, 400, section -> {
-            ArrayNode list = list(section, resource, env);
-            int at = indexOf(list, resource, id);
-            created[0] = at < 0;
-            if (at < 0) {
-                list.add(entry);
-            } else {
-                ownKey(list.get(at), resource).ifPresent(keys::add);
-                list.set(at, entry);
+        EntryEditor editor = store.entryEditor(resource, env);
+        if (editor != null) {
+            String replaced = entry(store, resource, env, id)
+                    .flatMap(e -> ownKey(e, resource))
+                    .orElse(null);
+            created[0] = replaced == null;
+            if (replaced != null) {
+                keys.add(replaced);
             }
-        });
+            EntryEdits.put(store, resource, env, editor, entry, replaced);
+        } else {
+            edit(store, 400, section -> {
+                ArrayNode list = list(section, resource, env);
+                int at = indexOf(list, resource, id);
+                created[0] = at < 0;
+                if (at < 0) {
+                    list.add(entry);
+                } else {
+                    ownKey(list.get(at), resource).ifPresent(keys::add);
+                    list.set(at, entry);
+                }
+            });
+        }
         store.edited(resource, env, keys);
         Responses.json(ctx, created[0] ? 201 : 200, entryAfter(store, resource, env, id));
     }
@@ -159,15 +178,24 @@ final class WorldRoutes {
         String id = ctx.pathParam(resource.idParam());
         String env = environment(ctx, resource);
         java.util.Set<String> keys = new java.util.HashSet<>();
-        edit(store, 409, section -> {
-            ArrayNode list = list(section, resource, env);
-            int at = indexOf(list, resource, id);
-            if (at < 0) {
-                throw notFound(store, resource, id);
-            }
-            ownKey(list.get(at), resource).ifPresent(keys::add);
-            list.remove(at);
-        });
+        EntryEditor editor = store.entryEditor(resource, env);
+        if (editor != null) {
+            String own = entry(store, resource, env, id)
+                    .map(e -> ownKey(e, resource).orElse(id))
+                    .orElseThrow(() -> notFound(store, resource, id));
+            keys.add(own);
+            EntryEdits.delete(editor, own);
+        } else {
+            edit(store, 409, section -> {
+                ArrayNode list = list(section, resource, env);
+                int at = indexOf(list, resource, id);
+                if (at < 0) {
+                    throw notFound(store, resource, id);
+                }
+                ownKey(list.get(at), resource).ifPresent(keys::add);
+                list.remove(at);
+            });
+        }
         store.edited(resource, env, keys);
         Responses.json(ctx, 200, Map.of("deleted", id));
     }
@@ -210,6 +238,11 @@ final class WorldRoutes {
                     "No " + resource.store() + " environment '" + env + "'; use sandbox or commercial.");
         }
         return env;
+    }
+
+    private static AdminException exists(EditableStore store, AdminResource resource, String id) {
+        return AdminException.conflict("There is already a " + store.name() + " " + resource.listName() + " entry '"
+                + id + "'; PUT replaces it.");
     }
 
     static AdminException notFound(EditableStore store, AdminResource resource, String id) {

@@ -138,6 +138,14 @@ public final class CafebazaarModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryEditor entryEditor(AdminResource resource, String environment) {
+        if (resource == AdminResource.CAFEBAZAAR_PURCHASES || resource == AdminResource.CAFEBAZAAR_SUBSCRIPTIONS) {
+            return new CafebazaarEntryEditor(state, clock, resource == AdminResource.CAFEBAZAAR_SUBSCRIPTIONS);
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         renewAll();
         return state.get().export(true, clock.instant());

@@ -114,15 +114,6 @@ public final class CafebazaarState {
      * grants live on across edits anyway.
      */
     public CafebazaarFixtures export(boolean withGrants, Instant now) {
-        List<CafebazaarFixtures.Account> accountEntries = new ArrayList<>();
-        for (Account a : accountList) {
-            List<CafebazaarFixtures.Client> own = clientList.stream()
-                    .filter(c -> c.accountId().equals(a.id()))
-                    .map(c -> new CafebazaarFixtures.Client(c.clientId(), c.clientSecret(), c.redirectUri()))
-                    .toList();
-            accountEntries.add(new CafebazaarFixtures.Account(
-                    a.id(), a.packages().stream().sorted().toList(), own, a.pishkhanSecret()));
-        }
         List<CafebazaarFixtures.Purchase> purchaseEntries = purchases.values().stream()
                 .sorted(java.util.Comparator.comparing(Purchase::token))
                 .map(CafebazaarState::exportPurchase)
@@ -136,7 +127,73 @@ public final class CafebazaarState {
                         .filter(t -> clients.containsKey(t.clientId()))
                         .toList()
                 : List.of();
-        return new CafebazaarFixtures(accountEntries, purchaseEntries, subscriptionEntries, grants, settings);
+        return new CafebazaarFixtures(accountEntries(), purchaseEntries, subscriptionEntries, grants, settings);
+    }
+
+    /** The section without purchases, subscriptions and grants: what one entry is checked against. */
+    CafebazaarFixtures context() {
+        return new CafebazaarFixtures(accountEntries(), List.of(), List.of(), List.of(), settings);
+    }
+
+    private List<CafebazaarFixtures.Account> accountEntries() {
+        List<CafebazaarFixtures.Account> accountEntries = new ArrayList<>();
+        for (Account a : accountList) {
+            List<CafebazaarFixtures.Client> own = clientList.stream()
+                    .filter(c -> c.accountId().equals(a.id()))
+                    .map(c -> new CafebazaarFixtures.Client(c.clientId(), c.clientSecret(), c.redirectUri()))
+                    .toList();
+            accountEntries.add(new CafebazaarFixtures.Account(
+                    a.id(), a.packages().stream().sorted().toList(), own, a.pishkhanSecret()));
+        }
+        return accountEntries;
+    }
+
+    /** How many purchases there are, and how many subscription series. */
+    long count(boolean subscription) {
+        return subscription ? subscriptions.size() : purchases.size();
+    }
+
+    /** How many purchases (or series) sort before {@code key} in the export: where it stands there. */
+    long position(String key, boolean subscription) {
+        java.util.Set<String> keys = subscription ? subscriptions.keySet() : purchases.keySet();
+        return keys.stream().filter(k -> k.compareTo(key) < 0).count();
+    }
+
+    /** Every purchase (unordered). */
+    java.util.Collection<Purchase> purchases() {
+        return purchases.values();
+    }
+
+    /** Every subscription series as last changed (unordered). */
+    java.util.Collection<Subscription> storedSubscriptions() {
+        return subscriptions.values();
+    }
+
+    /** Whether a purchase or a subscription series other than the one whose own key is {@code except} has the token. */
+    boolean tokenTaken(String token, String except) {
+        if (!token.equals(except) && purchases.containsKey(token)) {
+            return true;
+        }
+        String series = seriesByToken.get(token);
+        return series != null && !series.equals(except);
+    }
+
+    /** Removes a purchase; false if there was none. */
+    boolean removePurchase(String token) {
+        Purchase before = purchases.remove(token);
+        if (before != null) {
+            purchaseTokens.remove(token);
+        }
+        return before != null;
+    }
+
+    /** Removes the series whose first token is {@code linked}, and every one of its tokens from the index. */
+    boolean removeSubscription(String linked) {
+        Subscription before = subscriptions.remove(linked);
+        if (before != null) {
+            indexTokens(linked, before.tokens(), List.of());
+        }
+        return before != null;
     }
 
     /** One purchase as its fixtures entry. */

@@ -173,6 +173,14 @@ public final class CatappultModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryEditor entryEditor(AdminResource resource, String environment) {
+        if (resource == AdminResource.CATAPPULT_PURCHASES || resource == AdminResource.CATAPPULT_SUBSCRIPTIONS) {
+            return new CatappultEntryEditor(state, clock, rtdn, resource == AdminResource.CATAPPULT_SUBSCRIPTIONS);
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant());
     }

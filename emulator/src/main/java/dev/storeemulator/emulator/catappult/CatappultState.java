@@ -176,6 +176,63 @@ public final class CatappultState {
         return new CatappultFixtures(apps, purchaseEntries, subscriptionEntries, settings, transactionEntries);
     }
 
+    /** The section without purchases, subscriptions and transactions: what one entry is checked against. */
+    CatappultFixtures context() {
+        return new CatappultFixtures(apps, List.of(), List.of(), settings, List.of());
+    }
+
+    /** How many purchases there are, or subscriptions. */
+    long count(boolean subscription) {
+        return subscription ? subscriptions.size() : purchases.size();
+    }
+
+    /** How many purchases (or subscriptions) sort before {@code token} in the export: where it stands there. */
+    long position(String token, boolean subscription) {
+        java.util.Set<String> tokens = subscription ? subscriptions.keySet() : purchases.keySet();
+        return tokens.stream().filter(k -> k.compareTo(token) < 0).count();
+    }
+
+    /** Whether a purchase or a subscription other than the one whose token is {@code except} has the token. */
+    boolean tokenTaken(String token, String except) {
+        return !token.equals(except) && (purchases.containsKey(token) || subscriptions.containsKey(token));
+    }
+
+    /** Adds or replaces a purchase, and what indexes it. */
+    void putPurchase(Purchase p) {
+        purchases.compute(p.token(), (t, before) -> {
+            purchaseTokens.add(t);
+            voided.update(before, p);
+            return p;
+        });
+    }
+
+    /** Removes a purchase and what indexes it; null if there was none. */
+    Purchase removePurchase(String token) {
+        Purchase[] before = new Purchase[1];
+        purchases.computeIfPresent(token, (t, p) -> {
+            before[0] = p;
+            voided.update(p, null);
+            purchaseTokens.remove(t);
+            return null;
+        });
+        return before[0];
+    }
+
+    /** Adds or replaces a subscription. */
+    void putSubscription(Subscription x) {
+        subscriptionTokens.add(x.token());
+        subscriptions.put(x.token(), x);
+    }
+
+    /** Removes a subscription; null if there was none. */
+    Subscription removeSubscription(String token) {
+        Subscription before = subscriptions.remove(token);
+        if (before != null) {
+            subscriptionTokens.remove(token);
+        }
+        return before;
+    }
+
     /** One purchase as its fixtures entry. */
     static CatappultFixtures.Purchase exportPurchase(Purchase p) {
         return new CatappultFixtures.Purchase(

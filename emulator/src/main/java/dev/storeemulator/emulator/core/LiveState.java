@@ -42,6 +42,19 @@ public final class LiveState<S> {
         });
     }
 
+    /**
+     * Runs a change of several entries of the current state alone, with no store call in between (an admin edit of
+     * one entry that must stay unique across lists).
+     */
+    public <T> T alone(Function<S, T> change) {
+        lock.writeLock().lock();
+        try {
+            return change.apply(current);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Swaps in the state {@code rebuild} makes from the current one, with no store call in between. */
     public S replace(UnaryOperator<S> rebuild) {
         lock.writeLock().lock();

@@ -182,6 +182,20 @@ public final class OneStoreModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryEditor entryEditor(AdminResource resource, String environment) {
+        if (environment == null
+                || (resource != AdminResource.ONESTORE_PURCHASES && resource != AdminResource.ONESTORE_RECURRING)) {
+            return null;
+        }
+        return new OneStoreEntryEditor(
+                state,
+                clock,
+                pns,
+                OneStoreEnvironments.parse(environment),
+                resource == AdminResource.ONESTORE_RECURRING);
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant(), true);
     }

@@ -129,15 +129,27 @@ public final class OneStoreState {
      * {@code withSigningKeys} (the saved state: never shown by the control plane).
      */
     public OneStoreFixtures export(Instant now, boolean withTokens, boolean withSigningKeys) {
-        List<OneStoreFixtures.App> shown = apps.stream()
+        return new OneStoreFixtures(
+                shownApps(withSigningKeys),
+                export(sandbox, now, withTokens),
+                export(commercial, now, withTokens),
+                settings);
+    }
+
+    /** The section without purchases, series and tokens in either environment: what one entry is checked against. */
+    OneStoreFixtures context() {
+        return new OneStoreFixtures(
+                shownApps(false), OneStoreFixtures.World.EMPTY, OneStoreFixtures.World.EMPTY, settings);
+    }
+
+    private List<OneStoreFixtures.App> shownApps(boolean withSigningKeys) {
+        return apps.stream()
                 .map(a -> {
                     java.security.KeyPair keys = OneStoreKeys.forApp(a.packageName(), a.licenseKey(), a.signingKey());
                     return a.withKeys(
                             OneStoreKeys.licenseKey(keys), withSigningKeys ? OneStoreKeys.signingKey(keys) : null);
                 })
                 .toList();
-        return new OneStoreFixtures(
-                shown, export(sandbox, now, withTokens), export(commercial, now, withTokens), settings);
     }
 
     /** The registered apps, as their fixtures give them. */

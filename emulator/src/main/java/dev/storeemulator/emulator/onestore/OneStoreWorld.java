@@ -59,6 +59,54 @@ public final class OneStoreWorld {
         });
     }
 
+    /** Removes a purchase and what indexes it; null if there was none. */
+    OneStorePurchase removePurchase(String purchaseId) {
+        OneStorePurchase[] before = new OneStorePurchase[1];
+        purchases.computeIfPresent(purchaseId, (id, p) -> {
+            before[0] = p;
+            voids.update(p, null);
+            purchaseIds.remove(id);
+            if (purchaseIdByToken.remove(p.purchaseToken(), id)) {
+                purchaseTokens.remove(p.purchaseToken());
+            }
+            return null;
+        });
+        return before[0];
+    }
+
+    /** Removes a recurring series; null if there was none. */
+    RecurringPurchase removeRecurring(String purchaseId) {
+        RecurringPurchase[] before = new RecurringPurchase[1];
+        recurring.computeIfPresent(purchaseId, (id, r) -> {
+            before[0] = r;
+            recurringIds.remove(id);
+            return null;
+        });
+        return before[0];
+    }
+
+    /** How many purchases there are, or recurring series. */
+    long count(boolean recurringSeries) {
+        return recurringSeries ? recurring.size() : purchases.size();
+    }
+
+    /** How many purchases (or series) sort before {@code purchaseId} in the export: where it stands there. */
+    long position(String purchaseId, boolean recurringSeries) {
+        java.util.Set<String> ids = recurringSeries ? recurring.keySet() : purchases.keySet();
+        return ids.stream().filter(k -> k.compareTo(purchaseId) < 0).count();
+    }
+
+    /** Whether a purchase or a series other than {@code except} has the purchaseId. */
+    boolean idTaken(String purchaseId, String except) {
+        return !purchaseId.equals(except) && (purchases.containsKey(purchaseId) || recurring.containsKey(purchaseId));
+    }
+
+    /** Whether a purchase other than {@code except} has the v7 purchase token. */
+    boolean tokenTaken(String purchaseToken, String except) {
+        String id = purchaseIdByToken.get(purchaseToken);
+        return id != null && !id.equals(except);
+    }
+
     public Optional<OneStorePurchase> purchase(String purchaseId, String packageName) {
         return Optional.ofNullable(purchases.get(purchaseId))
                 .filter(p -> p.packageName().equals(packageName));

@@ -129,7 +129,7 @@ class CatappultAdminTest extends CatappultAdminTestBase {
                     http.postJson(ADMIN + "purchases", NEW_PURCHASE.replace("NEW1", "DEMOSUBACTIVE1")),
                     400,
                     "invalid_fixtures");
-            assertThat(problemPaths(error)).contains("catappult.subscriptions[0].token");
+            assertThat(problemPaths(error)).containsExactly("catappult.purchases[3].token");
         }
     }
 
