@@ -50,6 +50,31 @@ public final class AdminCollection {
     }
 
     /**
+     * One page of the entries, in id order: what a list of a large world (a million purchases) is read by.
+     * @param limit at most this many entries (1 to 10,000)
+     * @param after the entries whose ids sort after this one ({@link EntryPage#next()} of the page before), or null
+     *     for the first page
+     * @return the page
+     * @throws AdminClientException 400 for a limit outside 1 to 10,000
+     */
+    public EntryPage page(int limit, String after) {
+        String query = "limit=" + limit
+                + (after == null
+                        ? ""
+                        : "&after=" + java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode answer = http.json(resource.list(), query, null, values());
+        List<ObjectNode> entries = new ArrayList<>();
+        answer.path(resource.listName()).forEach(e -> entries.add((ObjectNode) e));
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        answer.path("states")
+                .properties()
+                .forEach(e -> states.put(e.getKey(), e.getValue().asString()));
+        JsonNode next = answer.get("next");
+        return new EntryPage(
+                entries, states, answer.path("total").asLong(), next == null || next.isNull() ? null : next.asString());
+    }
+
+    /**
      * One entry.
      * @param id the entry's id ({@link AdminResource#idParam()})
      * @return the entry

@@ -34,6 +34,24 @@ class AdminControlPlaneTest extends AdminTestSupport {
     }
 
     @Test
+    void aListIsReadAPageAtATimeInIdOrderWithTheStatesOfItsEntries() {
+        AdminCollection recurring = admin.onestore().recurring("sandbox");
+        EntryPage first = recurring.page(1, null);
+        assertThat(first.total()).isEqualTo(recurring.list().size()).isGreaterThan(1);
+        assertThat(first.entries()).hasSize(1);
+        String id = first.entries().get(0).get("purchaseId").asString();
+        assertThat(first.states()).containsOnlyKeys(id);
+        assertThat(first.next()).isEqualTo(id);
+        EntryPage rest = recurring.page(10_000, first.next());
+        assertThat(rest.next()).isNull();
+        assertThat(rest.entries()).hasSize((int) first.total() - 1);
+        assertThat(rest.entries().get(0).get("purchaseId").asString()).isGreaterThan(id);
+        assertThatThrownBy(() -> recurring.page(0, null))
+                .isInstanceOf(AdminClientException.class)
+                .hasMessageContaining("400");
+    }
+
+    @Test
     void resetUndoesChangesToTheWorldAndTheClock() {
         admin.cafebazaar().purchases().delete(PURCHASE_ACTIVE);
         admin.clock().set(Instant.parse("2030-01-01T00:00:00Z"), true);

@@ -65,6 +65,33 @@ public interface EditableStore {
         return null;
     }
 
+    /**
+     * Up to {@code limit} entries of {@code resource} whose ids sort after {@code after} (from the first when null), in
+     * id order, read without exporting the section, so that a page costs its entries whatever the size of the world;
+     * null (the default) has the control plane page through the exported list instead.
+     *
+     * @param environment the environment of a per-environment resource, else null
+     */
+    default EntryPage page(AdminResource resource, String environment, String after, int limit) {
+        return null;
+    }
+
+    /**
+     * Like {@link #states(AdminResource, String)}, for the entries {@code ids} only (a page of a listing); by default
+     * taken from the whole map.
+     */
+    default java.util.Map<String, String> states(
+            AdminResource resource, String environment, java.util.Collection<String> ids) {
+        java.util.Map<String, String> all = states(resource, environment);
+        java.util.Map<String, String> some = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> {
+            if (all.containsKey(id)) {
+                some.put(id, all.get(id));
+            }
+        });
+        return some;
+    }
+
     /** The store's collections the control plane lists, creates, reads, replaces and deletes (none by default). */
     default List<AdminResource> adminResources() {
         return List.of();

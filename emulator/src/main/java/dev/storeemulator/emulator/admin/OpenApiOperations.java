@@ -56,17 +56,35 @@ final class OpenApiOperations {
         String verb = route.operation().substring(route.operation().lastIndexOf('.') + 1);
         ObjectNode entry = schemas.entry(resource);
         switch (verb) {
-            case "list" ->
+            case "list" -> {
+                query(
+                        op,
+                        "limit",
+                        obj("type", "integer", "minimum", 1, "maximum", ListingPages.MAX_LIMIT),
+                        "A page of at most this many entries, in id order, with total and next (100 when only"
+                                + " after is given).");
+                query(op, "after", type("string"), "The entries whose ids sort after this one (a page's next).");
                 answer(
                         responses,
                         200,
-                        "The entries, in fixtures order; for subscriptions, the state each is in now (by id).",
+                        "The entries, in fixtures order (a page: in id order); for subscriptions, the state each is in"
+                                + " now (by id).",
                         object(
                                 List.of(resource.listName()),
                                 resource.listName(),
                                 arrayOf(entry),
                                 "states",
-                                obj("type", "object", "additionalProperties", type("string"))));
+                                obj("type", "object", "additionalProperties", type("string")),
+                                "total",
+                                obj("type", "integer", "description", "A page's: how many entries the list holds."),
+                                "next",
+                                obj(
+                                        "type",
+                                        "string",
+                                        "description",
+                                        "A page's, when more entries follow: the after of the next page.")));
+                error(responses, 400, "A limit that is not a whole number from 1 to " + ListingPages.MAX_LIMIT + ".");
+            }
             case "create" -> {
                 body(op, entry);
                 answer(responses, 201, "Added; the entry as now stored.", entry);

@@ -77,6 +77,12 @@ final class WorldRoutes {
     /** {@code {<list name>: [entries], states?: {id: state}}}: the entries, and what state each is in now. */
     private static void listing(Context ctx, EditableStore store, AdminResource resource) {
         String env = environment(ctx, resource);
+        String after = ctx.queryParam("after");
+        String limit = ctx.queryParam("limit");
+        if (after != null || limit != null) {
+            Responses.json(ctx, 200, ListingPages.answer(store, resource, env, after, ListingPages.limit(limit)));
+            return;
+        }
         Map<String, Object> answer = new java.util.LinkedHashMap<>();
         answer.put(resource.listName(), list(section(store), resource, env));
         Map<String, String> states = store.states(resource, env);

@@ -146,6 +146,30 @@ public final class CafebazaarModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryPage page(
+            AdminResource resource, String environment, String after, int limit) {
+        CafebazaarState s = state.get();
+        if (resource == AdminResource.CAFEBAZAAR_PURCHASES) {
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    s.known(false).after(after, limit + 1, t -> true),
+                    limit,
+                    s.count(false),
+                    id -> s.purchase(id).map(CafebazaarState::exportPurchase).orElse(null));
+        }
+        if (resource == AdminResource.CAFEBAZAAR_SUBSCRIPTIONS) {
+            java.time.Instant now = clock.instant();
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    s.known(true).after(after, limit + 1, s::isSeries),
+                    limit,
+                    s.count(true),
+                    id -> state.change(x -> x.subscription(id, now))
+                            .map(CafebazaarState::exportSubscription)
+                            .orElse(null));
+        }
+        return null;
+    }
+
+    @Override
     public Object exportSection() {
         renewAll();
         return state.get().export(true, clock.instant());

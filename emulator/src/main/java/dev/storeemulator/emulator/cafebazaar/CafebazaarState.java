@@ -159,6 +159,11 @@ public final class CafebazaarState {
         return keys.stream().filter(k -> k.compareTo(key) < 0).count();
     }
 
+    /** Whether {@code token} is the first token of a series (its own key), not one of its renewals. */
+    boolean isSeries(String token) {
+        return subscriptions.containsKey(token);
+    }
+
     /** Every purchase (unordered). */
     java.util.Collection<Purchase> purchases() {
         return purchases.values();

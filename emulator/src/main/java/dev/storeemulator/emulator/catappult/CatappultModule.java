@@ -181,6 +181,46 @@ public final class CatappultModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryPage page(
+            AdminResource resource, String environment, String after, int limit) {
+        CatappultState s = state.get();
+        if (resource == AdminResource.CATAPPULT_PURCHASES) {
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    s.known(false).after(after, limit + 1, t -> true), limit, s.count(false), id -> {
+                        Purchase p = s.purchaseByToken(id);
+                        return p == null ? null : CatappultState.exportPurchase(p);
+                    });
+        }
+        if (resource == AdminResource.CATAPPULT_SUBSCRIPTIONS) {
+            Instant now = clock.instant();
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    s.known(true).after(after, limit + 1, t -> true), limit, s.count(true), id -> {
+                        Subscription x = s.subscriptionByToken(id, now);
+                        return x == null ? null : CatappultState.exportSubscription(x);
+                    });
+        }
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, String> states(
+            AdminResource resource, String environment, java.util.Collection<String> ids) {
+        if (resource != AdminResource.CATAPPULT_SUBSCRIPTIONS) {
+            return java.util.Map.of();
+        }
+        CatappultState s = state.get();
+        Instant now = clock.instant();
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            Subscription x = s.storedSubscription(id);
+            if (x != null) {
+                states.put(id, x.at(now).state().name());
+            }
+        }
+        return states;
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant());
     }

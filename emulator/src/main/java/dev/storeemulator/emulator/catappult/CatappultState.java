@@ -83,6 +83,11 @@ public final class CatappultState {
         return purchases.get(token);
     }
 
+    /** One subscription as last changed; null if there is none. */
+    Subscription storedSubscription(String token) {
+        return subscriptions.get(token);
+    }
+
     Subscription subscriptionByToken(String token, Instant now) {
         Subscription s = subscriptions.get(token);
         return s == null ? null : s.renewedBy(now);

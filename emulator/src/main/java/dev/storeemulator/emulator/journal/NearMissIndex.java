@@ -100,6 +100,28 @@ public final class NearMissIndex {
         return candidates;
     }
 
+    /**
+     * The known tokens that sort after {@code after} (from the first when null), in order, that {@code keep} accepts:
+     * at most {@code max}. The index is also its owner's keys in order, which the control plane pages through.
+     */
+    public List<String> after(String after, int max, java.util.function.Predicate<String> keep) {
+        List<String> page = new ArrayList<>(Math.min(max, 1024));
+        lock.readLock().lock();
+        try {
+            for (String token : after == null ? byStart : byStart.tailSet(after, false)) {
+                if (page.size() >= max) {
+                    break;
+                }
+                if (keep.test(token)) {
+                    page.add(token);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return page;
+    }
+
     /** Orders by the last character, then the one before, and so on; a suffix comes before the longer strings. */
     static int compareFromEnd(String a, String b) {
         int i = a.length() - 1;

@@ -196,6 +196,49 @@ public final class OneStoreModule
     }
 
     @Override
+    public dev.storeemulator.emulator.admin.EntryPage page(
+            AdminResource resource, String environment, String after, int limit) {
+        if (environment == null) {
+            return null;
+        }
+        OneStoreWorld world = state.get().world(OneStoreEnvironments.parse(environment));
+        if (resource == AdminResource.ONESTORE_PURCHASES) {
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    world.knownIds(false).after(after, limit + 1, t -> true), limit, world.count(false), id -> {
+                        OneStorePurchase p = world.purchaseById(id);
+                        return p == null ? null : OneStoreState.exportPurchase(p);
+                    });
+        }
+        if (resource == AdminResource.ONESTORE_RECURRING) {
+            Instant now = clock.instant();
+            return dev.storeemulator.emulator.admin.EntryPage.of(
+                    world.knownIds(true).after(after, limit + 1, t -> true), limit, world.count(true), id -> {
+                        RecurringPurchase r = world.recurringById(id, now);
+                        return r == null ? null : OneStoreState.exportRecurring(r);
+                    });
+        }
+        return null;
+    }
+
+    @Override
+    public java.util.Map<String, String> states(
+            AdminResource resource, String environment, java.util.Collection<String> ids) {
+        if (resource != AdminResource.ONESTORE_RECURRING || environment == null) {
+            return java.util.Map.of();
+        }
+        OneStoreWorld world = state.get().world(OneStoreEnvironments.parse(environment));
+        Instant now = clock.instant();
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            RecurringPurchase r = world.storedRecurring(id);
+            if (r != null) {
+                states.put(id, r.at(now).state().name());
+            }
+        }
+        return states;
+    }
+
+    @Override
     public Object exportSection() {
         return state.get().export(clock.instant(), true);
     }

@@ -170,6 +170,11 @@ public final class OneStoreWorld {
         return recurring.values();
     }
 
+    /** One series as last changed; null if there is none. */
+    RecurringPurchase storedRecurring(String purchaseId) {
+        return recurring.get(purchaseId);
+    }
+
     /** Every series as it stands at {@code now}, by purchaseId. */
     List<RecurringPurchase> recurring(Instant now) {
         return recurring.values().stream()

@@ -352,21 +352,44 @@
     return path.replace('{environment}', encodeURIComponent($('world-env').value));
   }
 
+  const PAGE = 200; // entries per page of a listing: a world of a million purchases stays browsable
+
   async function collectionSection(c) {
     const title = el('h2', null, c.name, ' ', el('span', { class: 'muted' }, c.summary));
+    const page = (after) => api('GET', expand(c.path) + '?limit=' + PAGE
+      + (after ? '&after=' + encodeURIComponent(after) : ''));
     let listing;
     try {
-      listing = await api('GET', expand(c.path));
+      listing = await page(null);
     } catch (e) {
       return el('div', null, title, el('p', { class: 'empty' }, e.message));
     }
-    const entries = Object.values(listing || {}).find(Array.isArray) || [];
-    if (!entries.length) return el('div', null, title, el('p', { class: 'empty' }, 'None.'));
-    const states = (listing && listing.states) || {};
-    const rows = entries.map((entry) => entryRow(c, entry, states[String(entry[c.param])]));
+    const rowsOf = (l) => {
+      const states = l.states || {};
+      return (Object.values(l).find(Array.isArray) || []).map((entry) => entryRow(c, entry, states[String(entry[c.param])]));
+    };
+    const rows = rowsOf(listing);
+    if (!rows.length) return el('div', null, title, el('p', { class: 'empty' }, 'None.'));
+    const body = el('tbody', null, rows);
+    const shown = el('span', { class: 'muted shown' });
+    const more = el('button', { type: 'button', class: 'action more' }, 'more');
+    let next = listing.next;
+    const update = () => {
+      shown.textContent = body.rows.length + ' of ' + listing.total + ' ';
+      more.hidden = !next;
+    };
+    more.addEventListener('click', async () => {
+      const l = await attempt(null, () => page(next));
+      if (!l) return;
+      body.append(...rowsOf(l));
+      next = l.next;
+      listing = l;
+      update();
+    });
+    update();
     return el('div', { class: 'collection' }, title, el('table', null,
       el('thead', null, el('tr', null, el('th', null, c.param), el('th', null, 'state'), el('th', null, 'actions'))),
-      el('tbody', null, rows)));
+      body), el('p', { class: 'paging' }, shown, more));
   }
 
   function entryRow(c, entry, state) {

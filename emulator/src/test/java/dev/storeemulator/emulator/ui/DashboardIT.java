@@ -149,6 +149,41 @@ class DashboardIT {
     }
 
     @Test
+    void aLongListIsShownAPageAtATimeAndMoreAppendsTheNext() {
+        for (int i = 0; i < 205; i++) {
+            assertThat(http.postJson(
+                                    "/__admin/cafebazaar/purchases",
+                                    "{\"token\": \"page-%03d\", \"packageName\": \"com.example.game\", \"productId\": \"gems\"}"
+                                            .formatted(i))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        open("world");
+        By purchases = By.xpath("//div[@class='collection'][h2[starts-with(., 'purchases')]]");
+        waiting()
+                .until(d -> d.findElement(purchases)
+                        .findElement(By.cssSelector(".shown"))
+                        .getText()
+                        .equals("200 of 208"));
+        WebElement list = browser.findElement(purchases);
+        assertThat(list.findElements(By.cssSelector("tr.entry"))).hasSize(200);
+        list.findElement(By.cssSelector("button.more")).click();
+        waiting()
+                .until(d -> d.findElement(purchases)
+                                .findElements(By.cssSelector("tr.entry"))
+                                .size()
+                        == 208);
+        assertThat(browser.findElement(purchases)
+                        .findElement(By.cssSelector(".shown"))
+                        .getText())
+                .isEqualTo("208 of 208");
+        assertThat(browser.findElement(purchases)
+                        .findElement(By.cssSelector("button.more"))
+                        .isDisplayed())
+                .isFalse();
+    }
+
+    @Test
     void theClockMovesFromItsView() {
         open("clock");
         waiting().until(d -> d.findElement(By.id("clock-now")).getText().startsWith("2026-03-01T10:00"));
