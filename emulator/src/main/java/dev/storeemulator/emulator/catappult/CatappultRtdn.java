@@ -126,6 +126,13 @@ final class CatappultRtdn {
         if (!anyReceiver(after)) {
             return;
         }
+        if (before == after) { // a move of the clock: only a purchase voided in between has anything to tell
+            for (Purchase p : after.voidedBetween(then, now)) {
+                purchase(after, p, then, p, now);
+            }
+            after.storedSubscriptions().forEach(s -> timers(after, s, then, now));
+            return;
+        }
         Map<String, Purchase> old = new HashMap<>();
         before.purchases().forEach(p -> old.put(p.token(), p));
         for (Purchase p : after.purchases()) {
@@ -133,10 +140,6 @@ final class CatappultRtdn {
             if (o != null || tellNew) {
                 purchase(after, o, then, p, now);
             }
-        }
-        if (before == after) {
-            after.storedSubscriptions().forEach(s -> timers(after, s, then, now));
-            return;
         }
         Map<String, Subscription> oldSubs = new HashMap<>();
         before.subscriptions(then).forEach(s -> oldSubs.put(s.token(), s));

@@ -328,6 +328,18 @@ public final class CatappultState {
         return subscriptions.computeIfPresent(token, (t, s) -> change.apply(s.renewedBy(now)));
     }
 
+    /**
+     * Every package's purchases voided from {@code since} to {@code now} (what a move of the clock may have voided):
+     * the cost is theirs, not the world's.
+     */
+    List<Purchase> voidedBetween(Instant since, Instant now) {
+        List<Purchase> all = new java.util.ArrayList<>();
+        for (String packageName : voided.packages()) {
+            all.addAll(voided.between(packageName, since, now, purchases));
+        }
+        return all;
+    }
+
     /** The package's purchases voided from {@code since} to {@code now}, by voidedTime then token. */
     List<Purchase> voidedSince(String packageName, Instant since, Instant now) {
         return voided.between(packageName, since, now, purchases);

@@ -50,6 +50,11 @@ final class VoidedOrder {
                 .toList();
     }
 
+    /** The packages that have (or had) voided purchases. */
+    java.util.Set<String> packages() {
+        return byPackage.keySet();
+    }
+
     private static Key key(Purchase p) {
         return p == null || p.voidedTime() == null ? null : new Key(p.voidedTime(), p.token());
     }

@@ -138,6 +138,15 @@ final class OneStorePns {
         for (OneStoreState.Environment env : OneStoreState.Environment.values()) {
             OneStoreWorld was = before.world(env);
             OneStoreWorld is = after.world(env);
+            if (before == after) { // a move of the clock: only a purchase cancelled in between has anything to tell
+                for (OneStorePurchase p : is.cancellingBetween(then, now)) {
+                    purchase(after, env, p, then, p, now);
+                }
+                for (RecurringPurchase r : is.storedRecurring()) {
+                    timers(after, env, r, then, now);
+                }
+                continue;
+            }
             Map<String, OneStorePurchase> old = new HashMap<>();
             was.purchases().forEach(p -> old.put(p.packageName() + "/" + p.purchaseId(), p));
             for (OneStorePurchase p : is.purchases()) {
@@ -145,12 +154,6 @@ final class OneStorePns {
                 if (o != null || tellNew) {
                     purchase(after, env, o, then, p, now);
                 }
-            }
-            if (before == after) {
-                for (RecurringPurchase r : is.storedRecurring()) {
-                    timers(after, env, r, then, now);
-                }
-                continue;
             }
             Map<String, RecurringPurchase> oldSeries = new HashMap<>();
             was.recurring(then).forEach(r -> oldSeries.put(r.packageName() + "/" + r.purchaseId(), r));

@@ -188,6 +188,21 @@ public final class OneStoreWorld {
         return voids.from(packageName, from, exclusive);
     }
 
+    /**
+     * The purchases whose cancellation (explicit, or the automatic refund) falls from {@code then} to {@code now}:
+     * what a move of the clock may have cancelled, at their cost, not the world's.
+     */
+    List<OneStorePurchase> cancellingBetween(Instant then, Instant now) {
+        List<OneStorePurchase> due = new java.util.ArrayList<>();
+        for (VoidIndex.Key k : voids.between(then.toEpochMilli(), now.toEpochMilli())) {
+            OneStorePurchase p = purchases.get(k.purchaseId());
+            if (p != null && k.equals(VoidIndex.key(p))) {
+                due.add(p);
+            }
+        }
+        return due;
+    }
+
     /** One series of any app as it stands at {@code now}; null if there is none. */
     RecurringPurchase recurringById(String purchaseId, Instant now) {
         RecurringPurchase r = recurring.get(purchaseId);

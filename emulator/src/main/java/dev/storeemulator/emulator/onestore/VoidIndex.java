@@ -38,6 +38,18 @@ final class VoidIndex {
         return set == null ? new ConcurrentSkipListSet<>(ORDER) : set.tailSet(from, !exclusive);
     }
 
+    /** Every package's entries whose time is from {@code fromMillis} to {@code toMillis}, both included. */
+    java.util.List<Key> between(long fromMillis, long toMillis) {
+        java.util.List<Key> all = new java.util.ArrayList<>();
+        if (fromMillis > toMillis) {
+            return all;
+        }
+        for (ConcurrentSkipListSet<Key> set : byPackage.values()) {
+            all.addAll(set.subSet(new Key(fromMillis, ""), true, new Key(toMillis, "\uffff\uffff"), true));
+        }
+        return all;
+    }
+
     static Key key(OneStorePurchase p) {
         if (p == null) {
             return null;
