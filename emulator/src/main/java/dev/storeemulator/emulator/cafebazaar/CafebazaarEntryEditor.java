@@ -52,22 +52,24 @@ final class CafebazaarEntryEditor implements EntryEditor {
                 if (added != null) {
                     refuseTaken(s, added.tokens(), replaced);
                 }
-                if (replaced != null) {
-                    s.removeSubscription(replaced);
-                }
+                // The new series first, in one step for its own key, so that no store call in between finds a
+                // token of it missing; then the replaced one, if it was named by another of its tokens.
                 if (added != null) {
                     s.putSubscription(added);
+                }
+                if (replaced != null && (added == null || !replaced.equals(added.linkedToken()))) {
+                    s.removeSubscription(replaced);
                 }
             } else {
                 Purchase added = one == null ? null : one.purchases().iterator().next();
                 if (added != null) {
                     refuseTaken(s, List.of(added.token()), replaced);
                 }
-                if (replaced != null) {
-                    s.removePurchase(replaced);
-                }
                 if (added != null) {
                     s.putPurchase(added);
+                }
+                if (replaced != null && (added == null || !replaced.equals(added.token()))) {
+                    s.removePurchase(replaced);
                 }
             }
             return null;

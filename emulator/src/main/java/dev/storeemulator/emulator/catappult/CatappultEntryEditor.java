@@ -54,9 +54,10 @@ final class CatappultEntryEditor implements EntryEditor {
                 if (added != null) {
                     refuseTaken(live, added.token(), replaced);
                 }
-                before[0] = replaced == null ? null : live.removeSubscription(replaced);
-                if (added != null) {
-                    live.putSubscription(added);
+                // One step for the entry's own key, so that no store call in between finds it missing.
+                before[0] = added == null ? null : live.putSubscription(added);
+                if (replaced != null && (added == null || !replaced.equals(added.token()))) {
+                    before[0] = live.removeSubscription(replaced);
                 }
                 return live;
             });
@@ -72,9 +73,9 @@ final class CatappultEntryEditor implements EntryEditor {
                 if (added != null) {
                     refuseTaken(live, added.token(), replaced);
                 }
-                before[0] = replaced == null ? null : live.removePurchase(replaced);
-                if (added != null) {
-                    live.putPurchase(added);
+                before[0] = added == null ? null : live.putPurchase(added);
+                if (replaced != null && (added == null || !replaced.equals(added.token()))) {
+                    before[0] = live.removePurchase(replaced);
                 }
                 return live;
             });

@@ -202,13 +202,16 @@ public final class CatappultState {
         return !token.equals(except) && (purchases.containsKey(token) || subscriptions.containsKey(token));
     }
 
-    /** Adds or replaces a purchase, and what indexes it. */
-    void putPurchase(Purchase p) {
+    /** Adds a purchase, or replaces the one with its token in one step, and what indexes it; answers the one replaced. */
+    Purchase putPurchase(Purchase p) {
+        Purchase[] replaced = new Purchase[1];
         purchases.compute(p.token(), (t, before) -> {
+            replaced[0] = before;
             purchaseTokens.add(t);
             voided.update(before, p);
             return p;
         });
+        return replaced[0];
     }
 
     /** Removes a purchase and what indexes it; null if there was none. */
@@ -223,10 +226,10 @@ public final class CatappultState {
         return before[0];
     }
 
-    /** Adds or replaces a subscription. */
-    void putSubscription(Subscription x) {
+    /** Adds a subscription, or replaces the one with its token in one step; answers the one replaced. */
+    Subscription putSubscription(Subscription x) {
         subscriptionTokens.add(x.token());
-        subscriptions.put(x.token(), x);
+        return subscriptions.put(x.token(), x);
     }
 
     /** Removes a subscription; null if there was none. */

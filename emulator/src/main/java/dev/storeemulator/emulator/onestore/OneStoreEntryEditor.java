@@ -68,9 +68,10 @@ final class OneStoreEntryEditor implements EntryEditor {
                 if (added != null) {
                     refuseTaken(w, added.purchaseId(), null, replaced);
                 }
-                before[0] = replaced == null ? null : w.removeRecurring(replaced);
-                if (added != null) {
-                    w.putRecurring(added);
+                // One step for the entry's own key, so that no store call in between finds it missing.
+                before[0] = added == null ? null : w.putRecurring(added);
+                if (replaced != null && (added == null || !replaced.equals(added.purchaseId()))) {
+                    before[0] = w.removeRecurring(replaced);
                 }
                 return live;
             });
@@ -89,9 +90,9 @@ final class OneStoreEntryEditor implements EntryEditor {
                 if (added != null) {
                     refuseTaken(w, added.purchaseId(), added.purchaseToken(), replaced);
                 }
-                before[0] = replaced == null ? null : w.removePurchase(replaced);
-                if (added != null) {
-                    w.putPurchase(added);
+                before[0] = added == null ? null : w.putPurchase(added);
+                if (replaced != null && (added == null || !replaced.equals(added.purchaseId()))) {
+                    before[0] = w.removePurchase(replaced);
                 }
                 return live;
             });

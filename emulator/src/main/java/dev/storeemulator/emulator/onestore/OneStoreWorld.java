@@ -42,21 +42,34 @@ public final class OneStoreWorld {
         return cursors;
     }
 
-    public void putPurchase(OneStorePurchase purchase) {
+    /** Adds a purchase, or replaces the one with its purchaseId in one step; answers the one replaced, or null. */
+    public OneStorePurchase putPurchase(OneStorePurchase purchase) {
+        OneStorePurchase[] replaced = new OneStorePurchase[1];
         purchases.compute(purchase.purchaseId(), (id, before) -> {
+            replaced[0] = before;
             voids.update(before, purchase);
             purchaseIds.add(id);
+            if (before != null
+                    && !before.purchaseToken().equals(purchase.purchaseToken())
+                    && purchaseIdByToken.remove(before.purchaseToken(), id)) {
+                purchaseTokens.remove(before.purchaseToken());
+            }
             purchaseIdByToken.put(purchase.purchaseToken(), id);
             purchaseTokens.add(purchase.purchaseToken());
             return purchase;
         });
+        return replaced[0];
     }
 
-    public void putRecurring(RecurringPurchase series) {
+    /** Adds a series, or replaces the one with its purchaseId in one step; answers the one replaced, or null. */
+    public RecurringPurchase putRecurring(RecurringPurchase series) {
+        RecurringPurchase[] replaced = new RecurringPurchase[1];
         recurring.compute(series.purchaseId(), (id, before) -> {
+            replaced[0] = before;
             recurringIds.add(id);
             return series;
         });
+        return replaced[0];
     }
 
     /** Removes a purchase and what indexes it; null if there was none. */
