@@ -159,6 +159,28 @@ class EntryEditsTest {
         }
 
         @Test
+        void aPurchaseReplacedWithAnotherTokenAnswersToTheNewTokenOnly() {
+            String bearer = "Bearer "
+                    + Http.json(http.postForm(
+                                    "/v2/oauth/token",
+                                    "grant_type=client_credentials&client_id=com.example.game"
+                                            + "&client_secret=demo-client-secret"))
+                            .get("access_token")
+                            .asString();
+            String v7 = "/v7/apps/com.example.game/purchases/inapp/products/coins_100/";
+            String old = Http.json(http.get("/__admin/" + SANDBOX + "purchases/SANDBOX0000000000001"))
+                    .get("purchaseToken")
+                    .asString();
+            assertThat(http.get(v7 + old, "Authorization", bearer).statusCode()).isEqualTo(200);
+            HttpResponse<String> r = put(SANDBOX + "purchases/SANDBOX0000000000001", """
+                    {"packageName": "com.example.game", "productId": "coins_100", "purchaseToken": "NEWTOKEN000001"}""");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(http.get(v7 + "NEWTOKEN000001", "Authorization", bearer).statusCode())
+                    .isEqualTo(200);
+            assertThat(http.get(v7 + old, "Authorization", bearer).statusCode()).isEqualTo(404);
+        }
+
+        @Test
         void aDeletedPurchasesIdIsFreeAndTheOtherEnvironmentNeverShared() {
             String series = """
                     {"purchaseId": "SANDBOX0000000000001", "packageName": "com.example.game",
