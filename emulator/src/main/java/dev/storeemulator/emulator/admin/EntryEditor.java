@@ -27,8 +27,10 @@ public interface EntryEditor {
     long position(String key);
 
     /**
-     * Makes the change alone (no store call sees half of it): removes the entry whose own key is {@code replaced}
-     * (none when null), then adds the one entry of this list that {@code checked} holds (none when null: a delete).
+     * Makes the change, alone among admin edits: puts the one entry of this list that {@code checked} holds (none when
+     * null: a delete), replacing the entry of the same key in one step, so that no store call finds it missing; then
+     * removes the entry whose own key is {@code replaced} if that is another key (a series named by a renewal token),
+     * or when there is nothing to put.
      *
      * @param checked fixtures made of {@link #context()} and the new entry, already checked; null to delete
      * @throws dev.storeemulator.emulator.fixtures.FixtureException naming the entry at index 0 of its list, when it

@@ -36,11 +36,6 @@ final class EntryEdits {
         }
     }
 
-    /** Removes the entry whose own key is {@code key}. */
-    static void delete(EntryEditor editor, String key) {
-        editor.apply(key, null);
-    }
-
     /** {@code cafebazaar.purchases}, {@code onestore.sandbox.recurring}: where the list sits in a fixtures file. */
     static String listPath(EditableStore store, AdminResource resource, String environment) {
         return store.name() + "." + String.join(".", resource.sectionKeys(environment));

@@ -190,7 +190,7 @@ final class WorldRoutes {
                     .map(e -> ownKey(e, resource).orElse(id))
                     .orElseThrow(() -> notFound(store, resource, id));
             keys.add(own);
-            EntryEdits.delete(editor, own);
+            editor.apply(own, null);
         } else {
             edit(store, 409, section -> {
                 ArrayNode list = list(section, resource, env);

@@ -43,8 +43,9 @@ public final class LiveState<S> {
     }
 
     /**
-     * Runs a change of several entries of the current state alone, with no store call in between (an admin edit of
-     * one entry that must stay unique across lists).
+     * Runs a change of the current state alone: no other {@code alone}, {@link #replace} or {@link #change} runs
+     * meanwhile (an admin edit of one entry, whose check that its keys are free must hold until it is put). Store
+     * calls that read the state without {@link #change} still run; each entry's own change is atomic for them.
      */
     public <T> T alone(Function<S, T> change) {
         lock.writeLock().lock();
